@@ -1,0 +1,57 @@
+package io.github.crmkit.core;
+
+import io.github.crmkit.core.internal.Codes;
+
+/**
+ * The four loyalty conditions of Dick and Basu (1994), "Customer loyalty: toward an integrated
+ * conceptual framework", Journal of the Academy of Marketing Science 22(2): relative attitude x
+ * repeat patronage.
+ *
+ * @since 0.1
+ */
+public enum DickBasuLoyalty implements CodedType {
+  /** High relative attitude and high repeat patronage. */
+  TRUE("true", "True loyalty", "진정한 충성"),
+  /** High relative attitude, low repeat patronage. */
+  LATENT("latent", "Latent loyalty", "잠재적 충성"),
+  /** Low relative attitude, high repeat patronage (inertia). */
+  SPURIOUS("spurious", "Spurious loyalty", "가식적 충성"),
+  /** Low relative attitude and low repeat patronage. */
+  NONE("none", "No loyalty", "충성 없음");
+
+  private final String code;
+  private final String englishName;
+  private final String koreanName;
+
+  DickBasuLoyalty(String code, String englishName, String koreanName) {
+    this.code = code;
+    this.englishName = englishName;
+    this.koreanName = koreanName;
+  }
+
+  @Override
+  public String code() {
+    return code;
+  }
+
+  @Override
+  public String englishName() {
+    return englishName;
+  }
+
+  @Override
+  public String koreanName() {
+    return koreanName;
+  }
+
+  /**
+   * Returns the constant with the given stable code.
+   *
+   * @param code a code as returned by {@link #code()}
+   * @return the constant
+   * @throws IllegalArgumentException if no constant has that code
+   */
+  public static DickBasuLoyalty fromCode(String code) {
+    return Codes.byCode(DickBasuLoyalty.class, code);
+  }
+}

@@ -1,0 +1,54 @@
+package io.github.crmkit.core;
+
+import io.github.crmkit.core.internal.Codes;
+
+/**
+ * The three stages of the CRM lifecycle: acquire new customers, develop them (cross-selling,
+ * up-selling) and retain them.
+ *
+ * @since 0.1
+ */
+public enum LifecycleStage implements CodedType {
+  /** Winning the customer: prospects and first purchases. */
+  ACQUIRE("acquire", "Acquire", "고객 획득"),
+  /** Growing the relationship: cross-selling and up-selling. */
+  DEVELOP("develop", "Develop", "고객 개발"),
+  /** Keeping the customer: loyalty, win-back and, where unprofitable, demarketing. */
+  RETAIN("retain", "Retain", "고객 유지");
+
+  private final String code;
+  private final String englishName;
+  private final String koreanName;
+
+  LifecycleStage(String code, String englishName, String koreanName) {
+    this.code = code;
+    this.englishName = englishName;
+    this.koreanName = koreanName;
+  }
+
+  @Override
+  public String code() {
+    return code;
+  }
+
+  @Override
+  public String englishName() {
+    return englishName;
+  }
+
+  @Override
+  public String koreanName() {
+    return koreanName;
+  }
+
+  /**
+   * Returns the constant with the given stable code.
+   *
+   * @param code a code as returned by {@link #code()}
+   * @return the constant
+   * @throws IllegalArgumentException if no constant has that code
+   */
+  public static LifecycleStage fromCode(String code) {
+    return Codes.byCode(LifecycleStage.class, code);
+  }
+}

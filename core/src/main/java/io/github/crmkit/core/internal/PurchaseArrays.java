@@ -1,0 +1,22 @@
+package io.github.crmkit.core.internal;
+
+import io.github.crmkit.core.CustomerId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The arrays behind a {@link io.github.crmkit.core.PurchaseColumns}, for crmkit's batch algorithms.
+ * Never modify them.
+ *
+ * @param customers the customer dictionary
+ * @param customerIndex per purchase, the customer index
+ * @param epochSeconds per purchase, the epoch second
+ * @param amountMinor per purchase, the amount in minor units
+ * @param orderIds per purchase, the order id, or null
+ */
+@SuppressWarnings("ArrayRecordComponent") // zero-copy access for batch algorithms
+public record PurchaseArrays(
+    @Nullable CustomerId[] customers,
+    int[] customerIndex,
+    long[] epochSeconds,
+    long[] amountMinor,
+    long @Nullable [] orderIds) {}

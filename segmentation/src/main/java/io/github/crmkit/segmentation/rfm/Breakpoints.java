@@ -1,0 +1,218 @@
+package io.github.crmkit.segmentation.rfm;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.github.crmkit.core.CustomerId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The cut points that turn one RFM dimension's values into scores from 1 to {@link #bins()}.
+ *
+ * <p>A value's position is the number of cut points at or below it, so bins are half-open {@code
+ * [cut(i-1), cut(i))} and equal values always share a score. Frequency and monetary value score
+ * {@code 1 + position}; recency is reversed and scores {@code bins - position}, so the most recent
+ * customers score highest. For NTILE boundaries each cut point also carries the customer id at the
+ * edge, and a value equal to a cut point is placed by comparing customer ids, the deterministic
+ * tie-break of NTILE.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class Breakpoints {
+  private final RfmDimension dimension;
+  private final double[] cuts;
+  private final @Nullable CustomerId @Nullable [] edgeIds;
+
+  Breakpoints(RfmDimension dimension, double[] cuts, @Nullable CustomerId @Nullable [] edgeIds) {
+    this.dimension = dimension;
+    this.cuts = cuts;
+    this.edgeIds = edgeIds;
+  }
+
+  /**
+   * Returns fixed breakpoints. Scores follow R {@code rfm}'s custom thresholds: a value at a cut
+   * point belongs to the bin above it.
+   *
+   * @param dimension the dimension they apply to, not null
+   * @param cuts strictly increasing finite cut points, 1 to 9 of them
+   * @return the breakpoints, with {@code cuts.length + 1} bins
+   * @throws IllegalArgumentException if the cut points are not 1 to 9 strictly increasing finite
+   *     numbers
+   */
+  public static Breakpoints fixed(RfmDimension dimension, double... cuts) {
+    checkNotNull(dimension, "dimension must not be null");
+    checkNotNull(cuts, "cuts must not be null");
+    checkArgument(
+        cuts.length >= 1 && cuts.length <= 9,
+        "cuts for %s must have 1 to 9 values (2 to 10 bins), but had %s",
+        dimension,
+        cuts.length);
+    for (int i = 0; i < cuts.length; i++) {
+      checkArgument(
+          Double.isFinite(cuts[i]),
+          "cuts[%s] for %s must be finite, but was %s",
+          i,
+          dimension,
+          cuts[i]);
+      checkArgument(
+          i == 0 || cuts[i] > cuts[i - 1],
+          "cuts for %s must be strictly increasing, but were %s",
+          dimension,
+          Arrays.toString(cuts));
+    }
+    return new Breakpoints(dimension, cuts.clone(), null);
+  }
+
+  /**
+   * Returns the dimension these breakpoints score.
+   *
+   * @return the dimension
+   */
+  public RfmDimension dimension() {
+    return dimension;
+  }
+
+  /**
+   * Returns the number of bins, one more than the number of cut points.
+   *
+   * @return the number of bins, 2 to 10
+   */
+  public int bins() {
+    return cuts.length + 1;
+  }
+
+  /**
+   * Returns the cut points, in increasing order (equal neighbours are possible for quantile
+   * breakpoints of heavily tied data; positive infinity marks an NTILE bin that stayed empty).
+   *
+   * @return an unmodifiable list of cut points
+   */
+  public List<Double> cuts() {
+    List<Double> list = new ArrayList<>(cuts.length);
+    for (double c : cuts) {
+      list.add(c);
+    }
+    return Collections.unmodifiableList(list);
+  }
+
+  /**
+   * Tells whether these are NTILE breakpoints, which place ties by customer id.
+   *
+   * @return true for NTILE breakpoints
+   */
+  public boolean breaksTiesById() {
+    return edgeIds != null;
+  }
+
+  /**
+   * Scores a value. For NTILE breakpoints use {@link #score(double, CustomerId)}.
+   *
+   * @param value the value, finite
+   * @return the score from 1 to {@link #bins()}
+   * @throws IllegalStateException for NTILE breakpoints, which need the customer id
+   */
+  public int score(double value) {
+    if (edgeIds != null) {
+      throw new IllegalStateException(
+          "NTILE breakpoints place ties by customer id; call score(value, customer)");
+    }
+    return scoreOf(value, null);
+  }
+
+  /**
+   * Scores a customer's value; the id is used only by NTILE breakpoints.
+   *
+   * @param value the value, finite
+   * @param customer the customer, not null
+   * @return the score from 1 to {@link #bins()}
+   */
+  public int score(double value, CustomerId customer) {
+    checkNotNull(customer, "customer must not be null");
+    return scoreOf(value, customer);
+  }
+
+  /** The score without argument checks, for the hot paths. */
+  int scoreOf(double value, @Nullable CustomerId customer) {
+    int position = 0;
+    @Nullable CustomerId[] ids = edgeIds;
+    if (ids == null) {
+      for (double cut : cuts) {
+        if (cut <= value) {
+          position++;
+        }
+      }
+    } else {
+      for (int i = 0; i < cuts.length; i++) {
+        double cut = cuts[i];
+        CustomerId edge = ids[i];
+        if (cut < value
+            || (cut == value
+                && edge != null
+                && customer != null
+                && customer.compareTo(edge) >= 0)) {
+          position++;
+        }
+      }
+    }
+    return dimension == RfmDimension.RECENCY ? cuts.length + 1 - position : position + 1;
+  }
+
+  /**
+   * Describes the value range of a score, for example {@code "[2.0, 3.0)"}.
+   *
+   * @param score a score from 1 to {@link #bins()}
+   * @return the half-open range of values that receive it
+   * @throws IllegalArgumentException if the score is out of range
+   */
+  public String rangeOf(int score) {
+    checkArgument(
+        score >= 1 && score <= bins(), "score must be between 1 and %s, but was %s", bins(), score);
+    int position = dimension == RfmDimension.RECENCY ? bins() - score : score - 1;
+    String lower = position == 0 ? "-inf" : format(cuts[position - 1]);
+    String upper = position == cuts.length ? "+inf" : format(cuts[position]);
+    return "[" + lower + ", " + upper + ")";
+  }
+
+  private static String format(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15
+        ? String.format(Locale.ROOT, "%.1f", v)
+        : Double.toString(v);
+  }
+
+  /** Prints {@code "R cuts [18.0, 43.0, 87.0, 164.0]"} (with edge ids for NTILE). */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder(dimension.letter()).append(" cuts [");
+    for (int i = 0; i < cuts.length; i++) {
+      if (i > 0) {
+        sb.append(", ");
+      }
+      sb.append(format(cuts[i]));
+      @Nullable CustomerId[] ids = edgeIds;
+      if (ids != null && ids[i] != null) {
+        sb.append(" @").append(ids[i]);
+      }
+    }
+    return sb.append(']').toString();
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Breakpoints b
+        && b.dimension == dimension
+        && Arrays.equals(b.cuts, cuts)
+        && Arrays.equals(b.edgeIds, edgeIds);
+  }
+
+  @Override
+  public int hashCode() {
+    return dimension.hashCode() * 31 + Arrays.hashCode(cuts) * 17 + Arrays.hashCode(edgeIds);
+  }
+}

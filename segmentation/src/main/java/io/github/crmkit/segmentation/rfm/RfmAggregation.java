@@ -1,0 +1,75 @@
+package io.github.crmkit.segmentation.rfm;
+
+import io.github.crmkit.core.Purchase;
+import io.github.crmkit.core.Rejection;
+import java.util.List;
+
+/**
+ * The outcome of {@link RfmAggregator#aggregate}: per-customer columns and every rejected record.
+ * {@link #processed()} plus {@code rejected().size()} always equals {@link #received()}. Immutable
+ * and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class RfmAggregation {
+  private final RfmColumns columns;
+  private final List<Rejection<Purchase>> rejected;
+  private final long received;
+
+  RfmAggregation(RfmColumns columns, List<Rejection<Purchase>> rejected, long received) {
+    this.columns = columns;
+    this.rejected = List.copyOf(rejected);
+    this.received = received;
+  }
+
+  /**
+   * Returns one row per customer with at least one accepted purchase, in the order customers first
+   * appeared (for a {@link io.github.crmkit.core.PurchaseColumns} batch: dictionary order).
+   *
+   * @return the columns
+   */
+  public RfmColumns columns() {
+    return columns;
+  }
+
+  /**
+   * Returns the rejected records in input order, each with its position and reason. Reason codes
+   * are the {@code REJECTED_*} constants of {@link RfmAggregator}.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Rejection<Purchase>> rejected() {
+    return rejected;
+  }
+
+  /**
+   * Returns the number of records received, including nulls.
+   *
+   * @return the number received
+   */
+  public long received() {
+    return received;
+  }
+
+  /**
+   * Returns the number of records that went into the columns.
+   *
+   * @return received minus rejected
+   */
+  public long processed() {
+    return received - rejected.size();
+  }
+
+  @Override
+  public String toString() {
+    return "RfmAggregation{received="
+        + received
+        + ", processed="
+        + processed()
+        + ", rejected="
+        + rejected.size()
+        + ", customers="
+        + columns.size()
+        + "}";
+  }
+}

@@ -1,0 +1,270 @@
+package io.github.crmkit.segmentation.rfm;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.github.crmkit.core.CustomerId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How to make {@link RfmBoundaries}: the method and the number of bins per dimension (2 to 10).
+ *
+ * <pre>{@code
+ * RfmBoundaries b = RfmBinning.quantiles(5).fit(columns);            // R rfm 0.3.0
+ * RfmBoundaries same = RfmBinning.quantiles(5).fit(partA.merge(partB)); // from partitions
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class RfmBinning {
+  private final BinningMethod method;
+  private final int recencyBins;
+  private final int frequencyBins;
+  private final int monetaryBins;
+  private final @Nullable RfmBoundaries fixed;
+
+  private RfmBinning(BinningMethod method, int r, int f, int m, @Nullable RfmBoundaries fixed) {
+    this.method = method;
+    this.recencyBins = checkBins("recencyBins", r);
+    this.frequencyBins = checkBins("frequencyBins", f);
+    this.monetaryBins = checkBins("monetaryBins", m);
+    this.fixed = fixed;
+  }
+
+  private static int checkBins(String name, int bins) {
+    checkArgument(bins >= 2 && bins <= 10, "%s must be between 2 and 10, but was %s", name, bins);
+    return bins;
+  }
+
+  /**
+   * Returns R {@code rfm} 0.3.0 quantile binning with the same number of bins in each dimension.
+   *
+   * @param bins the number of bins, 2 to 10
+   * @return the binning
+   * @throws IllegalArgumentException if {@code bins} is out of range
+   */
+  public static RfmBinning quantiles(int bins) {
+    return quantiles(bins, bins, bins);
+  }
+
+  /**
+   * Returns R {@code rfm} 0.3.0 quantile binning.
+   *
+   * @param recencyBins bins for recency, 2 to 10
+   * @param frequencyBins bins for frequency, 2 to 10
+   * @param monetaryBins bins for monetary value, 2 to 10
+   * @return the binning
+   * @throws IllegalArgumentException if a number of bins is out of range
+   */
+  public static RfmBinning quantiles(int recencyBins, int frequencyBins, int monetaryBins) {
+    return new RfmBinning(BinningMethod.QUANTILES, recencyBins, frequencyBins, monetaryBins, null);
+  }
+
+  /**
+   * Returns NTILE binning with the same number of bins in each dimension.
+   *
+   * @param bins the number of bins, 2 to 10
+   * @return the binning
+   * @throws IllegalArgumentException if {@code bins} is out of range
+   */
+  public static RfmBinning ntile(int bins) {
+    return ntile(bins, bins, bins);
+  }
+
+  /**
+   * Returns NTILE binning.
+   *
+   * @param recencyBins bins for recency, 2 to 10
+   * @param frequencyBins bins for frequency, 2 to 10
+   * @param monetaryBins bins for monetary value, 2 to 10
+   * @return the binning
+   * @throws IllegalArgumentException if a number of bins is out of range
+   */
+  public static RfmBinning ntile(int recencyBins, int frequencyBins, int monetaryBins) {
+    return new RfmBinning(BinningMethod.NTILE, recencyBins, frequencyBins, monetaryBins, null);
+  }
+
+  /**
+   * Returns fixed business thresholds; fitting returns them unchanged.
+   *
+   * @param boundaries the thresholds, not null
+   * @return the binning
+   */
+  public static RfmBinning fixed(RfmBoundaries boundaries) {
+    checkNotNull(boundaries, "boundaries must not be null");
+    return new RfmBinning(
+        BinningMethod.FIXED,
+        boundaries.recency().bins(),
+        boundaries.frequency().bins(),
+        boundaries.monetary().bins(),
+        boundaries);
+  }
+
+  /**
+   * Returns the method.
+   *
+   * @return the binning method
+   */
+  public BinningMethod method() {
+    return method;
+  }
+
+  /**
+   * Returns the number of bins of a dimension.
+   *
+   * @param dimension the dimension, not null
+   * @return the number of bins
+   */
+  public int bins(RfmDimension dimension) {
+    checkNotNull(dimension, "dimension must not be null");
+    return switch (dimension) {
+      case RECENCY -> recencyBins;
+      case FREQUENCY -> frequencyBins;
+      case MONETARY -> monetaryBins;
+    };
+  }
+
+  /**
+   * Fits boundaries to a customer base on the calling thread.
+   *
+   * @param columns the base, not empty unless the binning is fixed
+   * @return the boundaries
+   * @throws IllegalArgumentException if the base is empty and the binning is not fixed
+   */
+  public RfmBoundaries fit(RfmColumns columns) {
+    return fit(columns, 1);
+  }
+
+  /**
+   * Fits boundaries to a customer base, one dimension per task, with up to {@code parallelism}
+   * tasks on the common fork-join pool. The result does not depend on the parallelism.
+   *
+   * @param columns the base, not empty unless the binning is fixed
+   * @param parallelism the number of tasks, 1 to 256
+   * @return the boundaries
+   * @throws IllegalArgumentException if the base is empty and the binning is not fixed, or
+   *     parallelism is out of range
+   */
+  public RfmBoundaries fit(RfmColumns columns, int parallelism) {
+    checkNotNull(columns, "columns must not be null");
+    Parallel.checkParallelism(parallelism);
+    RfmBoundaries given = fixed;
+    if (given != null) {
+      return given;
+    }
+    int n = columns.size();
+    checkArgument(n > 0, "columns must not be empty to fit %s boundaries", method);
+    Breakpoints[] fitted = new Breakpoints[3];
+    RfmDimension[] dims = RfmDimension.values();
+    Parallel.run(
+        Math.min(parallelism, 3),
+        t -> {
+          int tasks = Math.min(parallelism, 3);
+          for (int d = t; d < 3; d += tasks) {
+            fitted[d] = fitDimension(dims[d], columns);
+          }
+        });
+    return new RfmBoundaries(method, fitted[0], fitted[1], fitted[2], n);
+  }
+
+  private Breakpoints fitDimension(RfmDimension dim, RfmColumns c) {
+    int bins = bins(dim);
+    if (method == BinningMethod.NTILE) {
+      return ntileBreakpoints(dim, bins, values(dim, c), c.ids);
+    }
+    OrderStatistics stats =
+        switch (dim) {
+          case RECENCY -> OrderStatistics.ofInts(c.recencyDays);
+          case FREQUENCY -> OrderStatistics.ofInts(c.frequency);
+          case MONETARY -> new OrderStatistics.Selection(c.monetary.clone());
+        };
+    return new Breakpoints(dim, stats.rfmBreakpoints(bins), null);
+  }
+
+  private static double[] values(RfmDimension dim, RfmColumns c) {
+    return switch (dim) {
+      case RECENCY -> Arrays.stream(c.recencyDays).asDoubleStream().toArray();
+      case FREQUENCY -> Arrays.stream(c.frequency).asDoubleStream().toArray();
+      case MONETARY -> c.monetary.clone();
+    };
+  }
+
+  /**
+   * NTILE edges: customers ordered by (value, id); bin b holds {@code n / bins} customers, one more
+   * for the first {@code n % bins} bins; edge j is the (value, id) that starts bin j + 1.
+   */
+  private static Breakpoints ntileBreakpoints(
+      RfmDimension dim, int bins, double[] values, CustomerId[] ids) {
+    int n = values.length;
+    double[] cuts = new double[bins - 1];
+    @Nullable CustomerId[] edges = new CustomerId[bins - 1];
+    OrderStatistics.Selection select = new OrderStatistics.Selection(values.clone());
+    int base = n / bins;
+    int extra = n % bins;
+    for (int j = 1; j < bins; j++) {
+      long rank = (long) j * base + Math.min(j, extra);
+      if (rank >= n) {
+        cuts[j - 1] = Double.POSITIVE_INFINITY;
+        continue;
+      }
+      double v = select.kth(rank);
+      int below = 0;
+      List<CustomerId> tied = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        if (values[i] < v) {
+          below++;
+        } else if (values[i] == v) {
+          tied.add(ids[i]);
+        }
+      }
+      tied.sort(null);
+      cuts[j - 1] = v;
+      edges[j - 1] = tied.get((int) (rank - below));
+    }
+    return new Breakpoints(dim, cuts, edges);
+  }
+
+  /**
+   * Fits quantile boundaries from a merged distribution: the same boundaries as fitting the whole
+   * base at once. Fixed binning returns its thresholds.
+   *
+   * @param distribution the distribution, not empty unless the binning is fixed
+   * @return the boundaries
+   * @throws IllegalStateException for NTILE binning, whose ties by customer id need the customers
+   *     themselves
+   * @throws IllegalArgumentException if the distribution is empty and the binning is not fixed
+   */
+  public RfmBoundaries fit(RfmDistribution distribution) {
+    checkNotNull(distribution, "distribution must not be null");
+    RfmBoundaries given = fixed;
+    if (given != null) {
+      return given;
+    }
+    if (method == BinningMethod.NTILE) {
+      throw new IllegalStateException(
+          "NTILE boundaries break ties by customer id and cannot be fitted from a distribution;"
+              + " fit them on the columns");
+    }
+    long n = distribution.customers();
+    checkArgument(n > 0, "distribution must not be empty to fit %s boundaries", method);
+    return new RfmBoundaries(
+        method,
+        new Breakpoints(
+            RfmDimension.RECENCY, distribution.recency.rfmBreakpoints(recencyBins), null),
+        new Breakpoints(
+            RfmDimension.FREQUENCY, distribution.frequency.rfmBreakpoints(frequencyBins), null),
+        new Breakpoints(
+            RfmDimension.MONETARY, distribution.monetary.rfmBreakpoints(monetaryBins), null),
+        n);
+  }
+
+  @Override
+  public String toString() {
+    return method + " " + recencyBins + "/" + frequencyBins + "/" + monetaryBins;
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * crmkit segmentation: algorithms that place and score customers.
+ *
+ * <p>Exports {@code io.github.crmkit.segmentation.rfm} (recency, frequency and monetary
+ * segmentation).
+ */
+module io.github.crmkit.segmentation {
+  requires transitive io.github.crmkit.core;
+  requires com.google.common;
+  requires static transitive org.jspecify;
+  requires static org.immutables.value.annotations;
+
+  exports io.github.crmkit.segmentation.rfm;
+}
