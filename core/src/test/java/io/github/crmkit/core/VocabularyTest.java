@@ -1,0 +1,88 @@
+package io.github.crmkit.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class VocabularyTest {
+  static List<CodedType[]> allTypes() {
+    List<CodedType[]> all = new ArrayList<>();
+    all.add(StoneType.values());
+    all.add(LifecycleStage.values());
+    all.add(LoyaltyRung.values());
+    all.add(LoyaltyQuadrant.values());
+    all.add(DickBasuLoyalty.values());
+    all.add(Channel.values());
+    all.add(ContactLevel.values());
+    return all;
+  }
+
+  @Test
+  void everyNamedTypeHasUniqueStableCodesAndBothLanguages() {
+    for (CodedType[] values : allTypes()) {
+      Set<String> codes = new HashSet<>();
+      for (CodedType t : values) {
+        assertThat(t.code()).matches("[a-z]+(-[a-z]+)*");
+        assertThat(codes.add(t.code())).as("unique code %s", t.code()).isTrue();
+        assertThat(t.englishName()).isNotBlank();
+        assertThat(t.koreanName()).isNotBlank().isNotEqualTo(t.englishName());
+        assertThat(t.koreanName().codePoints().anyMatch(cp -> cp >= 0xAC00 && cp <= 0xD7A3))
+            .as("Korean name of %s uses Hangul", t)
+            .isTrue();
+        assertThat(t.displayName(Locale.KOREA)).isEqualTo(t.koreanName());
+        assertThat(t.displayName(Locale.forLanguageTag("tr-TR"))).isEqualTo(t.englishName());
+      }
+    }
+  }
+
+  @Test
+  void codesReadBack() {
+    assertThat(StoneType.fromCode("economic")).isEqualTo(StoneType.ECONOMIC);
+    assertThat(LifecycleStage.fromCode("retain")).isEqualTo(LifecycleStage.RETAIN);
+    assertThat(LoyaltyRung.fromCode("advocate")).isEqualTo(LoyaltyRung.ADVOCATE);
+    assertThat(LoyaltyQuadrant.fromCode("terrorist")).isEqualTo(LoyaltyQuadrant.TERRORIST);
+    assertThat(DickBasuLoyalty.fromCode("spurious")).isEqualTo(DickBasuLoyalty.SPURIOUS);
+    assertThat(Channel.fromCode("mobile-app")).isEqualTo(Channel.MOBILE_APP);
+    assertThat(ContactLevel.fromCode("low")).isEqualTo(ContactLevel.LOW);
+    for (CodedType[] values : allTypes()) {
+      for (CodedType t : values) {
+        assertThat(t.code()).isEqualTo(t.code().toLowerCase(Locale.ROOT));
+      }
+    }
+  }
+
+  @Test
+  void unknownCodesNameTheValueAndTheChoices() {
+    assertThatThrownBy(() -> StoneType.fromCode("ECONOMIC"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'ECONOMIC'")
+        .hasMessageContaining("economic, ethical, personalizing, convenience");
+    assertThatThrownBy(() -> Channel.fromCode(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> StoneType.ECONOMIC.displayName(null))
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void ladderRungsCompareByHeightNotOrdinal() {
+    assertThat(LoyaltyRung.PARTNER.isAbove(LoyaltyRung.ADVOCATE)).isTrue();
+    assertThat(LoyaltyRung.PROSPECT.isAbove(LoyaltyRung.CUSTOMER)).isFalse();
+    assertThat(LoyaltyRung.CLIENT.isAbove(LoyaltyRung.CLIENT)).isFalse();
+    assertThat(LoyaltyRung.PROSPECT.height()).isZero();
+    assertThat(LoyaltyRung.PARTNER.height()).isEqualTo(5);
+  }
+
+  @Test
+  void channelsCarryTheTextbookContactLevel() {
+    assertThat(Channel.IN_PERSON.defaultContactLevel()).isEqualTo(ContactLevel.HIGH);
+    assertThat(Channel.PHONE.defaultContactLevel()).isEqualTo(ContactLevel.HIGH);
+    assertThat(Channel.WEB.defaultContactLevel()).isEqualTo(ContactLevel.LOW);
+    assertThat(Channel.KIOSK.defaultContactLevel()).isEqualTo(ContactLevel.LOW);
+    assertThat(Channel.MOBILE_APP.defaultContactLevel()).isEqualTo(ContactLevel.LOW);
+  }
+}
