@@ -1,0 +1,147 @@
+package io.github.crmkit.segmentation.rfm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.github.crmkit.testkit.quicktheories.CrmGen;
+import org.junit.jupiter.api.Test;
+
+/** Invariants of RFM scoring, checked over generated bases, binnings and segment maps. */
+class RfmProperties {
+
+  @Test
+  void scoresStayWithinOneToBins() {
+    qt().withExamples(200)
+        .forAll(RfmGens.columns(), RfmGens.binnings())
+        .checkAssert(
+            (c, binning) -> {
+              RfmBoundaries b = binning.fit(c);
+              for (int i = 0; i < c.size(); i++) {
+                RfmCell cell = b.score(c.summary(i));
+                assertThat(cell.r()).isBetween(1, binning.bins(RfmDimension.RECENCY));
+                assertThat(cell.f()).isBetween(1, binning.bins(RfmDimension.FREQUENCY));
+                assertThat(cell.m()).isBetween(1, binning.bins(RfmDimension.MONETARY));
+              }
+            });
+  }
+
+  @Test
+  void aMoreRecentCustomerNeverScoresLowerOnRecency() {
+    qt().withExamples(200)
+        .forAll(RfmGens.columns(), RfmGens.bins())
+        .checkAssert(
+            (c, bins) -> {
+              Breakpoints r = RfmBinning.quantiles(bins).fit(c).recency();
+              for (int i = 0; i < c.size(); i++) {
+                for (int j = 0; j < c.size(); j++) {
+                  if (c.recencyDays(i) < c.recencyDays(j)) {
+                    assertThat(r.score(c.recencyDays(i)))
+                        .isGreaterThanOrEqualTo(r.score(c.recencyDays(j)));
+                  }
+                }
+              }
+            });
+  }
+
+  @Test
+  void higherFrequencyAndSpendNeverScoreLower() {
+    qt().withExamples(100)
+        .forAll(RfmGens.columns(), RfmGens.bins())
+        .checkAssert(
+            (c, bins) -> {
+              RfmBoundaries b = RfmBinning.quantiles(bins).fit(c);
+              for (int i = 0; i < c.size(); i++) {
+                for (int j = 0; j < c.size(); j++) {
+                  if (c.frequency(i) > c.frequency(j)) {
+                    assertThat(b.frequency().score(c.frequency(i)))
+                        .isGreaterThanOrEqualTo(b.frequency().score(c.frequency(j)));
+                  }
+                  if (c.monetary(i) > c.monetary(j)) {
+                    assertThat(b.monetary().score(c.monetary(i)))
+                        .isGreaterThanOrEqualTo(b.monetary().score(c.monetary(j)));
+                  }
+                }
+              }
+            });
+  }
+
+  @Test
+  void mergingPartitionDistributionsEqualsFittingTheWhole() {
+    qt().withExamples(200)
+        .forAll(RfmGens.columns(), RfmGens.bins(), CrmGen.of(rng -> rng.nextInt(1_000_000)))
+        .checkAssert(
+            (c, bins, cut) -> {
+              int n = c.size();
+              int a = cut % (n + 1);
+              int b = a + (cut / 7) % (n - a + 1);
+              RfmDistribution parts =
+                  RfmDistribution.of(c.slice(0, a))
+                      .merge(RfmDistribution.of(c.slice(a, b)))
+                      .merge(RfmDistribution.of(c.slice(b, n)));
+              assertThat(parts.customers()).isEqualTo(n);
+              RfmBinning binning = RfmBinning.quantiles(bins);
+              assertThat(binning.fit(parts)).isEqualTo(binning.fit(c));
+            });
+  }
+
+  @Test
+  void everyCustomerGetsExactlyOneSegmentOfTheMap() {
+    qt().withExamples(200)
+        .forAll(RfmGens.columns(), RfmGens.binnings(), RfmGens.maps())
+        .checkAssert(
+            (c, binning, map) -> {
+              RfmSegmentation all = RfmScorer.of(binning.fit(c), map).scoreAll(c);
+              long total = 0;
+              for (SegmentSummary s : all.segments()) {
+                total += s.customers();
+              }
+              assertThat(total).isEqualTo(c.size());
+              for (int i = 0; i < c.size(); i++) {
+                String segment = all.segment(i);
+                assertThat(map.segments()).contains(segment);
+                assertThat(segment).isEqualTo(map.classify(all.cell(i)));
+              }
+            });
+  }
+
+  @Test
+  void batchEqualsPerCustomerScoring() {
+    qt().withExamples(200)
+        .forAll(RfmGens.columns(), RfmGens.binnings(), RfmGens.maps())
+        .checkAssert(
+            (c, binning, map) -> {
+              RfmScorer scorer = RfmScorer.of(binning.fit(c), map);
+              RfmSegmentation one = scorer.scoreAll(c);
+              RfmSegmentation two = scorer.scoreAll(c, 2);
+              for (int i = 0; i < c.size(); i++) {
+                RfmResult single = scorer.score(c.summary(i));
+                assertThat(one.cell(i)).isEqualTo(single.cell());
+                assertThat(one.segment(i)).isEqualTo(single.segment());
+                assertThat(two.cell(i)).isEqualTo(single.cell());
+                assertThat(one.result(i).cellCode()).isEqualTo(single.cellCode());
+              }
+              assertThat(two.segments()).isEqualTo(one.segments());
+            });
+  }
+
+  @Test
+  void ntileBinSizesDifferByAtMostOne() {
+    qt().withExamples(200)
+        .forAll(RfmGens.columns(), RfmGens.bins())
+        .checkAssert(
+            (c, bins) -> {
+              RfmBoundaries b = RfmBinning.ntile(bins).fit(c);
+              long[] sizes = new long[bins + 1];
+              for (int i = 0; i < c.size(); i++) {
+                sizes[b.score(c.summary(i)).m()]++;
+              }
+              long min = Long.MAX_VALUE;
+              long max = 0;
+              for (int s = 1; s <= bins; s++) {
+                min = Math.min(min, sizes[s]);
+                max = Math.max(max, sizes[s]);
+              }
+              assertThat(max - min).isLessThanOrEqualTo(1);
+            });
+  }
+}
