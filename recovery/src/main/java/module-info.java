@@ -1,0 +1,11 @@
+/**
+ * crmkit recovery: what went wrong and what to do about it. Starts with the principles of service
+ * recovery; critical incidents, recovery policies and SLA targets follow in their own releases.
+ */
+module io.github.crmkit.recovery {
+  requires transitive io.github.crmkit.core;
+  requires com.google.common;
+  requires static transitive org.jspecify;
+
+  exports io.github.crmkit.recovery;
+}
