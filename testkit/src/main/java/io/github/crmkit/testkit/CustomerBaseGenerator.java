@@ -97,7 +97,7 @@ public final class CustomerBaseGenerator {
         Instant.parse("2024-01-01T00:00:00Z"),
         Instant.parse("2026-01-01T00:00:00Z"),
         Currency.getInstance("USD"),
-        56,
+        42,
         0.9,
         0.12,
         35,

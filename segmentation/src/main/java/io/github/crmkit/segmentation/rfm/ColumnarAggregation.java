@@ -64,15 +64,26 @@ final class ColumnarAggregation {
       rejections.add(new ArrayList<>());
     }
     long[] oldest = new long[tasks];
+    int[] slices = tasks > 1 ? groupedSlices() : null;
     Parallel.run(
         tasks,
         t -> {
-          oldest[t] =
-              accumulate(
-                  Parallel.start(t, tasks, customers),
-                  Parallel.start(t + 1, tasks, customers),
-                  t == 0,
-                  rejections.get(t));
+          List<Rejection<Purchase>> out = rejections.get(t);
+          if (slices != null) {
+            // Purchases grouped by customer: each task takes a run of whole customers.
+            oldest[t] =
+                accumulate(
+                    slices[t], slices[t + 1], Integer.MIN_VALUE, Integer.MAX_VALUE, true, out);
+          } else {
+            oldest[t] =
+                accumulate(
+                    0,
+                    index.length,
+                    Parallel.start(t, tasks, customers),
+                    Parallel.start(t + 1, tasks, customers) - 1,
+                    t == 0,
+                    out);
+          }
         });
     List<Rejection<Purchase>> rejected = new ArrayList<>(earlier);
     long minSecond = asOfSecond;
@@ -90,14 +101,64 @@ final class ColumnarAggregation {
     return new RfmAggregation(columns(days), rejected, received);
   }
 
-  /** Pass 1: revenue, count and last purchase of customers in [lo, hi); returns the oldest. */
-  private long accumulate(int lo, int hi, boolean ownsUnknown, List<Rejection<Purchase>> out) {
-    int customers = ids.length;
-    long oldest = asOfSecond;
-    for (int i = 0; i < index.length; i++) {
+  /**
+   * When the customer index column never decreases (purchases grouped by customer, the usual export
+   * order), returns purchase slices that start at customer changes, one per task, so that no
+   * customer spans two tasks; otherwise null.
+   */
+  private int @Nullable [] groupedSlices() {
+    int n = index.length;
+    boolean[] sorted = new boolean[tasks];
+    Parallel.run(
+        tasks,
+        t -> {
+          int from = Math.max(1, Parallel.start(t, tasks, n));
+          int to = Parallel.start(t + 1, tasks, n);
+          boolean ok = true;
+          for (int i = from; i < to && ok; i++) {
+            ok = index[i - 1] <= index[i];
+          }
+          sorted[t] = ok;
+        });
+    for (boolean ok : sorted) {
+      if (!ok) {
+        return null;
+      }
+    }
+    int[] slices = new int[tasks + 1];
+    for (int t = 1; t < tasks; t++) {
+      int i = Math.max(slices[t - 1], Parallel.start(t, tasks, n));
+      while (i > 0 && i < n && index[i] == index[i - 1]) {
+        i++;
+      }
+      slices[t] = i;
+    }
+    slices[tasks] = n;
+    return slices;
+  }
+
+  /**
+   * Pass 1 over purchases [from, to): revenue, count and last purchase of the customers in [lo,
+   * hi], both inclusive; returns the oldest accepted second. Records whose index lies outside the
+   * dictionary are rejected only when {@code ownsUnknown}, so that exactly one task reports each.
+   */
+  private long accumulate(
+      int from, int to, int lo, int hi, boolean ownsUnknown, List<Rejection<Purchase>> out) {
+    final int[] index = this.index;
+    final long[] seconds = this.seconds;
+    final long[] amounts = this.amounts;
+    final long[] revenue = this.revenue;
+    final int[] count = this.count;
+    final long[] last = this.last;
+    final @Nullable CustomerId[] ids = this.ids;
+    final int customers = ids.length;
+    final long newest = asOfSecond;
+    final long earliest = oldestSecond;
+    long oldest = newest;
+    for (int i = from; i < to; i++) {
       int c = index[i];
-      if (c < lo || c >= hi) {
-        if (ownsUnknown && (c < 0 || c >= customers)) {
+      if (c < 0 || c >= customers) {
+        if (ownsUnknown) {
           out.add(
               reject(
                   i,
@@ -106,51 +167,52 @@ final class ColumnarAggregation {
         }
         continue;
       }
-      if (ids[c] == null) {
-        out.add(
-            reject(
-                i, RfmAggregator.REJECTED_NULL_CUSTOMER, "the dictionary has no id at index " + c));
+      if (c < lo || c > hi) {
         continue;
       }
       long s = seconds[i];
-      if (s > asOfSecond) {
-        out.add(
-            reject(
-                i, RfmAggregator.REJECTED_AFTER_AS_OF, config.afterAsOf(Instant.ofEpochSecond(s))));
-        continue;
-      }
-      if (s < oldestSecond) {
-        out.add(
-            reject(
-                i,
-                RfmAggregator.REJECTED_TOO_OLD,
-                "purchase at epoch second " + s + " is more than 2147483647 days before asOf"));
-        continue;
-      }
       long a = amounts[i];
-      if (a < 0) {
-        out.add(reject(i, RfmAggregator.REJECTED_NEGATIVE_AMOUNT, "amount " + a + " is negative"));
-        continue;
-      }
+      int k = count[c];
       long sum = revenue[c] + a;
-      if (sum < 0) {
-        out.add(
-            reject(
-                i,
-                RfmAggregator.REJECTED_REVENUE_OVERFLOW,
-                "adding " + a + " to revenue " + revenue[c] + " overflows a long"));
+      if (s > newest || s < earliest || a < 0 || sum < 0 || (k == 0 && ids[c] == null)) {
+        out.add(classify(i, c, s, a));
         continue;
       }
       revenue[c] = sum;
-      if (count[c] == 0 || s > last[c]) {
+      if (k == 0 || s > last[c]) {
         last[c] = s;
       }
-      count[c]++;
+      count[c] = k + 1;
       if (s < oldest) {
         oldest = s;
       }
     }
     return oldest;
+  }
+
+  /** Says why purchase i was rejected; off the hot path. */
+  private Rejection<Purchase> classify(int i, int c, long s, long a) {
+    if (ids[c] == null) {
+      return reject(
+          i, RfmAggregator.REJECTED_NULL_CUSTOMER, "the dictionary has no id at index " + c);
+    }
+    if (s > asOfSecond) {
+      return reject(
+          i, RfmAggregator.REJECTED_AFTER_AS_OF, config.afterAsOf(Instant.ofEpochSecond(s)));
+    }
+    if (s < oldestSecond) {
+      return reject(
+          i,
+          RfmAggregator.REJECTED_TOO_OLD,
+          "purchase at epoch second " + s + " is more than 2147483647 days before asOf");
+    }
+    if (a < 0) {
+      return reject(i, RfmAggregator.REJECTED_NEGATIVE_AMOUNT, "amount " + a + " is negative");
+    }
+    return reject(
+        i,
+        RfmAggregator.REJECTED_REVENUE_OVERFLOW,
+        "adding " + a + " to revenue " + revenue[c] + " overflows a long");
   }
 
   private Rejection<Purchase> reject(int i, String reason, String detail) {
@@ -238,7 +300,9 @@ final class ColumnarAggregation {
     }
     int n = rowStart[tasks];
     boolean dense = n == customers;
-    CustomerId[] outIds = new CustomerId[n];
+    // Dense: every dictionary entry bought, so every id is non-null and the dictionary (immutable
+    // like the whole batch) serves as the id column.
+    @Nullable CustomerId[] outIds = dense ? ids : new CustomerId[n];
     int[] recency = new int[n];
     int[] frequency = dense ? count : new int[n];
     double[] monetary = new double[n];
@@ -262,7 +326,9 @@ final class ColumnarAggregation {
               throw new AssertionError("customer " + c + " has purchases but no id");
             }
             long sum = revenue[c];
-            outIds[row] = id;
+            if (!dense) {
+              outIds[row] = id;
+            }
             recency[row] = (int) (asOfDay - days.epochDay(last[c]));
             frequency[row] = f;
             revenueOut[row] = sum;
@@ -271,6 +337,8 @@ final class ColumnarAggregation {
             row++;
           }
         });
-    return new RfmColumns(outIds, recency, frequency, monetary, revenueOut, config.currency());
+    @SuppressWarnings("NullAway") // every row got a non-null id above
+    CustomerId[] rowIds = outIds;
+    return new RfmColumns(rowIds, recency, frequency, monetary, revenueOut, config.currency());
   }
 }

@@ -161,11 +161,17 @@ public final class RfmBinning {
     checkArgument(n > 0, "columns must not be empty to fit %s boundaries", method);
     Breakpoints[] fitted = new Breakpoints[3];
     RfmDimension[] dims = RfmDimension.values();
+    // Monetary selection costs more than the two integer histograms together, so with two
+    // tasks it runs alone: task 0 fits M, task 1 fits R and F (with three, one dimension each).
+    int tasks = Math.min(parallelism, 3);
+    int[][] plan =
+        tasks == 1
+            ? new int[][] {{2, 0, 1}}
+            : tasks == 2 ? new int[][] {{2}, {0, 1}} : new int[][] {{2}, {0}, {1}};
     Parallel.run(
-        Math.min(parallelism, 3),
+        tasks,
         t -> {
-          int tasks = Math.min(parallelism, 3);
-          for (int d = t; d < 3; d += tasks) {
+          for (int d : plan[t]) {
             fitted[d] = fitDimension(dims[d], columns);
           }
         });

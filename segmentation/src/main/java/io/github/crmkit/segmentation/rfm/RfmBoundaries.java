@@ -127,7 +127,7 @@ public final class RfmBoundaries {
    */
   public RfmCell score(RfmSummary summary) {
     checkNotNull(summary, "summary must not be null");
-    return new RfmCell(
+    return RfmCell.of(
         recency.scoreOf(summary.recencyDays(), summary.customer()),
         frequency.scoreOf(summary.frequency(), summary.customer()),
         monetary.scoreOf(summary.monetary(), summary.customer()));

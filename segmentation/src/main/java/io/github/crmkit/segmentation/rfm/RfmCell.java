@@ -27,6 +27,35 @@ public record RfmCell(int r, int f, int m) {
     checkArgument(m >= 1 && m <= 10, "m must be between 1 and 10, but was %s", m);
   }
 
+  private static final RfmCell[] CACHE = new RfmCell[1000];
+
+  static {
+    for (int r = 1; r <= 10; r++) {
+      for (int f = 1; f <= 10; f++) {
+        for (int m = 1; m <= 10; m++) {
+          CACHE[((r - 1) * 10 + (f - 1)) * 10 + (m - 1)] = new RfmCell(r, f, m);
+        }
+      }
+    }
+  }
+
+  /**
+   * Returns the cell with the given scores; every cell is a shared instance, so this allocates
+   * nothing.
+   *
+   * @param r the recency score, 1 to 10
+   * @param f the frequency score, 1 to 10
+   * @param m the monetary score, 1 to 10
+   * @return the cell
+   * @throws IllegalArgumentException if a score is outside 1 to 10
+   */
+  public static RfmCell of(int r, int f, int m) {
+    if (r < 1 || r > 10 || f < 1 || f > 10 || m < 1 || m > 10) {
+      return new RfmCell(r, f, m); // throws, naming the bad score
+    }
+    return CACHE[((r - 1) * 10 + (f - 1)) * 10 + (m - 1)];
+  }
+
   /**
    * Reads a cell code: three digits such as {@code "545"}, or three numbers joined by hyphens such
    * as {@code "10-3-7"}.
@@ -39,11 +68,11 @@ public record RfmCell(int r, int f, int m) {
     checkNotNull(code, "code must not be null");
     try {
       if (code.length() == 3 && code.chars().allMatch(ch -> ch >= '1' && ch <= '9')) {
-        return new RfmCell(code.charAt(0) - '0', code.charAt(1) - '0', code.charAt(2) - '0');
+        return of(code.charAt(0) - '0', code.charAt(1) - '0', code.charAt(2) - '0');
       }
       String[] parts = code.split("-", -1);
       if (parts.length == 3) {
-        return new RfmCell(
+        return of(
             Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
       }
     } catch (NumberFormatException e) {

@@ -107,7 +107,7 @@ public final class RfmResult {
    * @return the cell
    */
   public RfmCell cell() {
-    return new RfmCell(r, f, m);
+    return RfmCell.of(r, f, m);
   }
 
   /**

@@ -48,7 +48,7 @@ public final class RfmScorer {
         for (int m = 1; m <= mBins; m++) {
           int cell = cellIndex(r, f, m);
           segmentOfCell[cell] = (byte) map.classifyIndex(r, f, m);
-          codeOfCell[cell] = new RfmCell(r, f, m).code();
+          codeOfCell[cell] = RfmCell.of(r, f, m).code();
         }
       }
     }
@@ -118,6 +118,41 @@ public final class RfmScorer {
     checkArgument(frequency >= 1, "frequency must be at least 1, but was %s", frequency);
     checkArgument(Double.isFinite(monetary), "monetary must be finite, but was %s", monetary);
     return scoreUnchecked(customer, recencyDays, frequency, monetary);
+  }
+
+  /**
+   * Returns one customer's cell without building a result: the zero-allocation path for services
+   * that need only the scores (cells are shared instances).
+   *
+   * @param summary the customer's values, not null
+   * @return the cell
+   */
+  public RfmCell cell(RfmSummary summary) {
+    checkNotNull(summary, "summary must not be null");
+    CustomerId customer = summary.customer();
+    return RfmCell.of(
+        boundaries.recency().scoreOf(summary.recencyDays(), customer),
+        boundaries.frequency().scoreOf(summary.frequency(), customer),
+        boundaries.monetary().scoreOf(summary.monetary(), customer));
+  }
+
+  /**
+   * Returns the segment of a cell under this scorer's map, by table lookup.
+   *
+   * @param cell a cell within this scorer's bins, not null
+   * @return the segment's name
+   * @throws IllegalArgumentException if a score exceeds this scorer's number of bins
+   */
+  public String segment(RfmCell cell) {
+    checkNotNull(cell, "cell must not be null");
+    checkArgument(
+        cell.r() <= boundaries.recency().bins() && cell.f() <= fBins && cell.m() <= mBins,
+        "cell must be within %s/%s/%s bins, but was %s",
+        boundaries.recency().bins(),
+        fBins,
+        mBins,
+        cell);
+    return segmentNames[segmentIndex(cell.r(), cell.f(), cell.m())];
   }
 
   private RfmResult scoreUnchecked(

@@ -121,7 +121,7 @@ public final class RfmSegmentation {
    */
   public RfmCell cell(int row) {
     checkElementIndex(row, r.length, "row");
-    return new RfmCell(r[row], f[row], m[row]);
+    return RfmCell.of(r[row], f[row], m[row]);
   }
 
   /**

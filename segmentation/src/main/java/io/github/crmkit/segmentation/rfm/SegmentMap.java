@@ -164,7 +164,7 @@ public final class SegmentMap {
             }
           }
           if (first < 0) {
-            uncovered.add(new RfmCell(r, f, m));
+            uncovered.add(RfmCell.of(r, f, m));
           }
         }
       }

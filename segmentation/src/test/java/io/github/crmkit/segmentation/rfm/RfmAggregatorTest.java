@@ -197,6 +197,41 @@ class RfmAggregatorTest {
     }
   }
 
+  @Test
+  void groupedInputSplitsAtCustomerChangesWithTheSameResult() {
+    CustomerBaseGenerator gen = CustomerBaseGenerator.withSeed(8).customers(5_000);
+    PurchaseColumns clean = gen.columns();
+    int n = clean.size();
+    CustomerId[] ids = new CustomerId[clean.customerCount()];
+    for (int c = 0; c < ids.length; c++) {
+      ids[c] = c == 17 ? null : clean.customer(c);
+    }
+    int[] idx = new int[n + 2];
+    long[] sec = new long[n + 2];
+    long[] amt = new long[n + 2];
+    for (int i = 0; i < n; i++) {
+      idx[i] = clean.customerIndex(i);
+      sec[i] = clean.epochSecond(i);
+      amt[i] = clean.amountMinor(i);
+    }
+    // Still grouped: two purchases of customers past the end of the dictionary.
+    idx[n] = ids.length;
+    idx[n + 1] = ids.length + 3;
+    PurchaseColumns grouped = PurchaseColumns.of(ids, idx, sec, amt, USD);
+    for (FrequencyMode fm : FrequencyMode.values()) {
+      RfmAggregator agg =
+          RfmAggregator.of(gen.end(), SEOUL, USD)
+              .withFrequency(fm == FrequencyMode.DISTINCT_ORDERS ? FrequencyMode.PURCHASES : fm);
+      RfmAggregation one = agg.aggregate(grouped);
+      assertThat(one.rejected())
+          .extracting(Rejection::reason)
+          .contains(RfmAggregator.REJECTED_NULL_CUSTOMER, RfmAggregator.REJECTED_UNKNOWN_CUSTOMER);
+      assertSame(one, agg.aggregate(grouped, 2));
+      assertSame(one, agg.aggregate(grouped, 5));
+      assertThat(one.processed() + one.rejected().size()).isEqualTo(n + 2);
+    }
+  }
+
   private static void assertSame(RfmAggregation a, RfmAggregation b) {
     assertThat(b.received()).isEqualTo(a.received());
     assertThat(b.rejected().toString()).isEqualTo(a.rejected().toString());
