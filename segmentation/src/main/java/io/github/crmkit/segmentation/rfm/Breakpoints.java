@@ -143,10 +143,10 @@ public final class Breakpoints {
     int position = 0;
     @Nullable CustomerId[] ids = edgeIds;
     if (ids == null) {
+      // Branch-free count of cuts at or below the value: the sign bit of (value - cut) is 0
+      // exactly when cut <= value (x - x is +0.0; finite operands never give NaN).
       for (double cut : cuts) {
-        if (cut <= value) {
-          position++;
-        }
+        position += (int) (~Double.doubleToRawLongBits(value - cut) >>> 63);
       }
     } else {
       for (int i = 0; i < cuts.length; i++) {

@@ -16,6 +16,9 @@ abstract class OrderStatistics {
   /** The k-th smallest value, k from 0. Calls come with non-decreasing k. */
   abstract double kth(long k);
 
+  /** Announces the ranks {@link #kth} will be asked for, in increasing order. */
+  void prepare(long[] ranks) {}
+
   /**
    * R's type 7 quantile, computed the way R computes it so that results agree to the last bit:
    * {@code index = 1 + (n - 1) p}, {@code qs = x[lo]}, and where {@code index > lo} and {@code
@@ -41,6 +44,14 @@ abstract class OrderStatistics {
   final double[] rfmBreakpoints(int bins) {
     double[] cuts = new double[bins - 1];
     double step = 1.0 / bins;
+    long n = size();
+    long[] ranks = new long[2 * (bins - 1)];
+    for (int i = 1; i < bins; i++) {
+      double index = 1 + (n - 1) * (i * step);
+      ranks[2 * i - 2] = (long) Math.floor(index) - 1;
+      ranks[2 * i - 1] = (long) Math.ceil(index) - 1;
+    }
+    prepare(ranks);
     for (int i = 1; i < bins; i++) {
       cuts[i - 1] = type7(i * step) + 1;
     }
@@ -228,6 +239,147 @@ abstract class OrderStatistics {
 
     private static double median(double x, double y, double z) {
       return Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
+    }
+  }
+
+  /**
+   * Exact order statistics of a double column without copying or reordering it, for many ranks at
+   * once: a sorted sample brackets each wanted rank, one pass (split over tasks) counts the values
+   * below each bracket and collects the few inside, and only those are sorted. A rank that the
+   * sample failed to bracket falls back to selection over a copy, so the answer is always exact;
+   * only the speed depends on the sample.
+   */
+  static final class Bracketed extends OrderStatistics {
+    private static final int SMALL = 1 << 15;
+    private final double[] values;
+    private final int tasks;
+    private long[] preparedRanks = new long[0];
+    private double[] answers = new double[0];
+
+    Bracketed(double[] values, int tasks) {
+      this.values = values;
+      this.tasks = tasks;
+    }
+
+    @Override
+    long size() {
+      return values.length;
+    }
+
+    @Override
+    void prepare(long[] ranks) {
+      preparedRanks = ranks.clone();
+      answers = new double[ranks.length];
+      int n = values.length;
+      if (n < SMALL) {
+        Selection all = new Selection(values.clone());
+        for (int i = 0; i < ranks.length; i++) {
+          answers[i] = all.kth(ranks[i]);
+        }
+        return;
+      }
+      int s = Math.min(n / 8, 1 << 14);
+      int stride = n / s;
+      double[] sample = new double[s];
+      for (int j = 0; j < s; j++) {
+        sample[j] = values[j * stride + (int) ((j * 2_654_435_761L) % stride)];
+      }
+      Arrays.sort(sample);
+      int margin = (int) (4 * Math.sqrt(s)) + 8;
+      double[] lows = new double[ranks.length];
+      double[] highs = new double[ranks.length];
+      int m = 0;
+      for (long r : ranks) {
+        long pos = r * (s - 1) / (n - 1);
+        double lo = pos - margin <= 0 ? Double.NEGATIVE_INFINITY : sample[(int) (pos - margin)];
+        double hi = pos + margin >= s - 1 ? Double.POSITIVE_INFINITY : sample[(int) (pos + margin)];
+        if (m > 0 && lo <= highs[m - 1]) {
+          highs[m - 1] = Math.max(highs[m - 1], hi);
+        } else {
+          lows[m] = lo;
+          highs[m] = hi;
+          m++;
+        }
+      }
+      int intervals = m;
+      long[][] gaps = new long[tasks][intervals + 1];
+      double[][][] inside = new double[tasks][intervals][];
+      int[][] filled = new int[tasks][intervals];
+      Parallel.run(
+          tasks,
+          t -> {
+            long[] gap = gaps[t];
+            double[][] in = inside[t];
+            int[] fill = filled[t];
+            for (int i = 0; i < intervals; i++) {
+              in[i] = new double[64];
+            }
+            for (int i = Parallel.start(t, tasks, n); i < Parallel.start(t + 1, tasks, n); i++) {
+              double v = values[i];
+              int g = 0;
+              while (g < intervals && highs[g] < v) {
+                g++;
+              }
+              if (g < intervals && v >= lows[g]) {
+                if (fill[g] == in[g].length) {
+                  in[g] = Arrays.copyOf(in[g], fill[g] * 2);
+                }
+                in[g][fill[g]++] = v;
+              } else {
+                gap[g]++;
+              }
+            }
+          });
+      long below = 0;
+      long[] start = new long[intervals];
+      double[][] sorted = new double[intervals][];
+      for (int g = 0; g < intervals; g++) {
+        for (int t = 0; t < tasks; t++) {
+          below += gaps[t][g];
+        }
+        start[g] = below;
+        int size = 0;
+        for (int t = 0; t < tasks; t++) {
+          size += filled[t][g];
+        }
+        double[] all = new double[size];
+        int at = 0;
+        for (int t = 0; t < tasks; t++) {
+          System.arraycopy(inside[t][g], 0, all, at, filled[t][g]);
+          at += filled[t][g];
+        }
+        Arrays.sort(all);
+        sorted[g] = all;
+        below += size;
+      }
+      Selection fallback = null;
+      for (int i = 0; i < ranks.length; i++) {
+        long r = ranks[i];
+        boolean found = false;
+        for (int g = 0; g < intervals && !found; g++) {
+          if (r >= start[g] && r < start[g] + sorted[g].length) {
+            answers[i] = sorted[g][(int) (r - start[g])];
+            found = true;
+          }
+        }
+        if (!found) {
+          if (fallback == null) {
+            fallback = new Selection(values.clone());
+          }
+          answers[i] = fallback.kth(r);
+        }
+      }
+    }
+
+    @Override
+    double kth(long k) {
+      for (int i = 0; i < preparedRanks.length; i++) {
+        if (preparedRanks[i] == k) {
+          return answers[i];
+        }
+      }
+      prepare(new long[] {k});
+      return answers[0];
     }
   }
 }

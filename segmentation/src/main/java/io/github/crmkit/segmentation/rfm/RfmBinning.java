@@ -161,24 +161,20 @@ public final class RfmBinning {
     checkArgument(n > 0, "columns must not be empty to fit %s boundaries", method);
     Breakpoints[] fitted = new Breakpoints[3];
     RfmDimension[] dims = RfmDimension.values();
-    // Monetary selection costs more than the two integer histograms together, so with two
-    // tasks it runs alone: task 0 fits M, task 1 fits R and F (with three, one dimension each).
-    int tasks = Math.min(parallelism, 3);
-    int[][] plan =
-        tasks == 1
-            ? new int[][] {{2, 0, 1}}
-            : tasks == 2 ? new int[][] {{2}, {0, 1}} : new int[][] {{2}, {0}, {1}};
+    // Monetary order statistics cost the most: they run first, over all tasks; then the two
+    // integer histograms, one task each.
+    fitted[2] = fitDimension(dims[2], columns, parallelism);
     Parallel.run(
-        tasks,
+        Math.min(parallelism, 2),
         t -> {
-          for (int d : plan[t]) {
-            fitted[d] = fitDimension(dims[d], columns);
+          for (int d = t; d < 2; d += Math.min(parallelism, 2)) {
+            fitted[d] = fitDimension(dims[d], columns, 1);
           }
         });
     return new RfmBoundaries(method, fitted[0], fitted[1], fitted[2], n);
   }
 
-  private Breakpoints fitDimension(RfmDimension dim, RfmColumns c) {
+  private Breakpoints fitDimension(RfmDimension dim, RfmColumns c, int tasks) {
     int bins = bins(dim);
     if (method == BinningMethod.NTILE) {
       return ntileBreakpoints(dim, bins, values(dim, c), c.ids);
@@ -187,7 +183,7 @@ public final class RfmBinning {
         switch (dim) {
           case RECENCY -> OrderStatistics.ofInts(c.recencyDays);
           case FREQUENCY -> OrderStatistics.ofInts(c.frequency);
-          case MONETARY -> new OrderStatistics.Selection(c.monetary.clone());
+          case MONETARY -> new OrderStatistics.Bracketed(c.monetary, tasks);
         };
     return new Breakpoints(dim, stats.rfmBreakpoints(bins), null);
   }
