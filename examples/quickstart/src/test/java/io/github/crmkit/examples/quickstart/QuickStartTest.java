@@ -41,13 +41,15 @@ class QuickStartTest {
     Path csv = dir.resolve("purchases.csv");
     Files.writeString(
         csv,
-        "customer_id,date,amount\n"
-            + "alice,2026-01-05,12.50\n"
-            + "alice,2026-03-01,40.00\n"
-            + "bob,2025-11-20,5.00\n"
-            + "carol,2026-02-14,99.99\n"
-            + "carol,2026-02-28,10.00\n"
-            + "carol,2026-03-02,25.00\n");
+        """
+        customer_id,date,amount
+        alice,2026-01-05,12.50
+        alice,2026-03-01,40.00
+        bob,2025-11-20,5.00
+        carol,2026-02-14,99.99
+        carol,2026-02-28,10.00
+        carol,2026-03-02,25.00
+        """);
     String out = run(csv.toString());
     assertThat(out)
         .contains("RFM segmentation of 3 customers (6 records received, 0 rejected)")
