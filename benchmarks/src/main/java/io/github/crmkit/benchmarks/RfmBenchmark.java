@@ -126,6 +126,24 @@ public class RfmBenchmark {
     return RfmScorer.of(b, SegmentMaps.putler11()).scoreAll(agg, 2);
   }
 
+  /** Aggregation on two tasks. */
+  @Benchmark
+  public RfmAggregation aggregateParallel() {
+    return aggregator.aggregate(purchases, 2);
+  }
+
+  /** Boundary fitting on two tasks. */
+  @Benchmark
+  public RfmBoundaries fitBoundariesParallel() {
+    return RfmBinning.quantiles(5).fit(columns, 2);
+  }
+
+  /** Scoring and segmenting on two tasks. */
+  @Benchmark
+  public RfmSegmentation scoreAndSegmentParallel() {
+    return scorer.scoreAll(columns, 2);
+  }
+
   /** One pass over the input columns: the memory-bandwidth floor of any aggregation. */
   @Benchmark
   public long memorySweep() {

@@ -286,8 +286,9 @@ final class ColumnarAggregation {
         tasks,
         t -> {
           int rows = 0;
-          for (int c = Parallel.start(t, tasks, customers);
-              c < Parallel.start(t + 1, tasks, customers);
+          for (int c = Parallel.start(t, tasks, customers),
+                  end = Parallel.start(t + 1, tasks, customers);
+              c < end;
               c++) {
             if (count[c] > 0) {
               rows++;
@@ -314,8 +315,9 @@ final class ColumnarAggregation {
         tasks,
         t -> {
           int row = rowStart[t];
-          for (int c = Parallel.start(t, tasks, customers);
-              c < Parallel.start(t + 1, tasks, customers);
+          for (int c = Parallel.start(t, tasks, customers),
+                  end = Parallel.start(t + 1, tasks, customers);
+              c < end;
               c++) {
             int f = count[c];
             if (f == 0) {

@@ -221,28 +221,39 @@ public final class RfmScorer {
     byte[] ms = new byte[n];
     byte[] segs = new byte[n];
     int segments = segmentNames.length;
-    long[][] counts = new long[tasks][segments];
-    long[][] revenue = new long[tasks][segments];
+    long[][] counts = new long[tasks][];
+    long[][] revenue = new long[tasks][];
     Breakpoints rb = boundaries.recency();
     Breakpoints fb = boundaries.frequency();
     Breakpoints mb = boundaries.monetary();
     Parallel.run(
         tasks,
         t -> {
-          long[] count = counts[t];
-          long[] rev = revenue[t];
-          for (int i = Parallel.start(t, tasks, n); i < Parallel.start(t + 1, tasks, n); i++) {
-            CustomerId id = c.ids[i];
-            int r = rb.scoreOf(c.recencyDays[i], id);
-            int f = fb.scoreOf(c.frequency[i], id);
-            int m = mb.scoreOf(c.monetary[i], id);
-            int s = segmentOfCell[cellIndex(r, f, m)];
+          // Allocated by the task itself, so two tasks' counters never share a cache line.
+          long[] count = new long[segments];
+          long[] rev = new long[segments];
+          counts[t] = count;
+          revenue[t] = rev;
+          CustomerId[] ids = c.ids;
+          int[] recency = c.recencyDays;
+          int[] frequency = c.frequency;
+          double[] monetary = c.monetary;
+          long[] revenueMinor = c.revenueMinor;
+          byte[] table = segmentOfCell;
+          for (int i = Parallel.start(t, tasks, n), end = Parallel.start(t + 1, tasks, n);
+              i < end;
+              i++) {
+            CustomerId id = ids[i];
+            int r = rb.scoreOf(recency[i], id);
+            int f = fb.scoreOf(frequency[i], id);
+            int m = mb.scoreOf(monetary[i], id);
+            int s = table[cellIndex(r, f, m)];
             rs[i] = (byte) r;
             fs[i] = (byte) f;
             ms[i] = (byte) m;
             segs[i] = (byte) s;
             count[s]++;
-            rev[s] = Math.addExact(rev[s], c.revenueMinor[i]);
+            rev[s] = Math.addExact(rev[s], revenueMinor[i]);
           }
         });
     for (int t = 1; t < tasks; t++) {

@@ -119,6 +119,9 @@ class RfmProperties {
                 assertThat(one.segment(i)).isEqualTo(single.segment());
                 assertThat(two.cell(i)).isEqualTo(single.cell());
                 assertThat(one.result(i).cellCode()).isEqualTo(single.cellCode());
+                RfmCell cell = scorer.cell(c.summary(i));
+                assertThat(cell).isSameAs(single.cell());
+                assertThat(scorer.segment(cell)).isEqualTo(single.segment());
               }
               assertThat(two.segments()).isEqualTo(one.segments());
             });

@@ -183,6 +183,15 @@ class RfmScorerTest {
         .hasMessageContaining("monetary must be finite, but was NaN");
     assertThatThrownBy(() -> new RfmSummary(CustomerId.of("x"), 1, 1, Double.POSITIVE_INFINITY))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> scorer.cell(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> scorer.segment(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> scorer.segment(RfmCell.of(6, 1, 1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cell must be within 5/5/5 bins, but was 611");
+    assertThatThrownBy(() -> RfmCell.of(0, 1, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("r must be between 1 and 10, but was 0");
+    assertThat(RfmCell.of(5, 4, 5)).isSameAs(RfmCell.parse("545"));
     assertThatThrownBy(() -> scorer.scoreAll(c, 300))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("300");
