@@ -31,31 +31,17 @@ public enum Channel implements CodedType {
   /** Social media. */
   SOCIAL("social", "Social media", "소셜 미디어", ContactLevel.LOW);
 
-  private final String code;
-  private final String englishName;
-  private final String koreanName;
+  private final Label label;
   private final ContactLevel defaultContactLevel;
 
   Channel(String code, String englishName, String koreanName, ContactLevel defaultContactLevel) {
-    this.code = code;
-    this.englishName = englishName;
-    this.koreanName = koreanName;
+    this.label = new Label(code, englishName, koreanName);
     this.defaultContactLevel = defaultContactLevel;
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String englishName() {
-    return englishName;
-  }
-
-  @Override
-  public String koreanName() {
-    return koreanName;
+  public Label label() {
+    return label;
   }
 
   /**

@@ -16,25 +16,38 @@ import java.util.Locale;
 public interface CodedType {
 
   /**
+   * Returns the code and display names of this constant.
+   *
+   * @return the label
+   */
+  Label label();
+
+  /**
    * Returns the stable code of this constant, for example {@code "economic"}.
    *
    * @return the code, never empty
    */
-  String code();
+  default String code() {
+    return label().code();
+  }
 
   /**
    * Returns the English display name, for example {@code "Economic customer"}.
    *
    * @return the English name
    */
-  String englishName();
+  default String englishName() {
+    return label().english();
+  }
 
   /**
    * Returns the Korean display name, for example {@code "경제적 고객"}.
    *
    * @return the Korean name
    */
-  String koreanName();
+  default String koreanName() {
+    return label().korean();
+  }
 
   /**
    * Returns the display name for an explicitly given locale: Korean when the locale's language is

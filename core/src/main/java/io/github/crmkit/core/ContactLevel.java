@@ -15,29 +15,15 @@ public enum ContactLevel implements CodedType {
   /** The customer serves themselves through an interface. */
   LOW("low", "Low contact", "저접촉");
 
-  private final String code;
-  private final String englishName;
-  private final String koreanName;
+  private final Label label;
 
   ContactLevel(String code, String englishName, String koreanName) {
-    this.code = code;
-    this.englishName = englishName;
-    this.koreanName = koreanName;
+    this.label = new Label(code, englishName, koreanName);
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String englishName() {
-    return englishName;
-  }
-
-  @Override
-  public String koreanName() {
-    return koreanName;
+  public Label label() {
+    return label;
   }
 
   /**

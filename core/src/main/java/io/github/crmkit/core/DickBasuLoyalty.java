@@ -19,29 +19,15 @@ public enum DickBasuLoyalty implements CodedType {
   /** Low relative attitude and low repeat patronage. */
   NONE("none", "No loyalty", "충성 없음");
 
-  private final String code;
-  private final String englishName;
-  private final String koreanName;
+  private final Label label;
 
   DickBasuLoyalty(String code, String englishName, String koreanName) {
-    this.code = code;
-    this.englishName = englishName;
-    this.koreanName = koreanName;
+    this.label = new Label(code, englishName, koreanName);
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String englishName() {
-    return englishName;
-  }
-
-  @Override
-  public String koreanName() {
-    return koreanName;
+  public Label label() {
+    return label;
   }
 
   /**

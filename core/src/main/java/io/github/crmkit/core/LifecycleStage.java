@@ -16,29 +16,15 @@ public enum LifecycleStage implements CodedType {
   /** Keeping the customer: loyalty, win-back and, where unprofitable, demarketing. */
   RETAIN("retain", "Retain", "고객 유지");
 
-  private final String code;
-  private final String englishName;
-  private final String koreanName;
+  private final Label label;
 
   LifecycleStage(String code, String englishName, String koreanName) {
-    this.code = code;
-    this.englishName = englishName;
-    this.koreanName = koreanName;
+    this.label = new Label(code, englishName, koreanName);
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String englishName() {
-    return englishName;
-  }
-
-  @Override
-  public String koreanName() {
-    return koreanName;
+  public Label label() {
+    return label;
   }
 
   /**

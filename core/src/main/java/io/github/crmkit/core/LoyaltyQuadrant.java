@@ -23,29 +23,15 @@ public enum LoyaltyQuadrant implements CodedType {
   /** Dissatisfied and tells others: the extreme defector. */
   TERRORIST("terrorist", "Terrorist", "테러리스트");
 
-  private final String code;
-  private final String englishName;
-  private final String koreanName;
+  private final Label label;
 
   LoyaltyQuadrant(String code, String englishName, String koreanName) {
-    this.code = code;
-    this.englishName = englishName;
-    this.koreanName = koreanName;
+    this.label = new Label(code, englishName, koreanName);
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String englishName() {
-    return englishName;
-  }
-
-  @Override
-  public String koreanName() {
-    return koreanName;
+  public Label label() {
+    return label;
   }
 
   /**

@@ -26,15 +26,11 @@ public enum LoyaltyRung implements CodedType {
   /** Works with the firm as a partner or co-creator. */
   PARTNER("partner", "Partner", "동반자", 5);
 
-  private final String code;
-  private final String englishName;
-  private final String koreanName;
+  private final Label label;
   private final int height;
 
   LoyaltyRung(String code, String englishName, String koreanName, int height) {
-    this.code = code;
-    this.englishName = englishName;
-    this.koreanName = koreanName;
+    this.label = new Label(code, englishName, koreanName);
     this.height = height;
   }
 
@@ -59,18 +55,8 @@ public enum LoyaltyRung implements CodedType {
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String englishName() {
-    return englishName;
-  }
-
-  @Override
-  public String koreanName() {
-    return koreanName;
+  public Label label() {
+    return label;
   }
 
   /**

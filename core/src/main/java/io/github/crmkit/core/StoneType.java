@@ -22,29 +22,15 @@ public enum StoneType implements CodedType {
   /** Pays extra for convenience and spends little effort; Stone's "apathetic" shopper. */
   CONVENIENCE("convenience", "Convenience customer", "편의적 고객");
 
-  private final String code;
-  private final String englishName;
-  private final String koreanName;
+  private final Label label;
 
   StoneType(String code, String englishName, String koreanName) {
-    this.code = code;
-    this.englishName = englishName;
-    this.koreanName = koreanName;
+    this.label = new Label(code, englishName, koreanName);
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String englishName() {
-    return englishName;
-  }
-
-  @Override
-  public String koreanName() {
-    return koreanName;
+  public Label label() {
+    return label;
   }
 
   /**

@@ -69,6 +69,23 @@ class VocabularyTest {
   }
 
   @Test
+  void labelsRejectMalformedCodesAndBlankNames() {
+    assertThat(new Label("in-person", "In person", "대면").code()).isEqualTo("in-person");
+    assertThatThrownBy(() -> new Label("In Person", "x", "y"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'In Person'");
+    assertThatThrownBy(() -> new Label("x", " ", "y"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("english");
+    assertThatThrownBy(() -> new Label("x", "x", ""))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("korean");
+    assertThatThrownBy(() -> new Label(null, "x", "y")).isInstanceOf(NullPointerException.class);
+    assertThat(StoneType.ECONOMIC.label())
+        .isEqualTo(new Label("economic", "Economic customer", "경제적 고객"));
+  }
+
+  @Test
   void ladderRungsCompareByHeightNotOrdinal() {
     assertThat(LoyaltyRung.PARTNER.isAbove(LoyaltyRung.ADVOCATE)).isTrue();
     assertThat(LoyaltyRung.PROSPECT.isAbove(LoyaltyRung.CUSTOMER)).isFalse();

@@ -1,6 +1,7 @@
 package io.github.crmkit.recovery;
 
 import io.github.crmkit.core.CodedType;
+import io.github.crmkit.core.Label;
 import io.github.crmkit.core.internal.Codes;
 
 /**
@@ -41,31 +42,17 @@ public enum RecoveryPrinciple implements CodedType {
       "해결은 계획된 프로세스여야 한다",
       "Recovery follows a designed process with targets, not improvisation.");
 
-  private final String code;
-  private final String englishName;
-  private final String koreanName;
+  private final Label label;
   private final String statement;
 
   RecoveryPrinciple(String code, String englishName, String koreanName, String statement) {
-    this.code = code;
-    this.englishName = englishName;
-    this.koreanName = koreanName;
+    this.label = new Label(code, englishName, koreanName);
     this.statement = statement;
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String englishName() {
-    return englishName;
-  }
-
-  @Override
-  public String koreanName() {
-    return koreanName;
+  public Label label() {
+    return label;
   }
 
   /**

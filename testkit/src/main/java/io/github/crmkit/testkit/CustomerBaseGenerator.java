@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 
@@ -44,41 +45,40 @@ public final class CustomerBaseGenerator {
   private static final Channel[] CHANNELS = Channel.values();
   private static final double[] CHANNEL_WEIGHTS = {0.30, 0.08, 0.04, 0.03, 0.30, 0.20, 0.03, 0.02};
 
-  private final long seed;
-  private final int customers;
-  private final Instant start;
-  private final Instant end;
-  private final Currency currency;
-  private final double meanDaysBetweenPurchases;
-  private final double rateShape;
-  private final double dropout;
-  private final double medianSpend;
-  private final double spendSigma;
-  private final double defectRate;
+  private final Config config;
 
-  private CustomerBaseGenerator(
-      long seed,
-      int customers,
-      Instant start,
-      Instant end,
-      Currency currency,
-      double meanDaysBetweenPurchases,
-      double rateShape,
-      double dropout,
-      double medianSpend,
-      double spendSigma,
-      double defectRate) {
-    this.seed = seed;
-    this.customers = customers;
-    this.start = start;
-    this.end = end;
-    this.currency = currency;
-    this.meanDaysBetweenPurchases = meanDaysBetweenPurchases;
-    this.rateShape = rateShape;
-    this.dropout = dropout;
-    this.medianSpend = medianSpend;
-    this.spendSigma = spendSigma;
-    this.defectRate = defectRate;
+  private CustomerBaseGenerator(Config config) {
+    this.config = config;
+  }
+
+  /** The settings; copied on every change, never mutated once a generator holds them. */
+  private static final class Config implements Cloneable {
+    long seed;
+    int customers = 1_000;
+    Instant start = Instant.parse("2024-01-01T00:00:00Z");
+    Instant end = Instant.parse("2026-01-01T00:00:00Z");
+    Currency currency = Currency.getInstance("USD");
+    double meanDaysBetweenPurchases = 42;
+    double rateShape = 0.9;
+    double dropout = 0.12;
+    double medianSpend = 35;
+    double spendSigma = 0.8;
+    double defectRate;
+
+    @Override
+    protected Config clone() {
+      try {
+        return (Config) super.clone();
+      } catch (CloneNotSupportedException e) {
+        throw new AssertionError(e);
+      }
+    }
+  }
+
+  private CustomerBaseGenerator with(Consumer<Config> change) {
+    Config copy = config.clone();
+    change.accept(copy);
+    return new CustomerBaseGenerator(copy);
   }
 
   /**
@@ -91,18 +91,9 @@ public final class CustomerBaseGenerator {
    * @return the generator
    */
   public static CustomerBaseGenerator withSeed(long seed) {
-    return new CustomerBaseGenerator(
-        seed,
-        1_000,
-        Instant.parse("2024-01-01T00:00:00Z"),
-        Instant.parse("2026-01-01T00:00:00Z"),
-        Currency.getInstance("USD"),
-        42,
-        0.9,
-        0.12,
-        35,
-        0.8,
-        0);
+    Config config = new Config();
+    config.seed = seed;
+    return new CustomerBaseGenerator(config);
   }
 
   /**
@@ -116,18 +107,7 @@ public final class CustomerBaseGenerator {
         count >= 1 && count <= 100_000_000,
         "count must be between 1 and 100000000, but was %s",
         count);
-    return new CustomerBaseGenerator(
-        seed,
-        count,
-        start,
-        end,
-        currency,
-        meanDaysBetweenPurchases,
-        rateShape,
-        dropout,
-        medianSpend,
-        spendSigma,
-        defectRate);
+    return with(c -> c.customers = count);
   }
 
   /**
@@ -145,18 +125,11 @@ public final class CustomerBaseGenerator {
         "to must be at least one day after from (%s), but was %s",
         from,
         to);
-    return new CustomerBaseGenerator(
-        seed,
-        customers,
-        from,
-        to,
-        currency,
-        meanDaysBetweenPurchases,
-        rateShape,
-        dropout,
-        medianSpend,
-        spendSigma,
-        defectRate);
+    return with(
+        c -> {
+          c.start = from;
+          c.end = to;
+        });
   }
 
   /**
@@ -171,18 +144,7 @@ public final class CustomerBaseGenerator {
         value.getDefaultFractionDigits() >= 0,
         "value must have a minor unit, but was %s",
         value.getCurrencyCode());
-    return new CustomerBaseGenerator(
-        seed,
-        customers,
-        start,
-        end,
-        value,
-        meanDaysBetweenPurchases,
-        rateShape,
-        dropout,
-        medianSpend,
-        spendSigma,
-        defectRate);
+    return with(c -> c.currency = value);
   }
 
   /**
@@ -202,18 +164,12 @@ public final class CustomerBaseGenerator {
         dropoutProbability >= 0 && dropoutProbability <= 1,
         "dropoutProbability must be between 0 and 1, but was %s",
         dropoutProbability);
-    return new CustomerBaseGenerator(
-        seed,
-        customers,
-        start,
-        end,
-        currency,
-        meanDays,
-        shape,
-        dropoutProbability,
-        medianSpend,
-        spendSigma,
-        defectRate);
+    return with(
+        c -> {
+          c.meanDaysBetweenPurchases = meanDays;
+          c.rateShape = shape;
+          c.dropout = dropoutProbability;
+        });
   }
 
   /**
@@ -226,18 +182,11 @@ public final class CustomerBaseGenerator {
   public CustomerBaseGenerator spend(double median, double sigma) {
     checkArgument(median > 0 && median < 1e9, "median must be in (0, 1e9), but was %s", median);
     checkArgument(sigma >= 0 && sigma <= 3, "sigma must be between 0 and 3, but was %s", sigma);
-    return new CustomerBaseGenerator(
-        seed,
-        customers,
-        start,
-        end,
-        currency,
-        meanDaysBetweenPurchases,
-        rateShape,
-        dropout,
-        median,
-        sigma,
-        defectRate);
+    return with(
+        c -> {
+          c.medianSpend = median;
+          c.spendSigma = sigma;
+        });
   }
 
   /**
@@ -248,18 +197,7 @@ public final class CustomerBaseGenerator {
    */
   public CustomerBaseGenerator defects(double rate) {
     checkArgument(rate >= 0 && rate <= 0.5, "rate must be between 0 and 0.5, but was %s", rate);
-    return new CustomerBaseGenerator(
-        seed,
-        customers,
-        start,
-        end,
-        currency,
-        meanDaysBetweenPurchases,
-        rateShape,
-        dropout,
-        medianSpend,
-        spendSigma,
-        rate);
+    return with(c -> c.defectRate = rate);
   }
 
   /**
@@ -268,7 +206,7 @@ public final class CustomerBaseGenerator {
    * @return the end instant
    */
   public Instant end() {
-    return end;
+    return config.end;
   }
 
   /**
@@ -277,7 +215,7 @@ public final class CustomerBaseGenerator {
    * @return the currency
    */
   public Currency currency() {
-    return currency;
+    return config.currency;
   }
 
   /**
@@ -306,8 +244,8 @@ public final class CustomerBaseGenerator {
   public PurchaseColumns columns() {
     Sink sink = new Sink();
     generate(sink);
-    CustomerId[] ids = new CustomerId[customers];
-    for (int i = 0; i < customers; i++) {
+    CustomerId[] ids = new CustomerId[config.customers];
+    for (int i = 0; i < config.customers; i++) {
       ids[i] = customerId(i);
     }
     int n = sink.size;
@@ -320,7 +258,7 @@ public final class CustomerBaseGenerator {
             Arrays.copyOf(sink.customer, n),
             Arrays.copyOf(sink.second, n),
             Arrays.copyOf(sink.amount, n),
-            currency)
+            config.currency)
         .withOrderIds(orders);
   }
 
@@ -334,8 +272,9 @@ public final class CustomerBaseGenerator {
     Sink sink = new Sink();
     generate(sink);
     List<@Nullable Purchase> list = new ArrayList<>(sink.size);
-    Currency other = Currency.getInstance(currency.getCurrencyCode().equals("EUR") ? "USD" : "EUR");
-    CustomerId[] ids = new CustomerId[customers];
+    Currency other =
+        Currency.getInstance(config.currency.getCurrencyCode().equals("EUR") ? "USD" : "EUR");
+    CustomerId[] ids = new CustomerId[config.customers];
     for (int i = 0; i < sink.size; i++) {
       int c = sink.customer[i];
       long amount = sink.amount[i];
@@ -348,7 +287,8 @@ public final class CustomerBaseGenerator {
         id = customerId(c);
         ids[c] = id;
       }
-      Money money = amount < 0 ? Money.ofMinor(-amount, other) : Money.ofMinor(amount, currency);
+      Money money =
+          amount < 0 ? Money.ofMinor(-amount, other) : Money.ofMinor(amount, config.currency);
       list.add(
           Purchase.of(id, Instant.ofEpochSecond(sink.second[i]), money, sink.channel[i])
               .withOrderId("o" + i));
@@ -357,24 +297,25 @@ public final class CustomerBaseGenerator {
   }
 
   private void generate(Sink sink) {
-    RandomGenerator rng = new SplittableRandom(seed);
-    long startSecond = start.getEpochSecond();
-    long endSecond = end.getEpochSecond();
+    RandomGenerator rng = new SplittableRandom(config.seed);
+    long startSecond = config.start.getEpochSecond();
+    long endSecond = config.end.getEpochSecond();
     double periodDays = (endSecond - startSecond) / 86_400.0;
-    double scale = Math.pow(10, currency.getDefaultFractionDigits());
-    double meanRate = 1.0 / meanDaysBetweenPurchases;
-    for (int c = 0; c < customers; c++) {
-      double rate = Distributions.gamma(rng, rateShape, meanRate / rateShape);
-      double quit = Math.min(0.95, dropout * Distributions.gamma(rng, 4, 0.25));
-      double median = Math.log(medianSpend) + 0.5 * rng.nextGaussian();
+    double scale = Math.pow(10, config.currency.getDefaultFractionDigits());
+    double meanRate = 1.0 / config.meanDaysBetweenPurchases;
+    for (int c = 0; c < config.customers; c++) {
+      double rate = Distributions.gamma(rng, config.rateShape, meanRate / config.rateShape);
+      double quit = Math.min(0.95, config.dropout * Distributions.gamma(rng, 4, 0.25));
+      double median = Math.log(config.medianSpend) + 0.5 * rng.nextGaussian();
       double day = rng.nextDouble() * periodDays;
       while (true) {
         long second = startSecond + (long) (day * 86_400);
         long amount =
-            Math.max(1, Math.round(Math.exp(median + spendSigma * rng.nextGaussian()) * scale));
+            Math.max(
+                1, Math.round(Math.exp(median + config.spendSigma * rng.nextGaussian()) * scale));
         Channel channel = channel(rng);
         int customer = c;
-        if (defectRate > 0 && rng.nextDouble() < defectRate) {
+        if (config.defectRate > 0 && rng.nextDouble() < config.defectRate) {
           switch (rng.nextInt(3)) {
             case 0 -> second = endSecond + 1 + rng.nextInt(30 * 86_400);
             case 1 -> amount = -amount;
@@ -407,17 +348,17 @@ public final class CustomerBaseGenerator {
   @Override
   public String toString() {
     return "CustomerBaseGenerator{seed="
-        + seed
+        + config.seed
         + ", customers="
-        + customers
+        + config.customers
         + ", period="
-        + start
+        + config.start
         + ".."
-        + end
+        + config.end
         + ", currency="
-        + currency
+        + config.currency
         + ", defects="
-        + defectRate
+        + config.defectRate
         + "}";
   }
 

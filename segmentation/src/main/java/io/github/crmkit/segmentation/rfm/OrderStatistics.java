@@ -284,7 +284,11 @@ abstract class OrderStatistics {
       for (int j = 0; j < s; j++) {
         sample[j] = values[j * stride + (int) ((j * 2_654_435_761L) % stride)];
       }
-      Arrays.sort(sample);
+      if (tasks > 1) {
+        Arrays.parallelSort(sample);
+      } else {
+        Arrays.sort(sample);
+      }
       // The sample rank of a population quantile p has a standard deviation of at most
       // sqrt(s) / 2; four of them make a missed bracket (and the fallback) very rare.
       int margin = (int) (2 * Math.sqrt(s)) + 8;
@@ -323,9 +327,11 @@ abstract class OrderStatistics {
                 i < end;
                 i++) {
               double v = values[i];
+              // g = number of intervals wholly below v, counted without branches: the sign bit
+              // of (high - v) is 1 exactly when high < v.
               int g = 0;
-              while (g < intervals && highs[g] < v) {
-                g++;
+              for (int k = 0; k < intervals; k++) {
+                g += (int) (Double.doubleToRawLongBits(highs[k] - v) >>> 63);
               }
               if (g < intervals && v >= lows[g]) {
                 if (fill[g] == in[g].length) {
@@ -337,14 +343,8 @@ abstract class OrderStatistics {
               }
             }
           });
-      long below = 0;
-      long[] start = new long[intervals];
       double[][] sorted = new double[intervals][];
       for (int g = 0; g < intervals; g++) {
-        for (int t = 0; t < tasks; t++) {
-          below += gaps[t][g];
-        }
-        start[g] = below;
         int size = 0;
         for (int t = 0; t < tasks; t++) {
           size += filled[t][g];
@@ -355,9 +355,23 @@ abstract class OrderStatistics {
           System.arraycopy(inside[t][g], 0, all, at, filled[t][g]);
           at += filled[t][g];
         }
-        Arrays.sort(all);
         sorted[g] = all;
-        below += size;
+      }
+      Parallel.run(
+          Math.min(tasks, intervals),
+          t -> {
+            for (int g = t; g < intervals; g += Math.min(tasks, intervals)) {
+              Arrays.sort(sorted[g]);
+            }
+          });
+      long below = 0;
+      long[] start = new long[intervals];
+      for (int g = 0; g < intervals; g++) {
+        for (int t = 0; t < tasks; t++) {
+          below += gaps[t][g];
+        }
+        start[g] = below;
+        below += sorted[g].length;
       }
       Selection fallback = null;
       for (int i = 0; i < ranks.length; i++) {
