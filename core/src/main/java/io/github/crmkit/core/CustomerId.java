@@ -3,6 +3,7 @@ package io.github.crmkit.core;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,11 +47,15 @@ public final class CustomerId implements Comparable<CustomerId> {
         "value must not start or end with white space, but was '%s'",
         value);
     for (int i = 0; i < value.length(); i++) {
-      checkArgument(
-          !Character.isISOControl(value.charAt(i)),
-          "value must not contain control characters, but had U+%s at index %s",
-          String.format(java.util.Locale.ROOT, "%04X", (int) value.charAt(i)),
-          i);
+      char ch = value.charAt(i);
+      if (Character.isISOControl(ch)) {
+        throw new IllegalArgumentException(
+            String.format(
+                Locale.ROOT,
+                "value must not contain control characters, but had U+%04X at index %d",
+                (int) ch,
+                i));
+      }
     }
     return new CustomerId(value);
   }

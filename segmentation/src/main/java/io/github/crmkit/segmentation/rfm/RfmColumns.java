@@ -84,11 +84,10 @@ public final class RfmColumns {
           recencyDays[i]);
       checkArgument(
           frequency[i] >= 1, "frequency[%s] must be at least 1, but was %s", i, frequency[i]);
-      checkArgument(
-          Double.isFinite(monetary[i]),
-          "monetary[%s] must be finite, but was %s",
-          i,
-          (Object) monetary[i]);
+      if (!Double.isFinite(monetary[i])) {
+        throw new IllegalArgumentException(
+            "monetary[" + i + "] must be finite, but was " + monetary[i]);
+      }
       checkArgument(
           revenueMinor[i] >= 0,
           "revenueMinor[%s] must not be negative, but was %s",
