@@ -42,6 +42,9 @@ public final class RfmBoundaries {
    *     ties by id
    */
   public static RfmBoundaries of(Breakpoints recency, Breakpoints frequency, Breakpoints monetary) {
+    checkNotNull(recency, "recency must not be null");
+    checkNotNull(frequency, "frequency must not be null");
+    checkNotNull(monetary, "monetary must not be null");
     check(recency, RfmDimension.RECENCY, "recency");
     check(frequency, RfmDimension.FREQUENCY, "frequency");
     check(monetary, RfmDimension.MONETARY, "monetary");
