@@ -2,7 +2,7 @@
  * crmkit segmentation: algorithms that place and score customers.
  *
  * <p>Exports {@code io.github.crmkit.segmentation.rfm} (recency, frequency and monetary
- * segmentation).
+ * segmentation) and {@code io.github.crmkit.segmentation.survey} (NPS, CSAT, satisfaction index).
  */
 module io.github.crmkit.segmentation {
   requires transitive io.github.crmkit.core;
@@ -11,4 +11,5 @@ module io.github.crmkit.segmentation {
   requires static org.immutables.value.annotations;
 
   exports io.github.crmkit.segmentation.rfm;
+  exports io.github.crmkit.segmentation.survey;
 }

@@ -21,7 +21,8 @@ class ModuleDescriptorTest {
     assertThat(d.name()).isEqualTo("io.github.crmkit.segmentation");
     assertThat(
             d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
-        .containsExactly("io.github.crmkit.segmentation.rfm");
+        .containsExactlyInAnyOrder(
+            "io.github.crmkit.segmentation.rfm", "io.github.crmkit.segmentation.survey");
     assertThat(d.exports()).noneMatch(ModuleDescriptor.Exports::isQualified);
     assertThat(d.requires().stream().map(ModuleDescriptor.Requires::name))
         .contains("io.github.crmkit.core")
