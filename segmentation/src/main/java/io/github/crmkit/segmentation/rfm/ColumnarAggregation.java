@@ -231,12 +231,12 @@ final class ColumnarAggregation {
       }
     } else {
       // Stream input: kernel rejections carry stream positions; map them back to batch rows.
-      List<Long> streamPositions = new ArrayList<>();
-      for (Rejection<Purchase> r : rejected) {
-        streamPositions.add(r.position());
+      long[] streamPositions = new long[rejected.size()];
+      for (int r = 0; r < streamPositions.length; r++) {
+        streamPositions[r] = rejected.get(r).position();
       }
       for (int i = 0; i < p.length; i++) {
-        if (java.util.Collections.binarySearch(streamPositions, p[i]) >= 0) {
+        if (Arrays.binarySearch(streamPositions, p[i]) >= 0) {
           excluded.set(i);
         }
       }
