@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The compiled module descriptor exports exactly the API packages. */
 class ModuleDescriptorTest {
   @Test
-  void exportsOnlyTheRfmApiPackage() throws IOException {
+  void exportsOnlyTheApiPackages() throws IOException {
     ModuleDescriptor d;
     try (InputStream in = Files.newInputStream(Path.of("target/classes/module-info.class"))) {
       d = ModuleDescriptor.read(in);
@@ -22,7 +22,9 @@ class ModuleDescriptorTest {
     assertThat(
             d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
         .containsExactlyInAnyOrder(
-            "io.github.crmkit.segmentation.rfm", "io.github.crmkit.segmentation.survey");
+            "io.github.crmkit.segmentation.loyalty",
+            "io.github.crmkit.segmentation.rfm",
+            "io.github.crmkit.segmentation.survey");
     assertThat(d.exports()).noneMatch(ModuleDescriptor.Exports::isQualified);
     assertThat(d.requires().stream().map(ModuleDescriptor.Requires::name))
         .contains("io.github.crmkit.core")
