@@ -49,12 +49,12 @@ public final class ImportancePerformance {
    * @throws IllegalArgumentException if the scale has fewer than two points
    */
   public static ImportancePerformance of(int scaleMin, int scaleMax, Crosshair crosshair) {
+    checkNotNull(crosshair, "crosshair must not be null");
     checkArgument(
         scaleMax > scaleMin,
         "scale must have at least two points, but was %s..%s",
         scaleMin,
         scaleMax);
-    checkNotNull(crosshair, "crosshair must not be null");
     return new ImportancePerformance(scaleMin, scaleMax, crosshair);
   }
 
