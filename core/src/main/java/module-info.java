@@ -1,8 +1,9 @@
 /**
  * crmkit core: the vocabulary every crmkit module speaks.
  *
- * <p>Exports one API package, {@code io.github.crmkit.core}. The {@code internal} package is open
- * only to the other crmkit modules and is not part of the public API.
+ * <p>Exports the API packages {@code io.github.crmkit.core} and {@code
+ * io.github.crmkit.core.experience} (journeys, emotions, experience analysis, audits). The {@code
+ * internal} package is open only to the other crmkit modules and is not part of the public API.
  */
 module io.github.crmkit.core {
   requires com.google.common;
@@ -11,6 +12,7 @@ module io.github.crmkit.core {
   requires static transitive org.immutables.value.annotations;
 
   exports io.github.crmkit.core;
+  exports io.github.crmkit.core.experience;
   exports io.github.crmkit.core.internal to
       io.github.crmkit.segmentation,
       io.github.crmkit.recovery,
