@@ -20,8 +20,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * NPS and CSAT over 10,000,000 answers held as an {@code int[]} (seed 1), one thread.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar SurveyBenchmark}. Target from issue 4:
- * each at most 50 ms. Figures on the project's 2-core machine are in the CHANGELOG entry that
- * introduced the survey measures.
+ * each at most 50 ms. On the project's machine (2-core AMD EPYC, JDK 17, G1), 5 x 1 s measurement
+ * after 5 x 1 s warm-up: NPS with its adjusted-Wald interval 7.1 +- 1.3 ms, CSAT top-box share and
+ * mean 16.5 +- 2.9 ms (the CSAT loop indexes a histogram by {@code answer - scaleMin} with a bounds
+ * check per answer; NPS tests the scale with constants).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
