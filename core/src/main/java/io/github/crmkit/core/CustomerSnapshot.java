@@ -91,6 +91,14 @@ public abstract class CustomerSnapshot {
    */
   public abstract Set<String> flags();
 
+  /**
+   * Returns the product categories the customer has bought, by the host's category names; read by
+   * cross-selling analysis.
+   *
+   * @return an unmodifiable set of category names
+   */
+  public abstract Set<String> categories();
+
   /** Rejects a snapshot whose facts contradict each other. */
   @Value.Check
   void check() {
@@ -112,6 +120,10 @@ public abstract class CustomerSnapshot {
             (name, v) ->
                 checkArgument(
                     Double.isFinite(v), "signals[%s] must be finite, but was %s", name, v));
+    for (String category : categories()) {
+      checkArgument(
+          !category.isBlank(), "categories must not contain a blank name, but had '%s'", category);
+    }
     for (String flag : flags()) {
       checkArgument(!flag.isBlank(), "flags must not contain a blank name, but had '%s'", flag);
     }

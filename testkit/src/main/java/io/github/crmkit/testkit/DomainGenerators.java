@@ -5,9 +5,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.crmkit.core.Channel;
 import io.github.crmkit.core.CustomerId;
+import io.github.crmkit.core.CustomerSnapshot;
 import io.github.crmkit.core.Money;
 import io.github.crmkit.core.Purchase;
+import io.github.crmkit.core.PurchaseSummary;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.random.RandomGenerator;
 
@@ -99,4 +103,65 @@ public final class DomainGenerators {
         money(rng, currency, 1_000_000),
         channel(rng));
   }
+
+  /**
+   * Draws a customer snapshot as of {@code asOf}: no purchase (a prospect) about one time in eight,
+   * otherwise 1 to 40 purchases spread over up to two years before {@code asOf}; a recommendation
+   * 0-10 about two times in three; each share signal (0 to 1) and count signal (0 to 12) present
+   * about two times in three; a random subset of the categories; the flag {@code "partner"} about
+   * one time in ten.
+   *
+   * @param rng the source of randomness, not null
+   * @param asOf the snapshot instant, not null
+   * @param shareSignals names of signals drawn as shares, not null
+   * @param countSignals names of signals drawn as counts, not null
+   * @param categories category names to draw from, not null
+   * @return a valid snapshot
+   */
+  public static CustomerSnapshot snapshot(
+      RandomGenerator rng,
+      Instant asOf,
+      Collection<String> shareSignals,
+      Collection<String> countSignals,
+      Collection<String> categories) {
+    checkNotNull(rng, "rng must not be null");
+    checkNotNull(asOf, "asOf must not be null");
+    checkNotNull(shareSignals, "shareSignals must not be null");
+    checkNotNull(countSignals, "countSignals must not be null");
+    checkNotNull(categories, "categories must not be null");
+    CustomerSnapshot.Builder b = new CustomerSnapshot.Builder();
+    b.customerId(customerId(rng)).asOf(asOf);
+    if (rng.nextInt(8) != 0) {
+      long count = 1L + rng.nextInt(40);
+      Instant last = asOf.minus(Duration.ofMinutes(rng.nextLong(0, 730L * 24 * 60)));
+      Instant first =
+          count == 1 ? last : last.minus(Duration.ofMinutes(rng.nextLong(0, 730L * 24 * 60)));
+      b.purchases(
+          new PurchaseSummary(first, last, count, Money.ofMinor(rng.nextLong(0, 10_000_000), KRW)));
+    }
+    if (rng.nextInt(3) != 0) {
+      b.recommendScore(rng.nextInt(11));
+    }
+    for (String s : shareSignals) {
+      if (rng.nextInt(3) != 0) {
+        b.putSignals(s, rng.nextInt(5) == 0 ? (double) rng.nextInt(2) : rng.nextDouble());
+      }
+    }
+    for (String s : countSignals) {
+      if (rng.nextInt(3) != 0) {
+        b.putSignals(s, (double) rng.nextInt(13));
+      }
+    }
+    for (String c : categories) {
+      if (rng.nextBoolean()) {
+        b.addCategories(c);
+      }
+    }
+    if (rng.nextInt(10) == 0) {
+      b.addFlags("partner");
+    }
+    return b.build();
+  }
+
+  private static final Currency KRW = Currency.getInstance("KRW");
 }

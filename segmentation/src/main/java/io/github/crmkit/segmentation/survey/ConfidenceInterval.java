@@ -51,6 +51,32 @@ public record ConfidenceInterval(double lower, double upper, double level) {
         java.math.BigDecimal.valueOf(level * 100).stripTrailingZeros().toPlainString());
   }
 
+  /**
+   * Returns the Wilson score interval of a proportion (Wilson 1927, "Probable inference, the law of
+   * succession, and statistical inference", JASA 22), which stays inside 0 to 1 and keeps its
+   * coverage for small n and proportions near 0 or 1.
+   *
+   * @param successes the successes, 0 to {@code n}
+   * @param n the trials, above 0
+   * @param level the confidence level, strictly between 0 and 1
+   * @return the interval on the proportion, within 0 to 1
+   * @throws IllegalArgumentException if the counts or the level are out of range
+   */
+  public static ConfidenceInterval wilson(long successes, long n, double level) {
+    checkArgument(n > 0, "n must be positive, but was %s", n);
+    checkArgument(
+        successes >= 0 && successes <= n,
+        "successes must be 0 to n (%s), but was %s",
+        n,
+        successes);
+    double z = z(level);
+    double p = (double) successes / n;
+    double z2n = z * z / n;
+    double centre = (p + z2n / 2) / (1 + z2n);
+    double half = z / (1 + z2n) * Math.sqrt(p * (1 - p) / n + z2n / (4.0 * n));
+    return new ConfidenceInterval(Math.max(0, centre - half), Math.min(1, centre + half), level);
+  }
+
   static double z(double level) {
     checkArgument(level > 0 && level < 1, "level must be in (0, 1), but was %s", level);
     return Normal.quantile(0.5 + level / 2);

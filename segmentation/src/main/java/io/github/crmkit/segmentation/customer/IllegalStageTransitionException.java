@@ -1,0 +1,65 @@
+package io.github.crmkit.segmentation.customer;
+
+import io.github.crmkit.core.CrmException;
+import io.github.crmkit.core.CustomerId;
+
+/**
+ * A customer's status would move in a way the {@link StatusTransitions} do not allow, for example
+ * from lapsed straight to active without being won back.
+ *
+ * @since 0.1
+ */
+public final class IllegalStageTransitionException extends CrmException {
+  private static final long serialVersionUID = 1L;
+
+  /** The customer. */
+  private final CustomerId customer;
+
+  /** The status before the move. */
+  private final CustomerStatus from;
+
+  /** The status the move would reach. */
+  private final CustomerStatus to;
+
+  /**
+   * Creates the exception.
+   *
+   * @param customer the customer
+   * @param from the status before
+   * @param to the status the move would reach
+   */
+  public IllegalStageTransitionException(
+      CustomerId customer, CustomerStatus from, CustomerStatus to) {
+    super("customer " + customer + " cannot move from " + from.code() + " to " + to.code());
+    this.customer = customer;
+    this.from = from;
+    this.to = to;
+  }
+
+  /**
+   * Returns the customer.
+   *
+   * @return the customer
+   */
+  public CustomerId customer() {
+    return customer;
+  }
+
+  /**
+   * Returns the status before the move.
+   *
+   * @return the status
+   */
+  public CustomerStatus from() {
+    return from;
+  }
+
+  /**
+   * Returns the status the move would have reached.
+   *
+   * @return the status
+   */
+  public CustomerStatus to() {
+    return to;
+  }
+}

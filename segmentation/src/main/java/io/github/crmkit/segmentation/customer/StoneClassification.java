@@ -1,0 +1,158 @@
+package io.github.crmkit.segmentation.customer;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.github.crmkit.core.CustomerSnapshot;
+import io.github.crmkit.core.Explanation;
+import io.github.crmkit.core.StoneType;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A customer's Stone classification: a score per type, the dominant type or undetermined, a
+ * confidence, and an explanation listing every piece of evidence and its weight. Immutable and
+ * thread-safe.
+ *
+ * @since 0.1
+ */
+public final class StoneClassification {
+  private final StoneClassifier classifier;
+  private final CustomerSnapshot snapshot;
+  private final double[] scores;
+  private final int dominant;
+  private final double confidence;
+
+  StoneClassification(
+      StoneClassifier classifier,
+      CustomerSnapshot snapshot,
+      double[] scores,
+      int dominant,
+      double confidence) {
+    this.classifier = classifier;
+    this.snapshot = snapshot;
+    this.scores = scores;
+    this.dominant = dominant;
+    this.confidence = confidence;
+  }
+
+  /**
+   * Returns the score of a type.
+   *
+   * @param type the type, not null
+   * @return 0 to 1
+   */
+  public double score(StoneType type) {
+    checkNotNull(type, "type must not be null");
+    return scores[StoneClassifier.slot(type)];
+  }
+
+  /**
+   * Returns the dominant type, or empty when the evidence is weak or tied.
+   *
+   * @return the type or empty
+   */
+  public Optional<StoneType> dominant() {
+    return dominant < 0 ? Optional.empty() : Optional.of(StoneClassifier.type(dominant));
+  }
+
+  /**
+   * Tells whether a dominant type was determined.
+   *
+   * @return true if determined
+   */
+  public boolean isDetermined() {
+    return dominant >= 0;
+  }
+
+  /**
+   * Returns the confidence: the top score's lead over the second, relative to the top score.
+   *
+   * @return 0 (tie or no evidence) to 1 (only one type has evidence)
+   */
+  public double confidence() {
+    return confidence;
+  }
+
+  /**
+   * Explains the classification: every piece of evidence with its value, strength and weight, each
+   * type's score, and the thresholds.
+   *
+   * @return the explanation
+   */
+  public Explanation explanation() {
+    Explanation.Builder b =
+        Explanation.builder("Stone type of customer " + snapshot.customerId())
+            .threshold("minScore", classifier.minScore())
+            .threshold("minMargin", classifier.minMargin())
+            .threshold("mapping", "crmkit's proposal, not Stone's");
+    for (StoneEvidence e : classifier.evidence()) {
+      Double v = snapshot.signals().get(e.signal());
+      String key = e.type().code() + ": " + e.signal();
+      if (v == null) {
+        b.check(key, false, "missing (strength 0), weight " + e.weight());
+      } else {
+        b.check(
+            key,
+            e.strength(v) > 0,
+            String.format(
+                Locale.ROOT,
+                "%s -> strength %.3f (%s), weight %s",
+                v,
+                e.strength(v),
+                e.reading().name().toLowerCase(Locale.ROOT),
+                e.weight()));
+      }
+    }
+    for (int t = 0; t < 4; t++) {
+      b.input(
+          StoneClassifier.type(t).code() + " score", String.format(Locale.ROOT, "%.3f", scores[t]));
+    }
+    String outcome =
+        isDetermined()
+            ? String.format(
+                Locale.ROOT,
+                "%s (confidence %.2f)",
+                StoneClassifier.type(dominant).englishName(),
+                confidence)
+            : String.format(
+                Locale.ROOT,
+                "undetermined: %s",
+                max() < classifier.minScore()
+                    ? "evidence too weak (top score "
+                        + fmt(max())
+                        + " < "
+                        + classifier.minScore()
+                        + ")"
+                    : "tie (lead "
+                        + fmt(confidence * max())
+                        + " < "
+                        + classifier.minMargin()
+                        + ")");
+    return b.build(outcome);
+  }
+
+  private double max() {
+    double m = 0;
+    for (double s : scores) {
+      m = Math.max(m, s);
+    }
+    return m;
+  }
+
+  private static String fmt(double v) {
+    return String.format(Locale.ROOT, "%.3f", v);
+  }
+
+  @Override
+  public String toString() {
+    return "StoneClassification{"
+        + dominant().map(StoneType::code).orElse("undetermined")
+        + String.format(
+            Locale.ROOT,
+            ", scores e=%.2f eth=%.2f p=%.2f c=%.2f}",
+            scores[0],
+            scores[1],
+            scores[2],
+            scores[3]);
+  }
+}
