@@ -15,5 +15,6 @@ module io.github.crmkit.segmentation {
   exports io.github.crmkit.segmentation.customer;
   exports io.github.crmkit.segmentation.loyalty;
   exports io.github.crmkit.segmentation.rfm;
+  exports io.github.crmkit.segmentation.rules;
   exports io.github.crmkit.segmentation.survey;
 }

@@ -25,6 +25,7 @@ class ModuleDescriptorTest {
             "io.github.crmkit.segmentation.customer",
             "io.github.crmkit.segmentation.loyalty",
             "io.github.crmkit.segmentation.rfm",
+            "io.github.crmkit.segmentation.rules",
             "io.github.crmkit.segmentation.survey");
     assertThat(d.exports()).noneMatch(ModuleDescriptor.Exports::isQualified);
     assertThat(d.requires().stream().map(ModuleDescriptor.Requires::name))
