@@ -202,6 +202,8 @@ public final class RuleSet {
    */
   public Explanation explainMembership(
       CustomerSnapshot s, Map<String, Double> scores, String segment) {
+    checkNotNull(s, "s must not be null");
+    checkNotNull(scores, "scores must not be null");
     checkNotNull(segment, "segment must not be null");
     int target = -1;
     for (int i = 0; i < names.length; i++) {
