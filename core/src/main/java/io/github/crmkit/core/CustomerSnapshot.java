@@ -2,13 +2,16 @@ package io.github.crmkit.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.crmkit.core.internal.CoreAccess;
 import io.github.crmkit.core.internal.CrmStyle;
+import io.github.crmkit.core.internal.SnapshotAccess;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the host knows about one customer as of one instant: the purchase summary, survey answers,
@@ -38,6 +41,29 @@ public abstract class CustomerSnapshot {
 
   /** For the generated implementation only; build with {@link Builder}. */
   CustomerSnapshot() {}
+
+  static {
+    CoreAccess.setSnapshotAccess(
+        new SnapshotAccess() {
+          @Override
+          public @Nullable PurchaseSummary purchases(CustomerSnapshot s) {
+            return s.cachedPurchases;
+          }
+
+          @Override
+          public int recommendScore(CustomerSnapshot s) {
+            return s.cachedRecommendScore;
+          }
+        });
+  }
+
+  /** Set once by {@link #check()} at construction, for allocation-free reads by classifiers. */
+  @SuppressWarnings("immutables:incompat")
+  private @Nullable PurchaseSummary cachedPurchases;
+
+  /** Set once by {@link #check()} at construction; -1 when absent. */
+  @SuppressWarnings("immutables:incompat")
+  private int cachedRecommendScore = -1;
 
   /**
    * Returns the customer this snapshot describes.
@@ -102,6 +128,8 @@ public abstract class CustomerSnapshot {
   /** Rejects a snapshot whose facts contradict each other. */
   @Value.Check
   void check() {
+    cachedPurchases = purchases().orElse(null);
+    cachedRecommendScore = recommendScore().orElse(-1);
     purchases()
         .ifPresent(
             p ->

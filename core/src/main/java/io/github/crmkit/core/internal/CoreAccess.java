@@ -1,5 +1,6 @@
 package io.github.crmkit.core.internal;
 
+import io.github.crmkit.core.CustomerSnapshot;
 import io.github.crmkit.core.PurchaseColumns;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -10,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CoreAccess {
   private static volatile @Nullable Function<PurchaseColumns, PurchaseArrays> purchaseColumns;
+  private static volatile @Nullable SnapshotAccess snapshots;
 
   private CoreAccess() {}
 
@@ -34,5 +36,36 @@ public final class CoreAccess {
       throw new IllegalStateException("PurchaseColumns has not registered its accessor");
     }
     return f.apply(columns);
+  }
+
+  /**
+   * Registers the snapshot reader; called once by {@link CustomerSnapshot}.
+   *
+   * @param access the reader
+   */
+  public static void setSnapshotAccess(SnapshotAccess access) {
+    snapshots = access;
+  }
+
+  /**
+   * Returns the snapshot reader.
+   *
+   * @return the reader
+   */
+  public static SnapshotAccess snapshots() {
+    SnapshotAccess a = snapshots;
+    if (a == null) {
+      // Loading the class registers the reader.
+      try {
+        Class.forName(CustomerSnapshot.class.getName(), true, CoreAccess.class.getClassLoader());
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException(e);
+      }
+      a = snapshots;
+      if (a == null) {
+        throw new IllegalStateException("CustomerSnapshot has not registered its reader");
+      }
+    }
+    return a;
   }
 }

@@ -4,7 +4,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.crmkit.core.CustomerSnapshot;
 import io.github.crmkit.core.PurchaseSummary;
+import io.github.crmkit.core.internal.CoreAccess;
+import io.github.crmkit.core.internal.SnapshotAccess;
 import java.time.Duration;
+import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +37,11 @@ public final class LifecycleClassifier {
   private final double atRiskGaps;
   private final double lapsedGaps;
   private final StatusTransitions transitions;
+  private final long atRiskNanos;
+  private final long lapsedNanos;
+
+  private static final SnapshotAccess SNAP = CoreAccess.snapshots();
+  private static final long MAX_SECONDS = 9_000_000_000L;
 
   private LifecycleClassifier(
       int confirmationFrom,
@@ -52,6 +60,8 @@ public final class LifecycleClassifier {
     this.atRiskGaps = atRiskGaps;
     this.lapsedGaps = lapsedGaps;
     this.transitions = transitions;
+    this.atRiskNanos = nanos(atRiskAfter);
+    this.lapsedNanos = nanos(lapsedAfter);
   }
 
   /**
@@ -205,49 +215,93 @@ public final class LifecycleClassifier {
   }
 
   private LifecycleAssessment assess(CustomerSnapshot s, @Nullable CustomerStatus previous) {
-    PurchaseSummary p = s.purchases().orElse(null);
+    PurchaseSummary p = SNAP.purchases(s);
     if (p == null) {
       return new LifecycleAssessment(
           this, s, CustomerStatus.PROSPECT, previous, null, null, atRiskAfter, lapsedAfter, false);
     }
-    Duration elapsed = Duration.between(p.last(), s.asOf());
-    Duration gap = null;
-    Duration atRisk = atRiskAfter;
-    Duration lapsed = lapsedAfter;
-    boolean relative = false;
-    if (p.count() >= 2) {
-      gap = Duration.between(p.first(), p.last()).dividedBy(p.count() - 1);
-      if (atRiskGaps > 0 && !gap.isZero()) {
-        atRisk = scale(gap, atRiskGaps);
-        lapsed = scale(gap, lapsedGaps);
-        relative = true;
-      }
-    }
-    CustomerStatus status;
-    if (elapsed.compareTo(lapsed) > 0) {
-      status = CustomerStatus.LAPSED;
-    } else if (elapsed.compareTo(atRisk) > 0) {
-      status = CustomerStatus.AT_RISK;
-    } else if (previous == CustomerStatus.LAPSED || previous == CustomerStatus.WON_BACK) {
-      status = CustomerStatus.WON_BACK;
-    } else if (p.count() < confirmationFrom) {
-      status = CustomerStatus.TRIAL;
-    } else if (p.count() < bondedFrom) {
-      status = CustomerStatus.CONFIRMATION;
-    } else if (p.count() < activeFrom) {
-      status = CustomerStatus.BONDED;
-    } else {
-      status = CustomerStatus.ACTIVE;
-    }
+    long[] t = thresholds(p);
+    CustomerStatus status = status(p, s, previous, t);
     return new LifecycleAssessment(
-        this, s, status, previous, elapsed, gap, atRisk, lapsed, relative);
+        this,
+        s,
+        status,
+        previous,
+        Duration.ofNanos(nanosBetween(p.last(), s.asOf())),
+        p.count() >= 2 ? Duration.ofNanos(t[2]) : null,
+        Duration.ofNanos(t[0]),
+        Duration.ofNanos(t[1]),
+        t[3] == 1);
   }
 
-  private static Duration scale(Duration d, double factor) {
-    double nanos = (double) d.toNanos() * factor;
-    return nanos >= (double) Long.MAX_VALUE
-        ? Duration.ofSeconds(Long.MAX_VALUE / 4)
-        : Duration.ofNanos((long) nanos);
+  /**
+   * Returns only the status, for batches.
+   *
+   * @param s the customer
+   * @return the status
+   */
+  CustomerStatus status(CustomerSnapshot s) {
+    PurchaseSummary p = SNAP.purchases(s);
+    return p == null ? CustomerStatus.PROSPECT : status(p, s, null, thresholds(p));
+  }
+
+  /** At-risk and lapsed thresholds, typical gap (nanos) and whether relative (1) or not (0). */
+  private long[] thresholds(PurchaseSummary p) {
+    long atRisk = atRiskNanos;
+    long lapsed = lapsedNanos;
+    long gap = 0;
+    long relative = 0;
+    if (p.count() >= 2) {
+      gap = nanosBetween(p.first(), p.last()) / (p.count() - 1);
+      if (atRiskGaps > 0 && gap > 0) {
+        atRisk = scale(gap, atRiskGaps);
+        lapsed = scale(gap, lapsedGaps);
+        relative = 1;
+      }
+    }
+    return new long[] {atRisk, lapsed, gap, relative};
+  }
+
+  private CustomerStatus status(
+      PurchaseSummary p, CustomerSnapshot s, @Nullable CustomerStatus previous, long[] t) {
+    long elapsed = nanosBetween(p.last(), s.asOf());
+    if (elapsed > t[1]) {
+      return CustomerStatus.LAPSED;
+    }
+    if (elapsed > t[0]) {
+      return CustomerStatus.AT_RISK;
+    }
+    if (previous == CustomerStatus.LAPSED || previous == CustomerStatus.WON_BACK) {
+      return CustomerStatus.WON_BACK;
+    }
+    if (p.count() < confirmationFrom) {
+      return CustomerStatus.TRIAL;
+    }
+    if (p.count() < bondedFrom) {
+      return CustomerStatus.CONFIRMATION;
+    }
+    return p.count() < activeFrom ? CustomerStatus.BONDED : CustomerStatus.ACTIVE;
+  }
+
+  /** Nanoseconds from a to b, saturated at about 292 years either way. */
+  static long nanosBetween(Instant a, Instant b) {
+    long secs = b.getEpochSecond() - a.getEpochSecond();
+    if (secs > MAX_SECONDS) {
+      return Long.MAX_VALUE;
+    }
+    if (secs < -MAX_SECONDS) {
+      return Long.MIN_VALUE;
+    }
+    return secs * 1_000_000_000L + (b.getNano() - a.getNano());
+  }
+
+  private static long nanos(Duration d) {
+    return d.toSeconds() > MAX_SECONDS ? Long.MAX_VALUE : d.toNanos();
+  }
+
+  private static long scale(long nanos, double factor) {
+    double v = (double) nanos * factor;
+    return v >= (double) Long.MAX_VALUE ? Long.MAX_VALUE : (long) v;
   }
 
   String describe() {

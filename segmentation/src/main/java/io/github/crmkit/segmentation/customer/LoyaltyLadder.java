@@ -4,6 +4,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.crmkit.core.CustomerSnapshot;
 import io.github.crmkit.core.LoyaltyRung;
+import io.github.crmkit.core.PurchaseSummary;
+import io.github.crmkit.core.internal.CoreAccess;
+import io.github.crmkit.core.internal.SnapshotAccess;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +25,8 @@ import java.util.List;
  * @since 0.1
  */
 public final class LoyaltyLadder {
+  private static final SnapshotAccess SNAP = CoreAccess.snapshots();
+
   /** The signal counting the customer's referrals of new customers. */
   public static final String REFERRALS = "referrals";
 
@@ -124,7 +129,8 @@ public final class LoyaltyLadder {
    */
   public LoyaltyRung rung(CustomerSnapshot s) {
     checkNotNull(s, "s must not be null");
-    long count = s.purchases().isPresent() ? s.purchases().get().count() : 0;
+    PurchaseSummary p = SNAP.purchases(s);
+    long count = p == null ? 0 : p.count();
     if (count == 0) {
       return LoyaltyRung.PROSPECT;
     }
@@ -134,7 +140,7 @@ public final class LoyaltyLadder {
     if (s.flags().contains(partnerFlag)) {
       return LoyaltyRung.PARTNER;
     }
-    int recommend = s.recommendScore().isPresent() ? s.recommendScore().getAsInt() : -1;
+    int recommend = SNAP.recommendScore(s);
     if (recommend < supporterRecommendFrom) {
       return LoyaltyRung.CLIENT;
     }

@@ -8,6 +8,7 @@ import io.github.crmkit.core.StoneType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Classifies a customer into Stone's (1954) shopping orientations ("City shoppers and urban
@@ -183,8 +184,18 @@ public final class StoneClassifier {
    */
   public StoneClassification classify(CustomerSnapshot snapshot) {
     checkNotNull(snapshot, "snapshot must not be null");
-    Map<String, Double> signals = snapshot.signals();
     double[] scores = new double[TYPES.length];
+    int top = score(snapshot, scores);
+    double best = scores[top];
+    double second = second(scores, top);
+    boolean determined = best >= minScore && best - second >= minMargin;
+    double confidence = best == 0 ? 0 : (best - second) / best;
+    return new StoneClassification(this, snapshot, scores, determined ? top : -1, confidence);
+  }
+
+  /** Fills the four scores and returns the slot of the top one. */
+  private int score(CustomerSnapshot snapshot, double[] scores) {
+    Map<String, Double> signals = snapshot.signals();
     for (int i = 0; i < evidence.length; i++) {
       StoneEvidence e = evidence[i];
       Double v = signals.get(e.signal());
@@ -199,16 +210,29 @@ public final class StoneClassifier {
         top = t;
       }
     }
+    return top;
+  }
+
+  private static double second(double[] scores, int top) {
     double second = -1;
-    for (int t = 0; t < TYPES.length; t++) {
+    for (int t = 0; t < scores.length; t++) {
       if (t != top && scores[t] > second) {
         second = scores[t];
       }
     }
+    return second;
+  }
+
+  /**
+   * Returns only the dominant type, for batches.
+   *
+   * @return the dominant type, or null when undetermined
+   */
+  @Nullable StoneType dominant(CustomerSnapshot snapshot) {
+    double[] scores = new double[TYPES.length];
+    int top = score(snapshot, scores);
     double best = scores[top];
-    boolean determined = best >= minScore && best - second >= minMargin;
-    double confidence = best == 0 ? 0 : (best - second) / best;
-    return new StoneClassification(this, snapshot, scores, determined ? top : -1, confidence);
+    return best >= minScore && best - second(scores, top) >= minMargin ? TYPES[top] : null;
   }
 
   /**

@@ -2,12 +2,16 @@ package io.github.crmkit.segmentation.rules;
 
 import io.github.crmkit.core.CustomerSnapshot;
 import io.github.crmkit.core.PurchaseSummary;
+import io.github.crmkit.core.internal.CoreAccess;
+import io.github.crmkit.core.internal.SnapshotAccess;
 import java.time.Instant;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** A parsed attribute name with its accessor. */
 final class Attr {
+  private static final SnapshotAccess SNAP = CoreAccess.snapshots();
+
   enum Kind {
     COUNT,
     TOTAL,
@@ -80,13 +84,16 @@ final class Attr {
   double number(CustomerSnapshot s, Map<String, Double> scores) {
     switch (kind) {
       case COUNT -> {
-        return s.purchases().isPresent() ? (double) s.purchases().get().count() : 0;
+        PurchaseSummary p = SNAP.purchases(s);
+        return p == null ? 0 : (double) p.count();
       }
       case TOTAL -> {
-        return s.purchases().isPresent() ? s.purchases().get().total().toMajorDouble() : 0;
+        PurchaseSummary p = SNAP.purchases(s);
+        return p == null ? 0 : p.total().toMajorDouble();
       }
       case RECOMMEND -> {
-        return s.recommendScore().isPresent() ? s.recommendScore().getAsInt() : Double.NaN;
+        int r = SNAP.recommendScore(s);
+        return r < 0 ? Double.NaN : r;
       }
       case SIGNAL -> {
         Double v = s.signals().get(key);
@@ -113,10 +120,10 @@ final class Attr {
   }
 
   @Nullable Instant instant(CustomerSnapshot s) {
-    if (s.purchases().isEmpty()) {
+    PurchaseSummary p = SNAP.purchases(s);
+    if (p == null) {
       return null;
     }
-    PurchaseSummary p = s.purchases().get();
     return switch (kind) {
       case FIRST -> p.first();
       case LAST -> p.last();

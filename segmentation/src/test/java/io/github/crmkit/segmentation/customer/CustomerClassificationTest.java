@@ -313,6 +313,75 @@ class CustomerClassificationTest {
   }
 
   @Test
+  void profilerRunsEveryClassifierAndAccountsForEveryRecordOfABatch() {
+    io.github.crmkit.segmentation.rules.RuleSet rules =
+        io.github.crmkit.segmentation.rules.RuleSet.of(
+            "r",
+            List.of(
+                new io.github.crmkit.segmentation.rules.RuleSet.Segment(
+                    "repeat",
+                    io.github.crmkit.segmentation.rules.Condition.compare(
+                        "purchases.count", io.github.crmkit.segmentation.rules.Op.GE, 2))),
+            "other");
+    CustomerProfiler profiler = CustomerProfiler.defaults().withRuleSet(rules);
+    CustomerSnapshot good =
+        customer("g")
+            .purchases(purchases(3, 30, 3))
+            .recommendScore(9)
+            .putSignals(StoneClassifier.DELIVERY_SHARE, 0.9)
+            .build();
+    CustomerProfile p = profiler.profile(good);
+    assertThat(p.stone().dominant()).contains(StoneType.CONVENIENCE);
+    assertThat(p.lifecycle().status()).isEqualTo(CustomerStatus.BONDED);
+    assertThat(p.rung()).isEqualTo(LoyaltyRung.ADVOCATE);
+    assertThat(p.ruleSegment()).contains("repeat");
+    assertThat(CustomerProfiler.defaults().profile(good).ruleSegment()).isEmpty();
+
+    CustomerSnapshot bad = customer("b").putSignals(StoneClassifier.DELIVERY_SHARE, 2.0).build();
+    java.util.List<CustomerSnapshot> batch = new java.util.ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      batch.add(i % 100 == 7 ? bad : i % 250 == 3 ? null : good);
+    }
+    for (int parallelism : new int[] {1, 2}) {
+      ProfileBatch b = profiler.profileAll(batch, parallelism);
+      assertThat(b.received()).isEqualTo(1000);
+      assertThat(b.profiled()).isEqualTo(986);
+      assertThat(b.rejected()).hasSize(14);
+      assertThat(b.rejected().get(0).position()).isEqualTo(3);
+      assertThat(b.rejected().get(0).reason()).isEqualTo(CustomerProfiler.REJECTED_NULL);
+      assertThat(b.rejected().get(1).reason()).isEqualTo(CustomerProfiler.REJECTED_BAD_SIGNAL);
+      assertThat(b.rejected().get(1).detail()).contains("deliveryShare", "2.0");
+      assertThat(b.isProfiled(3)).isFalse();
+      assertThat(b.isProfiled(0)).isTrue();
+      // The batch columns agree with the one-customer profile.
+      assertThat(b.stone(0)).isEqualTo(p.stone().dominant());
+      assertThat(b.status(0)).isEqualTo(p.lifecycle().status());
+      assertThat(b.rung(0)).isEqualTo(p.rung());
+      assertThat(b.segment(0)).isEqualTo(p.ruleSegment());
+      assertThat(b.customerId(0)).isEqualTo(CustomerId.of("g"));
+      assertThat(b.profile(0).rung()).isEqualTo(LoyaltyRung.ADVOCATE);
+      assertThat(b.countByStatus()).containsEntry(CustomerStatus.BONDED, 986L);
+      assertThat(b.countByRung()).containsEntry(LoyaltyRung.ADVOCATE, 986L);
+      assertThat(b.countByStone()).containsEntry(StoneType.CONVENIENCE, 986L);
+      assertThatThrownBy(() -> b.status(3)).isInstanceOf(IllegalStateException.class);
+      assertThatThrownBy(() -> b.status(1000)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+    assertThatThrownBy(() -> profiler.profileAll(batch, 0)).hasMessageContaining("parallelism");
+  }
+
+  @Test
+  void inconsistentDatesAreRefusedWhereTheSnapshotIsBuilt() {
+    assertThatThrownBy(() -> purchases(2, 5, 10))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("last must not be before first");
+    assertThatThrownBy(() -> customer("f").purchases(purchases(1, -1, -1)).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must not be after asOf");
+    assertThatThrownBy(() -> customer("c").addCategories(" ").build())
+        .hasMessageContaining("categories must not contain a blank name");
+  }
+
+  @Test
   void publicApiRejectsNulls() {
     NullPointerTester t =
         new NullPointerTester()
