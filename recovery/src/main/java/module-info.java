@@ -8,4 +8,5 @@ module io.github.crmkit.recovery {
   requires static transitive org.jspecify;
 
   exports io.github.crmkit.recovery;
+  exports io.github.crmkit.recovery.reliability;
 }

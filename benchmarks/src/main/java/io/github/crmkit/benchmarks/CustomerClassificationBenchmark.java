@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -41,14 +42,18 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar CustomerClassificationBenchmark -prof
  * gc}. Targets: one customer with all classifiers at most 1 microsecond, allocating nothing beyond
- * the result; 1,000,000 snapshots on both cores, reported in customers per second. Figures on the
- * project's machine (2-core AMD EPYC, JDK 17, G1, 5 x 1 s after 5 x 1 s warm-up): see the CHANGELOG
- * entry and the closing note of issue 3; the per-call figures are restated here: {@code profile}
- * (all four) 0.37 us/op and 224 B/op (the result objects: the profile, the Stone classification
- * with its four scores, the lifecycle assessment and its two durations); {@code stone} 0.13 us,
- * {@code lifecycle} 0.05 us, {@code rung} 0.02 us, {@code segment} 0.06 us with 0 B/op. The
- * 1,000,000-customer batch (200,000 distinct snapshots, each five times) takes 0.39 s on one thread
- * and 0.22 s on two: 2.6 and 4.5 million customers per second.
+ * the result; 1,000,000 snapshots on both cores, reported in customers per second.
+ *
+ * <p>Figures on the project's machine (2-core AMD EPYC, JDK 17, G1, 5 x 1 s after 5 x 1 s warm-up,
+ * {@code -prof gc}), cycling over 64 snapshots (cache-hot) / 4,096 snapshots (each call misses the
+ * cache on the snapshot's maps): {@code profile} (all four) 288 +- 136 / 893 +- 180 ns/op and 252
+ * B/op, which is the result (the profile, the Stone classification with its four scores, the
+ * lifecycle assessment with its durations); {@code stone} 200 / 562 ns, 88 B/op (its result);
+ * {@code lifecycle} 33 / 63 ns, 132 B/op (its result); {@code rung} 6 / 16 ns, 0 B/op; {@code
+ * segment} 64 / 94 ns, 0 B/op. The Stone classifier's 14 signal lookups dominate once snapshots are
+ * out of cache. Batch of 1,000,000 (200,000 distinct snapshots, each five times) into columns: 967
+ * +- 365 ms on one thread (1.03 million customers per second), 643 +- 231 ms on two (1.56 million
+ * per second, 1.5x), 69 bytes allocated per customer.
  */
 @BenchmarkMode(Mode.AverageTime)
 @Warmup(iterations = 5, time = 1)
@@ -105,6 +110,10 @@ public class CustomerClassificationBenchmark {
   @State(Scope.Thread)
   @OutputTimeUnit(TimeUnit.NANOSECONDS)
   public static class One {
+    /** How many distinct snapshots the calls cycle over: 64 stay in cache, 4,096 do not. */
+    @Param({"64", "4096"})
+    int distinct;
+
     final StoneClassifier stone = StoneClassifier.defaults();
     final LifecycleClassifier lifecycle = LifecycleClassifier.defaults();
     final LoyaltyLadder ladder = LoyaltyLadder.defaults();
@@ -116,12 +125,12 @@ public class CustomerClassificationBenchmark {
     /** Draws the snapshots. */
     @Setup(Level.Trial)
     public void setUp() {
-      snapshots = draw(4096).toArray(new CustomerSnapshot[0]);
+      snapshots = draw(distinct).toArray(new CustomerSnapshot[0]);
     }
 
     CustomerSnapshot nextSnapshot() {
       CustomerSnapshot s = snapshots[next];
-      next = (next + 1) & 4095;
+      next = (next + 1) % snapshots.length;
       return s;
     }
   }
@@ -168,7 +177,7 @@ public class CustomerClassificationBenchmark {
     int parallelism;
 
     final CustomerProfiler profiler = CustomerProfiler.defaults().withRuleSet(rules());
-    List<CustomerSnapshot> snapshots;
+    List<@Nullable CustomerSnapshot> snapshots;
 
     /** Draws the snapshots. */
     @Setup(Level.Trial)
@@ -185,6 +194,6 @@ public class CustomerClassificationBenchmark {
   @Benchmark
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   public ProfileBatch batch(Batch b) {
-    return b.profiler.profileAll(new ArrayList<>(b.snapshots), b.parallelism);
+    return b.profiler.profileAll(b.snapshots, b.parallelism);
   }
 }

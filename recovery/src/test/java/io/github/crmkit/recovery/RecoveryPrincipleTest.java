@@ -35,7 +35,8 @@ class RecoveryPrincipleTest {
     }
     assertThat(
             d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
-        .containsExactly("io.github.crmkit.recovery");
+        .containsExactlyInAnyOrder(
+            "io.github.crmkit.recovery", "io.github.crmkit.recovery.reliability");
     assertThat(d.requires().stream().map(ModuleDescriptor.Requires::name))
         .doesNotContain("io.github.crmkit.segmentation");
   }

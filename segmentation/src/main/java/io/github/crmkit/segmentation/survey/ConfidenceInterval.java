@@ -2,6 +2,7 @@ package io.github.crmkit.segmentation.survey;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.crmkit.core.internal.Normal;
 import java.util.Locale;
 
 /**

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.crmkit.core.Explanation;
 import io.github.crmkit.core.Rejection;
+import io.github.crmkit.core.internal.Normal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

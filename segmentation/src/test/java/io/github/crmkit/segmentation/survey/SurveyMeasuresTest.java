@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.crmkit.core.Rejection;
+import io.github.crmkit.core.internal.Normal;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;

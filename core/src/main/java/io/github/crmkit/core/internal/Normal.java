@@ -1,4 +1,4 @@
-package io.github.crmkit.segmentation.survey;
+package io.github.crmkit.core.internal;
 
 /**
  * The standard normal distribution: the cumulative distribution through the complementary error
@@ -7,11 +7,16 @@ package io.github.crmkit.segmentation.survey;
  * J. Acklam's rational approximation (relative error below 1.2e-9; a refinement step through the
  * cdf above would only add that function's larger error).
  */
-final class Normal {
+public final class Normal {
   private Normal() {}
 
-  /** P(Z <= x). */
-  static double cdf(double x) {
+  /**
+   * Returns P(Z <= x).
+   *
+   * @param x the point
+   * @return the probability
+   */
+  public static double cdf(double x) {
     return 0.5 * erfc(-x / Math.sqrt(2));
   }
 
@@ -44,7 +49,7 @@ final class Normal {
   }
 
   /** The z with P(Z <= z) = p, for 0 < p < 1. */
-  static double quantile(double p) {
+  public static double quantile(double p) {
     double[] a = {
       -3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
       1.383577518672690e+02, -3.066479806614716e+01, 2.506628277459239e+00
