@@ -2,7 +2,9 @@ package io.github.crmkit.segmentation.rules;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.crmkit.core.DefinitionFormatException;
 import io.github.crmkit.core.internal.Json;
+import io.github.crmkit.core.internal.JsonRead;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -277,66 +279,32 @@ public final class RuleJson {
     }
   }
 
-  private interface Make<T> {
-    T make();
+  private static <T> T wrap(String path, java.util.function.Supplier<T> make) {
+    return JsonRead.wrap(path, make);
   }
 
-  private static <T> T wrap(String path, Make<T> make) {
-    try {
-      return make.make();
-    } catch (IllegalArgumentException e) {
-      throw new DefinitionFormatException(path, String.valueOf(e.getMessage()));
-    }
-  }
-
-  @SuppressWarnings("unchecked")
   private static Map<String, Object> object(@Nullable Object v, String path) {
-    if (v instanceof Map<?, ?>) {
-      return (Map<String, Object>) v;
-    }
-    throw new DefinitionFormatException(path, "expected an object, but was " + show(v));
+    return JsonRead.object(v, path);
   }
 
   private static void members(Map<String, Object> o, String path, Set<String> allowed) {
-    for (String k : o.keySet()) {
-      if (!allowed.contains(k)) {
-        throw new DefinitionFormatException(
-            path + "." + k, "unexpected member; allowed here: " + allowed);
-      }
-    }
+    JsonRead.members(o, path, allowed);
   }
 
   private static Object need(Map<String, Object> o, String key, String path) {
-    Object v = o.get(key);
-    if (v == null) {
-      throw new DefinitionFormatException(path + "." + key, "missing");
-    }
-    return v;
+    return JsonRead.need(o, key, path);
   }
 
   private static String string(Map<String, Object> o, String key, String path) {
-    Object v = need(o, key, path);
-    if (v instanceof String s) {
-      return s;
-    }
-    throw new DefinitionFormatException(path + "." + key, "expected a string, but was " + show(v));
+    return JsonRead.string(o, key, path);
   }
 
   private static double number(Map<String, Object> o, String key, String path) {
-    Object v = need(o, key, path);
-    if (v instanceof Double d) {
-      return d;
-    }
-    throw new DefinitionFormatException(path + "." + key, "expected a number, but was " + show(v));
+    return JsonRead.number(o, key, path);
   }
 
-  @SuppressWarnings("unchecked")
   private static List<Object> list(Map<String, Object> o, String key, String path) {
-    Object v = need(o, key, path);
-    if (v instanceof List<?>) {
-      return (List<Object>) v;
-    }
-    throw new DefinitionFormatException(path + "." + key, "expected an array, but was " + show(v));
+    return JsonRead.list(o, key, path);
   }
 
   private static Duration duration(Map<String, Object> o, String key, String path) {
@@ -350,18 +318,6 @@ public final class RuleJson {
   }
 
   private static String show(@Nullable Object v) {
-    if (v == null || v == Json.NULL) {
-      return "null";
-    }
-    if (v instanceof String s) {
-      return "'" + s + "'";
-    }
-    if (v instanceof Map<?, ?>) {
-      return "an object";
-    }
-    if (v instanceof List<?>) {
-      return "an array";
-    }
-    return String.valueOf(v);
+    return JsonRead.show(v);
   }
 }

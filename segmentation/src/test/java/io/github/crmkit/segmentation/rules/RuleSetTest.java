@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.google.common.testing.NullPointerTester;
 import io.github.crmkit.core.CustomerId;
 import io.github.crmkit.core.CustomerSnapshot;
+import io.github.crmkit.core.DefinitionFormatException;
 import io.github.crmkit.core.Money;
 import io.github.crmkit.core.PolicyValidationException;
 import io.github.crmkit.core.PurchaseSummary;

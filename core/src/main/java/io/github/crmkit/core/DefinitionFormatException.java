@@ -1,11 +1,9 @@
-package io.github.crmkit.segmentation.rules;
-
-import io.github.crmkit.core.CrmException;
+package io.github.crmkit.core;
 
 /**
- * A JSON definition could not be read: malformed JSON, a missing or unexpected member, a wrong type
- * or a bad value. The message names the JSON path (for example {@code
- * $.segments[2].when.all[0].op}) and the problem.
+ * A definition (rule set, points plan, taxonomy, lexicon, policy) could not be read from JSON:
+ * malformed JSON, a missing or unexpected member, a wrong type or a bad value. The message names
+ * the JSON path (for example {@code $.segments[2].when.all[0].op}) and the problem.
  *
  * @since 0.1
  */

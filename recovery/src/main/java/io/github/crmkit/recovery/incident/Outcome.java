@@ -1,0 +1,39 @@
+package io.github.crmkit.recovery.incident;
+
+import io.github.crmkit.core.CodedType;
+import io.github.crmkit.core.Label;
+import io.github.crmkit.core.internal.Codes;
+
+/**
+ * Whether the incident was satisfying or dissatisfying to the customer.
+ *
+ * @since 0.1
+ */
+public enum Outcome implements CodedType {
+  /** A satisfactory (favourable) incident. */
+  SATISFACTORY("satisfactory", "Satisfactory", "만족"),
+  /** A dissatisfactory (unfavourable) incident. */
+  DISSATISFACTORY("dissatisfactory", "Dissatisfactory", "불만족");
+
+  private final Label label;
+
+  Outcome(String code, String english, String korean) {
+    this.label = new Label(code, english, korean);
+  }
+
+  @Override
+  public Label label() {
+    return label;
+  }
+
+  /**
+   * Returns the constant with the given stable code.
+   *
+   * @param code a code as returned by {@link #code()}
+   * @return the constant
+   * @throws IllegalArgumentException if no constant has that code
+   */
+  public static Outcome fromCode(String code) {
+    return Codes.byCode(Outcome.class, code);
+  }
+}
