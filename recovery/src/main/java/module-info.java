@@ -8,5 +8,6 @@ module io.github.crmkit.recovery {
   requires static transitive org.jspecify;
 
   exports io.github.crmkit.recovery;
+  exports io.github.crmkit.recovery.incident;
   exports io.github.crmkit.recovery.reliability;
 }

@@ -36,7 +36,9 @@ class RecoveryPrincipleTest {
     assertThat(
             d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
         .containsExactlyInAnyOrder(
-            "io.github.crmkit.recovery", "io.github.crmkit.recovery.reliability");
+            "io.github.crmkit.recovery",
+            "io.github.crmkit.recovery.incident",
+            "io.github.crmkit.recovery.reliability");
     assertThat(d.requires().stream().map(ModuleDescriptor.Requires::name))
         .doesNotContain("io.github.crmkit.segmentation");
   }

@@ -1,0 +1,329 @@
+package io.github.crmkit.recovery.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import com.google.common.testing.NullPointerTester;
+import io.github.crmkit.core.Channel;
+import io.github.crmkit.core.ContactLevel;
+import io.github.crmkit.core.CustomerId;
+import io.github.crmkit.core.DefinitionFormatException;
+import io.github.crmkit.core.Money;
+import io.github.crmkit.recovery.reliability.Rating;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class IncidentTest {
+  static final Instant AT = Instant.parse("2026-03-01T10:00:00Z");
+
+  static Incident incident(String id, String text, Outcome outcome) {
+    return Incident.of(id, text, Channel.IN_PERSON, outcome, AT);
+  }
+
+  @Test
+  void shippedTaxonomiesMatchThePublishedSchemes() {
+    Taxonomy b = Taxonomy.bitner();
+    assertThat(b.groups()).extracting(IncidentCode::id).containsExactly("1", "2", "3", "4");
+    assertThat(b.leaves())
+        .extracting(IncidentCode::id)
+        .containsExactly(
+            "1A", "1B", "1C", "2A", "2B", "2C", "2D", "3A", "3B", "3C", "3D", "3E", "4A", "4B",
+            "4C", "4D");
+    assertThat(b.code("1B").orElseThrow().english())
+        .isEqualTo("Response to unreasonably slow service");
+    assertThat(b.code("4").orElseThrow().source()).contains("Mohr (1994)");
+    assertThat(b.groupOf("3E").id()).isEqualTo("3");
+    assertThat(b.groupOf("2").id()).isEqualTo("2");
+    assertThat(Taxonomy.keaveney().groups()).hasSize(8);
+    assertThat(Taxonomy.keaveney().groups())
+        .extracting(IncidentCode::english)
+        .containsExactly(
+            "Pricing",
+            "Inconvenience",
+            "Core service failure",
+            "Service encounter failures",
+            "Response to service failure",
+            "Competition",
+            "Ethical problems",
+            "Involuntary switching");
+    assertThat(Taxonomy.meuter().leaves())
+        .extracting(IncidentCode::english)
+        .containsExactly(
+            "Solved an intensified need",
+            "Better than the alternative",
+            "Did its job",
+            "Technology failure",
+            "Process failure",
+            "Poor design",
+            "Customer-driven failure");
+    for (Taxonomy t : List.of(b, Taxonomy.keaveney(), Taxonomy.meuter())) {
+      assertThat(t.codes()).allSatisfy(c -> assertThat(c.korean()).isNotBlank());
+      assertThat(Taxonomy.fromJson(t.toJson())).isEqualTo(t);
+    }
+    // The contact level chooses the scheme and names the decisive factor.
+    assertThat(Taxonomy.defaultFor(ContactLevel.HIGH)).isSameAs(b);
+    assertThat(Taxonomy.defaultFor(ContactLevel.LOW)).isSameAs(Taxonomy.meuter());
+    assertThat(Taxonomy.decisiveFactor(ContactLevel.HIGH).english()).contains("attitude");
+    assertThat(Taxonomy.decisiveFactor(ContactLevel.LOW).korean()).contains("인터페이스");
+  }
+
+  @Test
+  void hostTaxonomiesInCodeAndJsonWithPathErrors() {
+    Taxonomy mine =
+        Taxonomy.of(
+            "mine",
+            "2",
+            "Shop incidents",
+            "in-house",
+            List.of(
+                new IncidentCode("delivery", null, "Delivery", "배송", "in-house"),
+                new IncidentCode("delivery.late", "delivery", "Late", "지연", "in-house")));
+    assertThat(Taxonomy.fromJson(mine.toJson())).isEqualTo(mine);
+    assertThatThrownBy(
+            () ->
+                Taxonomy.of(
+                    "x", "1", "x", "x", List.of(new IncidentCode("a.b", "a", "A", "에이", "s"))))
+        .hasMessageContaining("not an earlier group");
+    assertThatThrownBy(
+            () ->
+                Taxonomy.of(
+                    "x",
+                    "1",
+                    "x",
+                    "x",
+                    List.of(
+                        new IncidentCode("a", null, "A", "에이", "s"),
+                        new IncidentCode("a", null, "A", "에이", "s"))))
+        .hasMessageContaining("'a' repeats");
+    assertThatThrownBy(() -> Taxonomy.fromJson("{\"id\": \"x\", \"codes\": [}"))
+        .isInstanceOf(DefinitionFormatException.class)
+        .hasMessageContaining("malformed JSON");
+    assertThatThrownBy(
+            () ->
+                Taxonomy.fromJson(
+                    "{\"id\": \"x\", \"version\": \"1\", \"name\": \"n\", \"source\": \"s\","
+                        + " \"codes\": [{\"id\": \"a\", \"en\": \"A\", \"ko\": 3, \"source\": \"s\"}]}"))
+        .isInstanceOfSatisfying(
+            DefinitionFormatException.class, e -> assertThat(e.path()).isEqualTo("$.codes[0].ko"));
+    assertThatThrownBy(() -> Taxonomy.fromJson(" ".repeat((1 << 20) + 1)))
+        .hasMessageContaining("more than the limit");
+    assertThatThrownBy(() -> Taxonomy.bitner().groupOf("9Z")).hasMessageContaining("'9Z'");
+  }
+
+  @Test
+  void lexiconCoderCodesEnglishAndKoreanWithEvidence() {
+    LexiconCoder coder = LexiconCoder.of(Lexicon.bitnerStarter());
+    CodingResult slow =
+        coder.code(
+            incident(
+                "i1",
+                "We WAITED over an hour for our food and nobody told us about the delay.",
+                Outcome.DISSATISFACTORY));
+    assertThat(slow.codeId()).contains("1B");
+    assertThat(slow.matches())
+        .extracting(CodingResult.Match::term)
+        .contains("waited", "an hour", "delay");
+    assertThat(slow.confidence()).isEqualTo(1.0);
+    CodingResult korean =
+        coder.code(incident("i2", "직원이 제 이름을 기억하고 반갑게 맞아 주었어요.", Outcome.SATISFACTORY));
+    assertThat(korean.codeId()).contains("3A");
+    assertThat(korean.matches()).extracting(CodingResult.Match::term).contains("이름을 기억", "반갑게");
+    CodingResult wheel =
+        coder.code(incident("i3", "휠체어를 타는 어머니를 위해 엘리베이터까지 안내해 주었다", Outcome.SATISFACTORY));
+    assertThat(wheel.codeId()).contains("2A");
+    // "late" must not match inside "chocolate"; nothing else matches: explicitly uncoded.
+    CodingResult none = coder.code(incident("i4", "The chocolate cake.", Outcome.SATISFACTORY));
+    assertThat(none.isCoded()).isFalse();
+    assertThat(none.confidence()).isZero();
+    assertThat(none.matches()).isEmpty();
+    // Mixed evidence: the heavier code wins with its share of the weight.
+    CodingResult mixed =
+        coder.code(
+            incident(
+                "i5",
+                "The room was dirty but the manager remembered my name.",
+                Outcome.SATISFACTORY));
+    assertThat(mixed.codeId()).contains("3A");
+    assertThat(mixed.confidence()).isCloseTo(3.0 / 5.0, within(1e-12));
+    // Deterministic.
+    assertThat(
+            coder.code(
+                incident(
+                    "i5",
+                    "The room was dirty but the manager remembered my name.",
+                    Outcome.SATISFACTORY)))
+        .isEqualTo(mixed);
+
+    Lexicon tuned = Lexicon.bitnerStarter().withTerm("1C", "chocolate", 5);
+    assertThat(
+            LexiconCoder.of(tuned)
+                .code(incident("i4", "The chocolate cake.", Outcome.SATISFACTORY))
+                .codeId())
+        .contains("1C");
+    assertThat(Lexicon.fromJson(tuned.toJson(), Taxonomy.bitner())).isEqualTo(tuned);
+    assertThatThrownBy(
+            () -> Lexicon.fromJson("{\"taxonomy\": \"meuter\", \"codes\": {}}", Taxonomy.bitner()))
+        .hasMessageContaining("lexicon is for 'meuter'");
+    assertThatThrownBy(
+            () ->
+                Lexicon.fromJson(
+                    "{\"taxonomy\": \"bitner\", \"codes\": {\"9Z\": {}}}", Taxonomy.bitner()))
+        .isInstanceOfSatisfying(
+            DefinitionFormatException.class, e -> assertThat(e.path()).isEqualTo("$.codes.9Z"));
+    assertThatThrownBy(() -> tuned.withTerm("1C", "x", -1))
+        .hasMessageContaining("must be positive");
+    assertThat(
+            LexiconCoder.of(Lexicon.of(Taxonomy.bitner(), Map.of()))
+                .code(incident("e", "slow", Outcome.DISSATISFACTORY))
+                .isCoded())
+        .isFalse();
+  }
+
+  @Test
+  void evaluationAgainstHumanCodes() {
+    LexiconCoder coder = LexiconCoder.of(Lexicon.bitnerStarter());
+    List<Incident> incidents =
+        List.of(
+            incident("a", "We waited an hour.", Outcome.DISSATISFACTORY),
+            incident("b", "Our table was overbooked and unavailable.", Outcome.DISSATISFACTORY),
+            incident("c", "The waiter was rude and yelled.", Outcome.DISSATISFACTORY),
+            incident("d", "Nothing to say.", Outcome.SATISFACTORY));
+    CoderEvaluation ev =
+        CoderEvaluation.of(coder, incidents, Map.of("a", "1B", "b", "1A", "c", "3B", "d", "3D"));
+    assertThat(ev.count("1B", "1B")).isEqualTo(1);
+    assertThat(ev.count("3D", CoderEvaluation.UNCODED)).isEqualTo(1);
+    assertThat(ev.accuracy()).isEqualTo(0.75);
+    assertThat(ev.precision("1B")).hasValue(1.0);
+    assertThat(ev.recall("3D")).hasValue(0.0);
+    assertThat(ev.precision("3D")).isEmpty();
+    assertThat(ev.recall("2A")).isEmpty();
+    assertThat(ev.cohenKappa().value()).isLessThan(1.0).isGreaterThan(0.5);
+    assertThat(ev.krippendorffAlpha().isDefined()).isTrue();
+    assertThat(ev.results()).hasSize(4);
+    assertThatThrownBy(() -> CoderEvaluation.of(coder, incidents, Map.of("a", "1B")))
+        .hasMessageContaining("incident b has no human code");
+    assertThatThrownBy(
+            () -> CoderEvaluation.of(coder, List.of(incidents.get(0)), Map.of("a", "zz")))
+        .hasMessageContaining("'zz'");
+    assertThatThrownBy(() -> ev.count("nope", "1A")).hasMessageContaining("'nope'");
+  }
+
+  @Test
+  void codingStudyReportsReliabilityDistributionAndMethods() {
+    List<Incident> incidents = new ArrayList<>();
+    List<Rating> ratings = new ArrayList<>();
+    String[] codes = {"1A", "1B", "2B", "3A", "3B", "3E"};
+    for (int i = 0; i < 30; i++) {
+      Outcome o = i % 3 == 0 ? Outcome.SATISFACTORY : Outcome.DISSATISFACTORY;
+      incidents.add(incident("n" + i, "story " + i, o));
+      String code = codes[i % codes.length];
+      ratings.add(new Rating("n" + i, "judge 1", code));
+      ratings.add(new Rating("n" + i, "judge 2", i % 10 == 9 ? "1C" : code));
+      ratings.add(new Rating("n" + i, "judge 3", i % 15 == 14 ? "2A" : code));
+    }
+    CodingStudy study =
+        CodingStudy.of(
+            Taxonomy.bitner(),
+            CodingStudy.Derivation.DEDUCTIVE,
+            "Two hours of training on 20 practice incidents.",
+            incidents,
+            ratings);
+    assertThat(study.judges()).containsExactly("judge 1", "judge 2", "judge 3");
+    assertThat(study.consensus("n9")).contains("3A");
+    // n29: judges say 3E, 1C and 2A: no majority.
+    assertThat(study.unresolved()).isEqualTo(1);
+    assertThat(study.consensus("n29")).isEmpty();
+    Map<String, long[]> dist = study.distribution();
+    assertThat(dist.keySet()).containsExactly("1", "2", "3", "4");
+    long total = dist.values().stream().mapToLong(r -> r[0] + r[1]).sum();
+    assertThat(total).isEqualTo(29);
+    assertThat(dist.get("4")).containsExactly(0, 0);
+    assertThat(study.krippendorffAlpha().value()).isBetween(0.8, 1.0);
+    assertThat(study.fleissKappa()).isPresent();
+    assertThat(study.cohenKappa()).isEmpty();
+    assertThat(study.methodsParagraph())
+        .contains(
+            "30 critical incidents (10 satisfactory, 20 dissatisfactory) were coded by 3 judges",
+            "into the 16 categories of",
+            "derived deductively",
+            "Judge training: Two hours",
+            "Krippendorff's alpha (nominal) was 0.",
+            "Fleiss' kappa was",
+            "1 incident(s) without a majority code");
+    assertThatThrownBy(
+            () ->
+                CodingStudy.of(
+                    Taxonomy.bitner(),
+                    CodingStudy.Derivation.INDUCTIVE,
+                    "",
+                    incidents,
+                    List.of(new Rating("ghost", "j", "1A"), new Rating("n1", "k", "1A"))))
+        .hasMessageContaining("unknown incident 'ghost'");
+    assertThatThrownBy(
+            () ->
+                CodingStudy.of(
+                    Taxonomy.bitner(),
+                    CodingStudy.Derivation.INDUCTIVE,
+                    "",
+                    incidents,
+                    List.of(new Rating("n1", "j", "1A"))))
+        .hasMessageContaining("at least two coders");
+    assertThatThrownBy(
+            () ->
+                CodingStudy.of(
+                    Taxonomy.bitner(), CodingStudy.Derivation.INDUCTIVE, "", List.of(), ratings))
+        .hasMessageContaining("at least one incident");
+  }
+
+  @Test
+  void incidentsAndBadInput() {
+    Incident i =
+        incident("x", "text", Outcome.DISSATISFACTORY)
+            .reportedBy(Reporter.EMPLOYEE)
+            .withContactLevel(ContactLevel.LOW)
+            .about(CustomerId.of("c"), Money.parse("KRW 1000"));
+    assertThat(i.reporter()).isEqualTo(Reporter.EMPLOYEE);
+    assertThat(i.customerId()).contains(CustomerId.of("c"));
+    assertThat(i.order()).contains(Money.parse("KRW 1000"));
+    assertThat(Incident.of("k", "t", Channel.KIOSK, Outcome.SATISFACTORY, AT).contactLevel())
+        .isEqualTo(ContactLevel.LOW);
+    assertThat(Outcome.fromCode("satisfactory").displayName(Locale.KOREAN)).isEqualTo("만족");
+    assertThat(Reporter.fromCode("employee")).isEqualTo(Reporter.EMPLOYEE);
+    assertThatThrownBy(() -> incident(" ", "t", Outcome.SATISFACTORY))
+        .hasMessageContaining("blank");
+    assertThatThrownBy(
+            () ->
+                new Incident(
+                    "n",
+                    "t",
+                    Channel.WEB,
+                    ContactLevel.LOW,
+                    Outcome.SATISFACTORY,
+                    Reporter.CUSTOMER,
+                    AT,
+                    null,
+                    Money.parse("KRW -1")))
+        .hasMessageContaining("must not be negative");
+  }
+
+  @Test
+  void publicApiRejectsNulls() {
+    NullPointerTester t =
+        new NullPointerTester()
+            .setDefault(Taxonomy.class, Taxonomy.bitner())
+            .setDefault(Lexicon.class, Lexicon.bitnerStarter())
+            .setDefault(Incident.class, incident("x", "t", Outcome.SATISFACTORY))
+            .setDefault(Instant.class, AT);
+    for (Class<?> type :
+        new Class<?>[] {Taxonomy.class, Lexicon.class, LexiconCoder.class, Incident.class}) {
+      t.testAllPublicStaticMethods(type);
+    }
+    t.testAllPublicInstanceMethods(LexiconCoder.of(Lexicon.bitnerStarter()));
+    t.testAllPublicInstanceMethods(Taxonomy.bitner());
+  }
+}
