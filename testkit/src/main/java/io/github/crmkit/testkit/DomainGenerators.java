@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Currency;
+import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
@@ -161,6 +162,50 @@ public final class DomainGenerators {
       b.addFlags("partner");
     }
     return b.build();
+  }
+
+  /**
+   * Draws a coding study in wide form: each unit has a true category drawn uniformly; each coder
+   * reports it with probability {@code agreement} and otherwise a uniformly drawn category; each
+   * cell is missing (null) with probability {@code missing}.
+   *
+   * @param rng the source of randomness, not null
+   * @param units the number of units, 0 or more
+   * @param coders the number of coders, 1 or more
+   * @param categories the categories, at least one
+   * @param agreement the probability of reporting the true category, 0 to 1
+   * @param missing the probability of a missing cell, 0 to 1
+   * @return units x coders codes, null where missing
+   */
+  @SuppressWarnings("NullAway") // cells are null where missing, as documented
+  public static String[][] ratings(
+      RandomGenerator rng,
+      int units,
+      int coders,
+      List<String> categories,
+      double agreement,
+      double missing) {
+    checkNotNull(rng, "rng must not be null");
+    checkNotNull(categories, "categories must not be null");
+    checkArgument(units >= 0, "units must not be negative, but was %s", units);
+    checkArgument(coders >= 1, "coders must be at least 1, but was %s", coders);
+    checkArgument(!categories.isEmpty(), "categories must not be empty");
+    if (!(agreement >= 0 && agreement <= 1) || !(missing >= 0 && missing <= 1)) {
+      throw new IllegalArgumentException(
+          "agreement and missing must be 0 to 1, but were " + agreement + " and " + missing);
+    }
+    String[][] out = new String[units][coders];
+    int q = categories.size();
+    for (int u = 0; u < units; u++) {
+      String truth = categories.get(rng.nextInt(q));
+      for (int c = 0; c < coders; c++) {
+        if (rng.nextDouble() < missing) {
+          continue;
+        }
+        out[u][c] = rng.nextDouble() < agreement ? truth : categories.get(rng.nextInt(q));
+      }
+    }
+    return out;
   }
 
   private static final Currency KRW = Currency.getInstance("KRW");
