@@ -32,6 +32,66 @@ class DomainGeneratorsProperties {
   }
 
   @Test
+  void snapshotsAndRatingsAreValid() {
+    qt().forAll(
+            CrmGen.of(
+                rng ->
+                    DomainGenerators.snapshot(
+                        rng,
+                        TO,
+                        java.util.List.of("s"),
+                        java.util.List.of("c"),
+                        java.util.List.of("x"))))
+        .checkAssert(
+            s -> {
+              assertThat(s.asOf()).isEqualTo(TO);
+              s.purchases()
+                  .ifPresent(
+                      p -> {
+                        assertThat(p.last()).isBeforeOrEqualTo(TO);
+                        assertThat(p.count()).isBetween(1L, 40L);
+                      });
+              s.signals().forEach((k, v) -> assertThat(v).isBetween(0.0, 12.0));
+              assertThat(s.categories()).isSubsetOf("x");
+            });
+    qt().forAll(
+            CrmGen.of(
+                rng ->
+                    DomainGenerators.ratings(
+                        rng,
+                        rng.nextInt(20),
+                        1 + rng.nextInt(4),
+                        java.util.List.of("a", "b"),
+                        0.5,
+                        0.3)))
+        .checkAssert(
+            rows -> {
+              for (String[] row : rows) {
+                for (String v : row) {
+                  assertThat(v).isIn(null, "a", "b");
+                }
+              }
+            });
+    String[][] agree =
+        DomainGenerators.ratings(
+            new SplittableRandom(1), 50, 3, java.util.List.of("a", "b", "c"), 1, 0);
+    for (String[] row : agree) {
+      assertThat(row[1]).isEqualTo(row[0]);
+      assertThat(row[2]).isEqualTo(row[0]);
+    }
+    assertThatThrownBy(
+            () ->
+                DomainGenerators.ratings(
+                    new SplittableRandom(1), 1, 1, java.util.List.of("a"), 2, 0))
+        .hasMessageContaining("agreement and missing must be 0 to 1");
+    assertThatThrownBy(
+            () ->
+                DomainGenerators.ratings(
+                    new SplittableRandom(1), 1, 0, java.util.List.of("a"), 1, 0))
+        .hasMessageContaining("coders");
+  }
+
+  @Test
   void quickTheoriesShrinksTowardsSmallValues() {
     // A property that fails for amounts above 500 must shrink to a small counterexample.
     Throwable failure =

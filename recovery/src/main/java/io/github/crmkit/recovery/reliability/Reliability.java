@@ -180,7 +180,14 @@ public final class Reliability {
       return Estimate.undefined(name, p.m.n, p.undefined);
     }
     int q = p.table.length;
-    double ir = p.po >= 1.0 / q ? Math.sqrt((p.po - 1.0 / q) * q / (q - 1)) : 0;
+    // (po - 1/q) q / (q - 1) = (q agree - n) / (n (q - 1)), in exact integers so that agreement
+    // at chance level gives exactly 0 rather than the square root of a rounding error.
+    long agree = 0;
+    for (int k = 0; k < q; k++) {
+      agree += p.table[k][k];
+    }
+    long excess = q * agree - p.m.n;
+    double ir = excess > 0 ? Math.sqrt((double) excess / ((double) p.m.n * (q - 1))) : 0;
     return Estimate.of(name, ir, p.m.n)
         .withStandardError(Math.sqrt(ir * (1 - ir) / p.m.n), "Perreault and Leigh (1989)");
   }
