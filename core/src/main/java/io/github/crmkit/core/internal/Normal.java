@@ -11,7 +11,7 @@ public final class Normal {
   private Normal() {}
 
   /**
-   * Returns P(Z <= x).
+   * Returns {@code P(Z <= x)}.
    *
    * @param x the point
    * @return the probability
@@ -48,7 +48,12 @@ public final class Normal {
     return x >= 0 ? r : 2 - r;
   }
 
-  /** The z with P(Z <= z) = p, for 0 < p < 1. */
+  /**
+   * Returns the quantile: the z with {@code P(Z <= z) = p}.
+   *
+   * @param p the probability, strictly between 0 and 1
+   * @return the quantile
+   */
   public static double quantile(double p) {
     double[] a = {
       -3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
