@@ -10,4 +10,5 @@ module io.github.crmkit.recovery {
   exports io.github.crmkit.recovery;
   exports io.github.crmkit.recovery.incident;
   exports io.github.crmkit.recovery.reliability;
+  exports io.github.crmkit.recovery.sla;
 }

@@ -38,7 +38,8 @@ class RecoveryPrincipleTest {
         .containsExactlyInAnyOrder(
             "io.github.crmkit.recovery",
             "io.github.crmkit.recovery.incident",
-            "io.github.crmkit.recovery.reliability");
+            "io.github.crmkit.recovery.reliability",
+            "io.github.crmkit.recovery.sla");
     assertThat(d.requires().stream().map(ModuleDescriptor.Requires::name))
         .doesNotContain("io.github.crmkit.segmentation");
   }
