@@ -17,6 +17,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Business hours in a time zone: weekly windows, holidays and partial-day overrides, with business
@@ -29,7 +30,9 @@ import java.util.Map;
  * starts on: if that date is a holiday, or has an override, the weekly window does not apply. Local
  * times that fall in a daylight-saving gap move forward by the gap; in an overlap the earlier
  * offset is used (as {@link ZonedDateTime#of} does). Searches look at most {@value #MAX_DAYS} days
- * ahead and then fail with {@link IllegalStateException}. Immutable and thread-safe.
+ * ahead and then fail with {@link IllegalStateException}. The open intervals of the last 1,024
+ * dates used are cached, so repeated work on the same weeks is fast; the holiday source must
+ * therefore be pure. Immutable in behaviour and thread-safe.
  *
  * @since 0.1
  */
@@ -39,6 +42,8 @@ public final class BusinessCalendar {
 
   private final ZoneId zone;
   private final ZoneRules rules;
+  private static final int CACHE_SIZE = 1024;
+  private final @Nullable Day[] cache = new Day[CACHE_SIZE];
   private final Map<DayOfWeek, List<LocalTime[]>> weekly;
   private final HolidaySource holidays;
   private final Map<LocalDate, List<LocalTime[]>> overrides;
@@ -76,6 +81,30 @@ public final class BusinessCalendar {
 
   /** The open intervals of windows starting on a local date, in order, as instants. */
   private List<Instant[]> intervals(LocalDate date) {
+    long day = date.toEpochDay();
+    int slot = (int) (day & (CACHE_SIZE - 1));
+    Day cached = cache[slot];
+    if (cached != null && cached.epochDay == day) {
+      return cached.intervals;
+    }
+    List<Instant[]> computed = compute(date);
+    // Racy but safe: Day is immutable with final fields, so any thread sees it whole.
+    cache[slot] = new Day(day, computed);
+    return computed;
+  }
+
+  /** A date's intervals, cached; holidays and windows are fixed, so entries never go stale. */
+  private static final class Day {
+    final long epochDay;
+    final List<Instant[]> intervals;
+
+    Day(long epochDay, List<Instant[]> intervals) {
+      this.epochDay = epochDay;
+      this.intervals = intervals;
+    }
+  }
+
+  private List<Instant[]> compute(LocalDate date) {
     List<LocalTime[]> windows = overrides.get(date);
     if (windows == null) {
       if (holidays.isHoliday(date)) {
@@ -92,7 +121,7 @@ public final class BusinessCalendar {
         out.add(new Instant[] {s, e});
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /**
