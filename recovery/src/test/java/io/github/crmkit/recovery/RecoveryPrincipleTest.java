@@ -37,6 +37,7 @@ class RecoveryPrincipleTest {
             d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
         .containsExactlyInAnyOrder(
             "io.github.crmkit.recovery",
+            "io.github.crmkit.recovery.complaint",
             "io.github.crmkit.recovery.incident",
             "io.github.crmkit.recovery.reliability",
             "io.github.crmkit.recovery.sla");

@@ -1,0 +1,62 @@
+package io.github.crmkit.recovery.complaint;
+
+import io.github.crmkit.core.CrmException;
+
+/**
+ * A complaint case would move in a way its {@link CaseTransitions} do not allow.
+ *
+ * @since 0.1
+ */
+public final class IllegalCaseTransitionException extends CrmException {
+  private static final long serialVersionUID = 1L;
+
+  /** The case. */
+  private final String caseId;
+
+  /** The status before the move. */
+  private final CaseStatus from;
+
+  /** The status the move would reach. */
+  private final CaseStatus to;
+
+  /**
+   * Creates the exception.
+   *
+   * @param caseId the case
+   * @param from the status before
+   * @param to the status the move would reach
+   */
+  public IllegalCaseTransitionException(String caseId, CaseStatus from, CaseStatus to) {
+    super("case " + caseId + " cannot move from " + from.code() + " to " + to.code());
+    this.caseId = caseId;
+    this.from = from;
+    this.to = to;
+  }
+
+  /**
+   * Returns the case.
+   *
+   * @return the case id
+   */
+  public String caseId() {
+    return caseId;
+  }
+
+  /**
+   * Returns the status before the move.
+   *
+   * @return the status
+   */
+  public CaseStatus from() {
+    return from;
+  }
+
+  /**
+   * Returns the status the move would reach.
+   *
+   * @return the status
+   */
+  public CaseStatus to() {
+    return to;
+  }
+}
