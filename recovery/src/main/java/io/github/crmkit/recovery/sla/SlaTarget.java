@@ -1,0 +1,79 @@
+package io.github.crmkit.recovery.sla;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.github.crmkit.recovery.complaint.CaseStatus;
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * One target of an SLA policy: a metric must be achieved within a duration, counted in business
+ * time (on the policy's calendar) or calendar time, paused while the case is in one of the pause
+ * statuses, with a warning some time before the breach. Immutable.
+ *
+ * @param metric the metric
+ * @param target the time allowed, positive
+ * @param businessTime true to count on the business calendar, false for calendar time
+ * @param pauseWhile the case statuses during which the clock stops
+ * @param warningBefore how long before the breach to warn, zero for no warning
+ * @since 0.1
+ */
+public record SlaTarget(
+    SlaMetric metric,
+    Duration target,
+    boolean businessTime,
+    Set<CaseStatus> pauseWhile,
+    Duration warningBefore) {
+  /**
+   * Checks and copies the components.
+   *
+   * @param metric not null
+   * @param target positive
+   * @param businessTime the flag
+   * @param pauseWhile not null; copied
+   * @param warningBefore not negative and below the target
+   * @throws IllegalArgumentException if the durations are out of range
+   */
+  public SlaTarget {
+    checkNotNull(metric, "metric must not be null");
+    checkNotNull(target, "target must not be null");
+    checkNotNull(pauseWhile, "pauseWhile must not be null");
+    checkNotNull(warningBefore, "warningBefore must not be null");
+    if (target.isZero() || target.isNegative()) {
+      throw new IllegalArgumentException(
+          "target of " + metric.code() + " must be positive, but was " + target);
+    }
+    if (warningBefore.isNegative() || warningBefore.compareTo(target) >= 0) {
+      throw new IllegalArgumentException(
+          "warningBefore of "
+              + metric.code()
+              + " must be 0 or more and below the target "
+              + target
+              + ", but was "
+              + warningBefore);
+    }
+    pauseWhile = Set.copyOf(pauseWhile);
+  }
+
+  /**
+   * Returns a business-time target that pauses while the case awaits the customer, without a
+   * warning.
+   *
+   * @param metric the metric
+   * @param target the time allowed
+   * @return the target
+   */
+  public static SlaTarget business(SlaMetric metric, Duration target) {
+    return new SlaTarget(metric, target, true, Set.of(CaseStatus.AWAITING_CUSTOMER), Duration.ZERO);
+  }
+
+  /**
+   * Returns a copy that warns some time before the breach.
+   *
+   * @param before how long before, below the target
+   * @return the copy
+   */
+  public SlaTarget warning(Duration before) {
+    return new SlaTarget(metric, target, businessTime, pauseWhile, before);
+  }
+}

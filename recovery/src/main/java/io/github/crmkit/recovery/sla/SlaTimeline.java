@@ -1,0 +1,50 @@
+package io.github.crmkit.recovery.sla;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the {@link SlaClock} computed from a case's log: the policy applied, the timeline of SLA
+ * events in time order, the state of every targeted metric at the computation instant, and the
+ * flagged pauses. Immutable.
+ *
+ * @param policy the name of the policy in force at the end, empty when none matched
+ * @param events the SLA events in time order
+ * @param states the state of each targeted metric
+ * @param flaggedPauses pauses that started right after a customer message
+ * @since 0.1
+ */
+public record SlaTimeline(
+    Optional<String> policy,
+    List<SlaEvent> events,
+    Map<SlaMetric, MetricState> states,
+    List<PauseAudit> flaggedPauses) {
+  /**
+   * Checks and copies the components.
+   *
+   * @param policy not null
+   * @param events not null
+   * @param states not null
+   * @param flaggedPauses not null
+   */
+  public SlaTimeline {
+    checkNotNull(policy, "policy must not be null");
+    events = List.copyOf(events);
+    states = Map.copyOf(states);
+    flaggedPauses = List.copyOf(flaggedPauses);
+  }
+
+  /**
+   * Returns the state of a metric.
+   *
+   * @param metric the metric, not null
+   * @return the state, or empty when the policy has no target for it
+   */
+  public Optional<MetricState> state(SlaMetric metric) {
+    checkNotNull(metric, "metric must not be null");
+    return Optional.ofNullable(states.get(metric));
+  }
+}
