@@ -98,22 +98,26 @@ public final class SlaClock {
         return;
       }
       Duration remaining = target.target().minus(elapsed);
+      // Measure the segment once; only when it reaches a threshold is the exact instant needed.
+      Duration segment = measure(since, to);
       if (!warned && !target.warningBefore().isZero() && !breached) {
         Duration untilWarning = remaining.minus(target.warningBefore());
-        Instant warnAt = untilWarning.isNegative() ? since : after(since, untilWarning);
-        if (!warnAt.isAfter(to)) {
+        if (untilWarning.isNegative()) {
           warned = true;
-          out.add(new SlaEvent(warnAt, metric, number, SlaEvent.Kind.WARNING));
+          out.add(new SlaEvent(since, metric, number, SlaEvent.Kind.WARNING));
+        } else if (segment.compareTo(untilWarning) >= 0) {
+          warned = true;
+          out.add(new SlaEvent(after(since, untilWarning), metric, number, SlaEvent.Kind.WARNING));
         }
       }
-      if (!breached && !remaining.isNegative()) {
+      if (!breached && !remaining.isNegative() && segment.compareTo(remaining) >= 0) {
         Instant due = after(since, remaining);
         if (due.isBefore(to) || (due.equals(to) && !remaining.isZero())) {
           breached = true;
           out.add(new SlaEvent(due, metric, number, SlaEvent.Kind.BREACHED));
         }
       }
-      elapsed = elapsed.plus(measure(since, to));
+      elapsed = elapsed.plus(segment);
       runningSince = to;
     }
   }
