@@ -10,6 +10,7 @@ module io.github.crmkit.recovery {
   exports io.github.crmkit.recovery;
   exports io.github.crmkit.recovery.complaint;
   exports io.github.crmkit.recovery.incident;
+  exports io.github.crmkit.recovery.policy;
   exports io.github.crmkit.recovery.reliability;
   exports io.github.crmkit.recovery.sla;
 }

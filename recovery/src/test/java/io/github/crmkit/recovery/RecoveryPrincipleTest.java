@@ -39,6 +39,7 @@ class RecoveryPrincipleTest {
             "io.github.crmkit.recovery",
             "io.github.crmkit.recovery.complaint",
             "io.github.crmkit.recovery.incident",
+            "io.github.crmkit.recovery.policy",
             "io.github.crmkit.recovery.reliability",
             "io.github.crmkit.recovery.sla");
     assertThat(d.requires().stream().map(ModuleDescriptor.Requires::name))

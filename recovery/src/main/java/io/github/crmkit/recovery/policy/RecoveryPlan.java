@@ -1,0 +1,86 @@
+package io.github.crmkit.recovery.policy;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.github.crmkit.core.Money;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What to do about one failure, decided by a {@link RecoveryPolicy}. Immutable.
+ *
+ * @param policyVersion the version of the policy that decided
+ * @param severity the severity after adjustments (dishonesty, double deviation)
+ * @param respondWithin the response time promised in the acknowledgement
+ * @param apology always true: every plan apologises
+ * @param explanation whether to explain what went wrong and why
+ * @param compensationKind the form of compensation
+ * @param compensation the amount, zero for none or a redo
+ * @param firmInitiatedContact whether the firm contacts the customer first (it found the failure)
+ * @param escalate whether the case goes to a supervisor (a second failure within the window)
+ * @param options the choices offered to the customer
+ * @param acceptanceRequired whether the customer must accept before the case closes
+ * @param closeTheLoop whether to tell the customer once the root cause is fixed
+ * @param firedRules the rules that fired, each with its source, in order
+ * @since 0.1
+ */
+public record RecoveryPlan(
+    String policyVersion,
+    int severity,
+    Duration respondWithin,
+    boolean apology,
+    boolean explanation,
+    CompensationKind compensationKind,
+    Money compensation,
+    boolean firmInitiatedContact,
+    boolean escalate,
+    List<String> options,
+    boolean acceptanceRequired,
+    boolean closeTheLoop,
+    List<FiredRule> firedRules) {
+  /**
+   * Checks and copies the components.
+   *
+   * @param policyVersion not null
+   * @param severity the severity
+   * @param respondWithin not null
+   * @param apology the flag
+   * @param explanation the flag
+   * @param compensationKind not null
+   * @param compensation not null
+   * @param firmInitiatedContact the flag
+   * @param escalate the flag
+   * @param options not null; copied
+   * @param acceptanceRequired the flag
+   * @param closeTheLoop the flag
+   * @param firedRules not null; copied
+   */
+  public RecoveryPlan {
+    checkNotNull(policyVersion, "policyVersion must not be null");
+    checkNotNull(respondWithin, "respondWithin must not be null");
+    checkNotNull(compensationKind, "compensationKind must not be null");
+    checkNotNull(compensation, "compensation must not be null");
+    options = List.copyOf(options);
+    firedRules = List.copyOf(firedRules);
+  }
+
+  /**
+   * One rule that fired.
+   *
+   * @param rule what the rule did
+   * @param source where the rule comes from
+   * @since 0.1
+   */
+  public record FiredRule(String rule, String source) {
+    /**
+     * Checks the components.
+     *
+     * @param rule not null
+     * @param source not null
+     */
+    public FiredRule {
+      checkNotNull(rule, "rule must not be null");
+      checkNotNull(source, "source must not be null");
+    }
+  }
+}

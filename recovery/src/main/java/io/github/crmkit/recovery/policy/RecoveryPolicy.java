@@ -1,0 +1,181 @@
+package io.github.crmkit.recovery.policy;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.github.crmkit.core.Money;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A recovery policy as data: promised response times by severity, compensation rules by failure
+ * type and severity, the double-deviation window, the severity increase for dishonesty, the
+ * customer tiers offered a choice of remedy, and the rounding of compensation. {@link #decide}
+ * turns a {@link RecoveryContext} into a {@link RecoveryPlan} listing every rule that fired and its
+ * source. Immutable and thread-safe.
+ *
+ * @param version the policy's version, quoted in every plan
+ * @param respondWithin promised response time for severities 1 to 5, five entries, not increasing
+ * @param compensation the compensation rules; for a failure the rule of its type with the highest
+ *     minimum severity not above the failure's severity applies
+ * @param doubleDeviationDays a second failure within this many days escalates and adds 1 severity
+ * @param dishonestySeverityIncrease severity points added when dishonesty was involved, 0 to 4
+ * @param optionTiers value tiers offered a choice between refund and credit
+ * @param rounding how compensation amounts are rounded to the currency's minor unit
+ * @since 0.1
+ */
+public record RecoveryPolicy(
+    String version,
+    List<Duration> respondWithin,
+    List<CompensationRule> compensation,
+    int doubleDeviationDays,
+    int dishonestySeverityIncrease,
+    Set<String> optionTiers,
+    RoundingMode rounding) {
+  static final String SMITH = "Smith, Bolton & Wagner (1999)";
+  static final String TAX = "Tax, Brown & Chandrashekaran (1998)";
+  static final String HART = "Hart, Heskett & Sasser (1990)";
+  static final String PRINCIPLES = "the five principles of service recovery";
+
+  /**
+   * Checks and copies the components.
+   *
+   * @param version not null
+   * @param respondWithin five positive durations
+   * @param compensation not null; copied
+   * @param doubleDeviationDays 0 or more
+   * @param dishonestySeverityIncrease 0 to 4
+   * @param optionTiers not null; copied
+   * @param rounding not null, not UNNECESSARY
+   * @throws IllegalArgumentException if a value is out of range
+   */
+  public RecoveryPolicy {
+    checkNotNull(version, "version must not be null");
+    checkNotNull(respondWithin, "respondWithin must not be null");
+    checkNotNull(rounding, "rounding must not be null");
+    if (respondWithin.size() != 5) {
+      throw new IllegalArgumentException(
+          "respondWithin must hold 5 durations (severities 1 to 5), but held "
+              + respondWithin.size());
+    }
+    for (Duration d : respondWithin) {
+      if (d.isZero() || d.isNegative()) {
+        throw new IllegalArgumentException("respondWithin must be positive, but held " + d);
+      }
+    }
+    if (doubleDeviationDays < 0) {
+      throw new IllegalArgumentException(
+          "doubleDeviationDays must not be negative, but was " + doubleDeviationDays);
+    }
+    if (dishonestySeverityIncrease < 0 || dishonestySeverityIncrease > 4) {
+      throw new IllegalArgumentException(
+          "dishonestySeverityIncrease must be 0 to 4, but was " + dishonestySeverityIncrease);
+    }
+    if (rounding == RoundingMode.UNNECESSARY) {
+      throw new IllegalArgumentException("rounding must round, but was UNNECESSARY");
+    }
+    respondWithin = List.copyOf(respondWithin);
+    compensation = List.copyOf(compensation);
+    optionTiers = Set.copyOf(optionTiers);
+  }
+
+  /**
+   * Decides the plan for one failure.
+   *
+   * @param c the failure and customer, not null
+   * @return the plan
+   * @throws io.github.crmkit.core.CurrencyMismatchException if the order's currency differs from
+   *     the applicable rule's
+   */
+  public RecoveryPlan decide(RecoveryContext c) {
+    checkNotNull(c, "c must not be null");
+    List<RecoveryPlan.FiredRule> fired = new ArrayList<>();
+    int severity = c.severity();
+    if (c.dishonesty() && dishonestySeverityIncrease > 0) {
+      severity = Math.min(5, severity + dishonestySeverityIncrease);
+      fired.add(
+          new RecoveryPlan.FiredRule(
+              "dishonesty raises severity by " + dishonestySeverityIncrease + " to " + severity,
+              "dishonest mistakes are worse than honest ones; " + PRINCIPLES));
+    }
+    boolean escalate =
+        c.previousFailure().isPresent() && c.previousFailure().getAsInt() <= doubleDeviationDays;
+    if (escalate) {
+      severity = Math.min(5, severity + 1);
+      fired.add(
+          new RecoveryPlan.FiredRule(
+              "second failure within "
+                  + doubleDeviationDays
+                  + " days: escalate, severity "
+                  + severity,
+              "double deviation, Bitner, Booms & Tetreault (1990); " + HART));
+    }
+    Duration respond = respondWithin.get(severity - 1);
+    fired.add(
+        new RecoveryPlan.FiredRule(
+            "acknowledge at once and promise a response within " + respond,
+            "respond fast; " + HART));
+    fired.add(new RecoveryPlan.FiredRule("apologise sincerely", "interactional justice, " + TAX));
+    boolean explain = severity >= 2 || c.failureType() == FailureType.OUTCOME;
+    if (explain) {
+      fired.add(
+          new RecoveryPlan.FiredRule(
+              "explain what went wrong and why", "interactional justice, " + TAX));
+    }
+    CompensationRule rule =
+        compensation.stream()
+            .filter(r -> r.failureType() == c.failureType() && r.minSeverity() <= c.severity())
+            .max(Comparator.comparingInt(CompensationRule::minSeverity))
+            .orElse(null);
+    CompensationKind kind = CompensationKind.NONE;
+    Money amount = Money.zero(c.orderValue().currency());
+    if (rule != null) {
+      kind = rule.kind();
+      if (kind == CompensationKind.REFUND || kind == CompensationKind.CREDIT) {
+        Money pct =
+            c.orderValue().multiply(BigDecimal.valueOf(rule.percent()).movePointLeft(2), rounding);
+        amount = pct.compareTo(rule.floor()) < 0 ? rule.floor() : pct;
+        amount = amount.compareTo(rule.cap()) > 0 ? rule.cap() : amount;
+      }
+      fired.add(
+          new RecoveryPlan.FiredRule(
+              "compensate "
+                  + c.failureType().name().toLowerCase(java.util.Locale.ROOT)
+                  + " failure of severity "
+                  + c.severity()
+                  + ": "
+                  + kind
+                  + " "
+                  + amount,
+              "match the remedy to the failure, distributive justice; " + SMITH));
+    }
+    boolean firmFirst = c.detectedByFirm();
+    if (firmFirst) {
+      fired.add(
+          new RecoveryPlan.FiredRule(
+              "contact the customer before they complain", "proactive recovery; " + SMITH));
+    }
+    List<String> options = new ArrayList<>();
+    boolean offer = optionTiers.contains(c.valueTier()) && kind != CompensationKind.NONE;
+    if (offer) {
+      options.add("refund");
+      options.add("credit");
+      options.add("redo");
+      fired.add(
+          new RecoveryPlan.FiredRule(
+              "offer tier '" + c.valueTier() + "' a choice of remedy; close only after acceptance",
+              "fix it as a partner with the customer, procedural justice; " + TAX));
+    }
+    fired.add(
+        new RecoveryPlan.FiredRule(
+            "close the loop once the root cause is fixed",
+            "run recovery as a planned process; " + HART));
+    return new RecoveryPlan(
+        version, severity, respond, true, explain, kind, amount, firmFirst, escalate, options,
+        offer, true, fired);
+  }
+}

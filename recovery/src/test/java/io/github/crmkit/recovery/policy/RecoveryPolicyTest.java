@@ -1,0 +1,201 @@
+package io.github.crmkit.recovery.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.github.crmkit.core.Money;
+import io.github.crmkit.testkit.quicktheories.CrmGen;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RecoveryPolicyTest {
+  static Money krw(long v) {
+    return Money.parse("KRW " + v);
+  }
+
+  static RecoveryPolicy policy() {
+    return new RecoveryPolicy(
+        "2026-05",
+        List.of(
+            Duration.ofHours(48),
+            Duration.ofHours(24),
+            Duration.ofHours(8),
+            Duration.ofHours(4),
+            Duration.ofHours(1)),
+        List.of(
+            new CompensationRule(
+                FailureType.OUTCOME, 1, CompensationKind.CREDIT, 10, krw(1000), krw(20000)),
+            new CompensationRule(
+                FailureType.OUTCOME, 3, CompensationKind.REFUND, 50, krw(5000), krw(100000)),
+            new CompensationRule(FailureType.PROCESS, 1, CompensationKind.NONE, 0, krw(0), krw(0)),
+            new CompensationRule(
+                FailureType.PROCESS, 4, CompensationKind.CREDIT, 20, krw(3000), krw(50000))),
+        30,
+        2,
+        Set.of("gold"),
+        RoundingMode.HALF_UP);
+  }
+
+  static RecoveryContext ctx(int severity, FailureType type, boolean dishonest, Integer previous) {
+    return new RecoveryContext(
+        "1C", severity, type, dishonest, false, previous, "silver", krw(33333));
+  }
+
+  @Test
+  void plansMatchTheRemedyToTheFailureAndCiteTheirSources() {
+    RecoveryPolicy p = policy();
+    RecoveryPlan minor = p.decide(ctx(1, FailureType.OUTCOME, false, null));
+    assertThat(minor.apology()).isTrue();
+    assertThat(minor.respondWithin()).isEqualTo(Duration.ofDays(2));
+    assertThat(minor.compensationKind()).isEqualTo(CompensationKind.CREDIT);
+    // 10% of 33,333 = 3,333.3 -> 3,333 (half up); above the floor.
+    assertThat(minor.compensation()).isEqualTo(krw(3333));
+    assertThat(minor.escalate()).isFalse();
+    assertThat(minor.policyVersion()).isEqualTo("2026-05");
+    assertThat(minor.firedRules())
+        .extracting(RecoveryPlan.FiredRule::source)
+        .anyMatch(s -> s.contains("Smith, Bolton & Wagner (1999)"))
+        .anyMatch(s -> s.contains("Tax, Brown & Chandrashekaran (1998)"))
+        .anyMatch(s -> s.contains("Hart, Heskett & Sasser (1990)"));
+
+    RecoveryPlan severe = p.decide(ctx(4, FailureType.OUTCOME, false, null));
+    assertThat(severe.compensationKind()).isEqualTo(CompensationKind.REFUND);
+    assertThat(severe.compensation()).isEqualTo(krw(16667));
+    assertThat(severe.respondWithin()).isEqualTo(Duration.ofHours(4));
+
+    // A process failure at low severity gets an apology, not money.
+    RecoveryPlan rude = p.decide(ctx(1, FailureType.PROCESS, false, null));
+    assertThat(rude.compensationKind()).isEqualTo(CompensationKind.NONE);
+    assertThat(rude.explanation()).isFalse();
+
+    // Dishonesty raises severity by 2; a second failure within 30 days escalates and adds 1.
+    RecoveryPlan worse = p.decide(ctx(1, FailureType.PROCESS, true, 10));
+    assertThat(worse.severity()).isEqualTo(4);
+    assertThat(worse.escalate()).isTrue();
+    assertThat(worse.respondWithin()).isEqualTo(Duration.ofHours(4));
+    assertThat(p.decide(ctx(2, FailureType.OUTCOME, false, 31)).escalate()).isFalse();
+
+    // Cap and floor.
+    RecoveryPlan big =
+        p.decide(
+            new RecoveryContext(
+                "1A", 5, FailureType.OUTCOME, false, true, null, "gold", krw(1_000_000)));
+    assertThat(big.compensation()).isEqualTo(krw(100000));
+    assertThat(big.firmInitiatedContact()).isTrue();
+    assertThat(big.options()).containsExactly("refund", "credit", "redo");
+    assertThat(big.acceptanceRequired()).isTrue();
+    RecoveryPlan small =
+        p.decide(
+            new RecoveryContext("1A", 1, FailureType.OUTCOME, false, false, null, "x", krw(500)));
+    assertThat(small.compensation()).isEqualTo(krw(1000));
+    assertThat(small.closeTheLoop()).isTrue();
+    assertThat(PolicyLinter.lint(p)).isEmpty();
+  }
+
+  @Test
+  void theLinterFindsGapsDecreasesCapsBelowFloorsAndUnreachableRules() {
+    RecoveryPolicy bad =
+        new RecoveryPolicy(
+            "bad",
+            List.of(
+                Duration.ofHours(1),
+                Duration.ofHours(2),
+                Duration.ofHours(1),
+                Duration.ofHours(1),
+                Duration.ofHours(1)),
+            List.of(
+                new CompensationRule(
+                    FailureType.OUTCOME, 2, CompensationKind.REFUND, 50, krw(5000), krw(1000)),
+                new CompensationRule(
+                    FailureType.OUTCOME, 4, CompensationKind.REFUND, 20, krw(5000), krw(9000)),
+                new CompensationRule(
+                    FailureType.OUTCOME, 4, CompensationKind.CREDIT, 30, krw(5000), krw(9000))),
+            30,
+            1,
+            Set.of(),
+            RoundingMode.HALF_UP);
+    assertThat(PolicyLinter.lint(bad))
+        .anyMatch(s -> s.startsWith("gap: no compensation rule for PROCESS"))
+        .anyMatch(s -> s.startsWith("gap: OUTCOME failures of severity 1 to 1"))
+        .anyMatch(s -> s.startsWith("cap below floor: OUTCOME from severity 2"))
+        .anyMatch(
+            s -> s.startsWith("compensation decreases with severity: OUTCOME from severity 4"))
+        .anyMatch(s -> s.startsWith("unreachable: two OUTCOME rules from severity 4"))
+        .anyMatch(s -> s.startsWith("response time grows with severity: severity 2"));
+  }
+
+  @Test
+  void compensationNeverExceedsItsCapAndNeverDecreasesWithSeverity() {
+    RecoveryPolicy p = policy();
+    qt().forAll(
+            CrmGen.of(rng -> rng.nextLong(0, 10_000_000)),
+            CrmGen.of(rng -> rng.nextBoolean() ? FailureType.OUTCOME : FailureType.PROCESS))
+        .checkAssert(
+            (value, type) -> {
+              Money previous = krw(0);
+              for (int s = 1; s <= 5; s++) {
+                RecoveryPlan plan =
+                    p.decide(
+                        new RecoveryContext("x", s, type, false, false, null, "y", krw(value)));
+                assertThat(plan.compensation()).isLessThanOrEqualTo(krw(100_000));
+                assertThat(plan.compensation()).isGreaterThanOrEqualTo(previous);
+                assertThat(plan.apology()).isTrue();
+                previous = plan.compensation();
+              }
+            });
+  }
+
+  @Test
+  void badInput() {
+    assertThatThrownBy(() -> ctx(0, FailureType.OUTCOME, false, null))
+        .hasMessageContaining("severity");
+    assertThatThrownBy(() -> ctx(2, FailureType.OUTCOME, false, -1))
+        .hasMessageContaining("daysSincePreviousFailure");
+    assertThatThrownBy(
+            () ->
+                new CompensationRule(
+                    FailureType.OUTCOME, 1, CompensationKind.REFUND, 120, krw(0), krw(1)))
+        .hasMessageContaining("percent");
+    assertThatThrownBy(
+            () ->
+                new CompensationRule(
+                    FailureType.OUTCOME,
+                    1,
+                    CompensationKind.REFUND,
+                    10,
+                    krw(0),
+                    Money.parse("USD 1.00")))
+        .hasMessageContaining("currency");
+    assertThatThrownBy(
+            () ->
+                new RecoveryPolicy(
+                    "x",
+                    List.of(Duration.ofHours(1)),
+                    List.of(),
+                    0,
+                    0,
+                    Set.of(),
+                    RoundingMode.HALF_UP))
+        .hasMessageContaining("5 durations");
+    assertThatThrownBy(
+            () ->
+                new RecoveryPolicy(
+                    "x",
+                    List.of(
+                        Duration.ofHours(1),
+                        Duration.ofHours(1),
+                        Duration.ofHours(1),
+                        Duration.ofHours(1),
+                        Duration.ofHours(1)),
+                    List.of(),
+                    0,
+                    0,
+                    Set.of(),
+                    RoundingMode.UNNECESSARY))
+        .hasMessageContaining("UNNECESSARY");
+  }
+}
