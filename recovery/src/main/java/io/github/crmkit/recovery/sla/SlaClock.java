@@ -76,6 +76,8 @@ public final class SlaClock {
     @Nullable Instant runningSince;
     boolean warned;
     boolean breached;
+    int escalated;
+    Duration overdue = Duration.ZERO;
 
     Cycle(SlaMetric metric, int number, SlaTarget target) {
       this.metric = metric;
@@ -110,11 +112,27 @@ public final class SlaClock {
           out.add(new SlaEvent(after(since, untilWarning), metric, number, SlaEvent.Kind.WARNING));
         }
       }
+      Duration beforeBreach = Duration.ZERO;
       if (!breached && !remaining.isNegative() && segment.compareTo(remaining) >= 0) {
         Instant due = after(since, remaining);
         if (due.isBefore(to) || (due.equals(to) && !remaining.isZero())) {
           breached = true;
+          beforeBreach = remaining;
           out.add(new SlaEvent(due, metric, number, SlaEvent.Kind.BREACHED));
+        }
+      }
+      if (breached) {
+        // Escalation levels count the target's time spent after the breach.
+        Duration pastBreach = segment.minus(beforeBreach);
+        Duration start = overdue;
+        overdue = overdue.plus(pastBreach);
+        List<Duration> levels = target.escalateAfter();
+        while (escalated < levels.size() && levels.get(escalated).compareTo(overdue) <= 0) {
+          Duration into = levels.get(escalated).minus(start);
+          Instant base = beforeBreach.isZero() ? since : after(since, beforeBreach);
+          Instant when = into.isNegative() ? base : after(base, into);
+          escalated++;
+          out.add(new SlaEvent(when, metric, number, SlaEvent.Kind.ESCALATED, escalated));
         }
       }
       elapsed = elapsed.plus(segment);

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.crmkit.recovery.complaint.CaseStatus;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -16,6 +17,8 @@ import java.util.Set;
  * @param businessTime true to count on the business calendar, false for calendar time
  * @param pauseWhile the case statuses during which the clock stops
  * @param warningBefore how long before the breach to warn, zero for no warning
+ * @param escalateAfter escalation levels: level i+1 is reached this long after the breach (in the
+ *     target's time), increasing
  * @since 0.1
  */
 public record SlaTarget(
@@ -23,7 +26,8 @@ public record SlaTarget(
     Duration target,
     boolean businessTime,
     Set<CaseStatus> pauseWhile,
-    Duration warningBefore) {
+    Duration warningBefore,
+    List<Duration> escalateAfter) {
   /**
    * Checks and copies the components.
    *
@@ -32,6 +36,7 @@ public record SlaTarget(
    * @param businessTime the flag
    * @param pauseWhile not null; copied
    * @param warningBefore not negative and below the target
+   * @param escalateAfter not null; positive and increasing; copied
    * @throws IllegalArgumentException if the durations are out of range
    */
   public SlaTarget {
@@ -53,6 +58,19 @@ public record SlaTarget(
               + warningBefore);
     }
     pauseWhile = Set.copyOf(pauseWhile);
+    checkNotNull(escalateAfter, "escalateAfter must not be null");
+    Duration last = Duration.ZERO;
+    for (Duration d : escalateAfter) {
+      if (d.compareTo(last) <= 0) {
+        throw new IllegalArgumentException(
+            "escalateAfter of "
+                + metric.code()
+                + " must be positive and increasing, but was "
+                + escalateAfter);
+      }
+      last = d;
+    }
+    escalateAfter = List.copyOf(escalateAfter);
   }
 
   /**
@@ -64,7 +82,8 @@ public record SlaTarget(
    * @return the target
    */
   public static SlaTarget business(SlaMetric metric, Duration target) {
-    return new SlaTarget(metric, target, true, Set.of(CaseStatus.AWAITING_CUSTOMER), Duration.ZERO);
+    return new SlaTarget(
+        metric, target, true, Set.of(CaseStatus.AWAITING_CUSTOMER), Duration.ZERO, List.of());
   }
 
   /**
@@ -74,6 +93,17 @@ public record SlaTarget(
    * @return the copy
    */
   public SlaTarget warning(Duration before) {
-    return new SlaTarget(metric, target, businessTime, pauseWhile, before);
+    return new SlaTarget(metric, target, businessTime, pauseWhile, before, escalateAfter);
+  }
+
+  /**
+   * Returns a copy with escalation levels after the breach.
+   *
+   * @param after for each level, how long after the breach; positive and increasing
+   * @return the copy
+   */
+  public SlaTarget escalations(Duration... after) {
+    checkNotNull(after, "after must not be null");
+    return new SlaTarget(metric, target, businessTime, pauseWhile, warningBefore, List.of(after));
   }
 }

@@ -151,6 +151,48 @@ class SlaClockTest {
   }
 
   @Test
+  void escalationLevelsFollowTheBreach() {
+    SlaPolicy p =
+        new SlaPolicy(
+            "esc",
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            Map.of(
+                Priority.HIGH,
+                List.of(
+                    SlaTarget.business(SlaMetric.FIRST_REPLY, Duration.ofHours(4))
+                        .escalations(
+                            Duration.ofHours(1), Duration.ofHours(2), Duration.ofHours(5)))));
+    SlaClock clock = SlaClock.of(List.of(p), CAL);
+    List<CaseLogEvent> log =
+        List.of(
+            new CaseLogEvent.Created(at("2026-05-18T10:00"), HIGH),
+            new CaseLogEvent.CustomerMessaged(at("2026-05-18T14:30")));
+    SlaTimeline t = clock.replay(log, at("2026-05-18T16:30"));
+    assertThat(t.events())
+        .filteredOn(e -> e.kind() == SlaEvent.Kind.BREACHED || e.kind() == SlaEvent.Kind.ESCALATED)
+        .extracting(SlaEvent::kind, SlaEvent::level, SlaEvent::at)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(SlaEvent.Kind.BREACHED, 0, at("2026-05-18T14:00")),
+            org.assertj.core.groups.Tuple.tuple(SlaEvent.Kind.ESCALATED, 1, at("2026-05-18T15:00")),
+            org.assertj.core.groups.Tuple.tuple(
+                SlaEvent.Kind.ESCALATED, 2, at("2026-05-18T16:00")));
+    // The third level is five business hours after the breach: Tuesday 11:00.
+    SlaTimeline later = clock.replay(log, at("2026-05-19T12:00"));
+    assertThat(later.events())
+        .filteredOn(e -> e.kind() == SlaEvent.Kind.ESCALATED && e.level() == 3)
+        .extracting(SlaEvent::at)
+        .containsExactly(at("2026-05-19T11:00"));
+    assertThatThrownBy(
+            () ->
+                SlaTarget.business(SlaMetric.RESOLUTION, Duration.ofHours(1))
+                    .escalations(Duration.ofHours(2), Duration.ofHours(1)))
+        .hasMessageContaining("positive and increasing");
+  }
+
+  @Test
   void badLogsAreRefused() {
     SlaClock clock = SlaClock.of(List.of(policy()), CAL);
     assertThatThrownBy(() -> clock.replay(List.of(), at("2026-05-18T10:00")))
