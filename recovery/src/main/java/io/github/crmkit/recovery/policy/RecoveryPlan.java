@@ -21,6 +21,8 @@ import java.util.List;
  * @param options the choices offered to the customer
  * @param acceptanceRequired whether the customer must accept before the case closes
  * @param closeTheLoop whether to tell the customer once the root cause is fixed
+ * @param customerApproach how to treat this customer during the recovery (by loyalty and Stone
+ *     type), empty when nothing is known about them
  * @param firedRules the rules that fired, each with its source, in order
  * @since 0.1
  */
@@ -37,6 +39,7 @@ public record RecoveryPlan(
     List<String> options,
     boolean acceptanceRequired,
     boolean closeTheLoop,
+    List<String> customerApproach,
     List<FiredRule> firedRules) {
   /**
    * Checks and copies the components.
@@ -53,6 +56,7 @@ public record RecoveryPlan(
    * @param options not null; copied
    * @param acceptanceRequired the flag
    * @param closeTheLoop the flag
+   * @param customerApproach not null; copied
    * @param firedRules not null; copied
    */
   public RecoveryPlan {
@@ -61,6 +65,7 @@ public record RecoveryPlan(
     checkNotNull(compensationKind, "compensationKind must not be null");
     checkNotNull(compensation, "compensation must not be null");
     options = List.copyOf(options);
+    customerApproach = List.copyOf(customerApproach);
     firedRules = List.copyOf(firedRules);
   }
 

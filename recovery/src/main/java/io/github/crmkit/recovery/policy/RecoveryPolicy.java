@@ -2,7 +2,9 @@ package io.github.crmkit.recovery.policy;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.crmkit.core.LoyaltyQuadrant;
 import io.github.crmkit.core.Money;
+import io.github.crmkit.core.StoneType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -92,7 +94,23 @@ public record RecoveryPolicy(
    *     the applicable rule's
    */
   public RecoveryPlan decide(RecoveryContext c) {
+    return decide(c, CustomerContext.unknown());
+  }
+
+  /**
+   * Decides the plan for one failure of a customer the host knows more about: a Jones and Sasser
+   * defector or terrorist is escalated (the unhappy customer who tells others), a loyalist or
+   * apostle is thanked for their loyalty, the Stone type chooses the way of treating the customer,
+   * and a customer whose lifetime value is at least ten times the order is offered the choice of
+   * remedy. These customer rules are crmkit's defaults and say so in their sources.
+   *
+   * @param c the failure, not null
+   * @param customer what is known about the customer, not null
+   * @return the plan
+   */
+  public RecoveryPlan decide(RecoveryContext c, CustomerContext customer) {
     checkNotNull(c, "c must not be null");
+    checkNotNull(customer, "customer must not be null");
     List<RecoveryPlan.FiredRule> fired = new ArrayList<>();
     int severity = c.severity();
     if (c.dishonesty() && dishonestySeverityIncrease > 0) {
@@ -104,6 +122,41 @@ public record RecoveryPolicy(
     }
     boolean escalate =
         c.previousFailure().isPresent() && c.previousFailure().getAsInt() <= doubleDeviationDays;
+    List<String> approach = new ArrayList<>();
+    LoyaltyQuadrant loyalty = customer.loyalty();
+    if (loyalty == LoyaltyQuadrant.DEFECTOR || loyalty == LoyaltyQuadrant.TERRORIST) {
+      fired.add(
+          new RecoveryPlan.FiredRule(
+              "escalate: a " + loyalty.code() + " spreads dissatisfaction",
+              "Jones & Sasser (1995); crmkit default"));
+      approach.add("senior staff contact the customer personally");
+    } else if (loyalty == LoyaltyQuadrant.LOYALIST || loyalty == LoyaltyQuadrant.APOSTLE) {
+      approach.add("thank the customer for their loyalty");
+      fired.add(
+          new RecoveryPlan.FiredRule(
+              "acknowledge the " + loyalty.code() + "'s loyalty",
+              "Jones & Sasser (1995); crmkit default"));
+    }
+    StoneType stone = customer.stone();
+    if (stone != null) {
+      String how =
+          switch (stone) {
+            case ECONOMIC -> "state the value of the remedy and how it compares";
+            case ETHICAL -> "explain the root-cause fix and the firm's responsibility";
+            case PERSONALIZING -> "a named representative handles the case and greets by name";
+            case CONVENIENCE -> "deliver the remedy with the least effort for the customer";
+          };
+      approach.add(how);
+      fired.add(
+          new RecoveryPlan.FiredRule(
+              "treat the " + stone.code() + " customer accordingly: " + how,
+              "Stone (1954) orientations; crmkit default"));
+    }
+    boolean valuable =
+        customer.lifetimeValue() != null
+            && customer.lifetimeValue().currency().equals(c.orderValue().currency())
+            && customer.lifetimeValue().compareTo(c.orderValue().times(10)) >= 0;
+    escalate |= loyalty == LoyaltyQuadrant.DEFECTOR || loyalty == LoyaltyQuadrant.TERRORIST;
     if (escalate) {
       severity = Math.min(5, severity + 1);
       fired.add(
@@ -160,14 +213,18 @@ public record RecoveryPolicy(
               "contact the customer before they complain", "proactive recovery; " + SMITH));
     }
     List<String> options = new ArrayList<>();
-    boolean offer = optionTiers.contains(c.valueTier()) && kind != CompensationKind.NONE;
+    boolean offer =
+        (optionTiers.contains(c.valueTier()) || valuable) && kind != CompensationKind.NONE;
     if (offer) {
       options.add("refund");
       options.add("credit");
       options.add("redo");
       fired.add(
           new RecoveryPlan.FiredRule(
-              "offer tier '" + c.valueTier() + "' a choice of remedy; close only after acceptance",
+              (valuable
+                      ? "offer a customer worth ten orders or more"
+                      : "offer tier '" + c.valueTier() + "'")
+                  + " a choice of remedy; close only after acceptance",
               "fix it as a partner with the customer, procedural justice; " + TAX));
     }
     fired.add(
@@ -176,6 +233,6 @@ public record RecoveryPolicy(
             "run recovery as a planned process; " + HART));
     return new RecoveryPlan(
         version, severity, respond, true, explain, kind, amount, firmFirst, escalate, options,
-        offer, true, fired);
+        offer, true, approach, fired);
   }
 }

@@ -97,6 +97,42 @@ class RecoveryPolicyTest {
   }
 
   @Test
+  void theCustomersLoyaltyStoneTypeAndValueShapeThePlan() {
+    RecoveryPolicy p = policy();
+    RecoveryContext c = ctx(2, FailureType.OUTCOME, false, null);
+    RecoveryPlan terrorist =
+        p.decide(
+            c, new CustomerContext(io.github.crmkit.core.LoyaltyQuadrant.TERRORIST, null, null));
+    assertThat(terrorist.escalate()).isTrue();
+    assertThat(terrorist.customerApproach())
+        .contains("senior staff contact the customer personally");
+    assertThat(terrorist.firedRules())
+        .extracting(RecoveryPlan.FiredRule::source)
+        .anyMatch(s -> s.startsWith("Jones & Sasser (1995)"));
+    RecoveryPlan personal =
+        p.decide(
+            c,
+            new CustomerContext(
+                io.github.crmkit.core.LoyaltyQuadrant.APOSTLE,
+                io.github.crmkit.core.StoneType.PERSONALIZING,
+                krw(1_000_000)));
+    assertThat(personal.escalate()).isFalse();
+    assertThat(personal.customerApproach())
+        .containsExactly(
+            "thank the customer for their loyalty",
+            "a named representative handles the case and greets by name");
+    // Worth more than ten orders: offered a choice although the tier is not an option tier.
+    assertThat(personal.options()).containsExactly("refund", "credit", "redo");
+    assertThat(p.decide(c, CustomerContext.unknown()).customerApproach()).isEmpty();
+    assertThat(p.decide(c, CustomerContext.unknown())).isEqualTo(p.decide(c));
+    assertThat(
+            p.decide(
+                    c, new CustomerContext(null, io.github.crmkit.core.StoneType.ECONOMIC, krw(10)))
+                .options())
+        .isEmpty();
+  }
+
+  @Test
   void theLinterFindsGapsDecreasesCapsBelowFloorsAndUnreachableRules() {
     RecoveryPolicy bad =
         new RecoveryPolicy(
