@@ -2,20 +2,15 @@ package io.github.crmkit.recovery.policy;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.crmkit.core.DefinitionFormatException;
 import io.github.crmkit.core.Money;
+import io.github.crmkit.recovery.internal.JacksonRead;
 import java.math.RoundingMode;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,16 +36,7 @@ import java.util.TreeSet;
  */
 public final class PolicyJson {
   /** The largest input accepted, in characters. */
-  public static final int MAX_CHARS = 1 << 20;
-
-  private static final ObjectMapper MAPPER = JsonMapper.builder().build().copy();
-
-  static {
-    MAPPER
-        .getFactory()
-        .setStreamReadConstraints(
-            StreamReadConstraints.builder().maxNestingDepth(32).maxStringLength(MAX_CHARS).build());
-  }
+  public static final int MAX_CHARS = JacksonRead.MAX_CHARS;
 
   private PolicyJson() {}
 
@@ -63,19 +49,7 @@ public final class PolicyJson {
    */
   public static RecoveryPolicy read(String json) {
     checkNotNull(json, "json must not be null");
-    if (json.length() > MAX_CHARS) {
-      throw new DefinitionFormatException(
-          "$", "input is " + json.length() + " characters, more than the limit " + MAX_CHARS);
-    }
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new DefinitionFormatException("$", "malformed JSON: " + e.getOriginalMessage());
-    }
-    if (root == null || !root.isObject()) {
-      throw new DefinitionFormatException("$", "expected an object");
-    }
+    JsonNode root = JacksonRead.root(json);
     members(
         root,
         "$",
@@ -134,7 +108,7 @@ public final class PolicyJson {
    */
   public static String write(RecoveryPolicy policy) {
     checkNotNull(policy, "policy must not be null");
-    ObjectNode o = MAPPER.createObjectNode();
+    ObjectNode o = JacksonRead.MAPPER.createObjectNode();
     o.put("version", policy.version());
     ArrayNode rw = o.putArray("respondWithin");
     policy.respondWithin().forEach(d -> rw.add(d.toString()));
@@ -153,110 +127,42 @@ public final class PolicyJson {
     ArrayNode ot = o.putArray("optionTiers");
     new TreeSet<>(policy.optionTiers()).forEach(ot::add);
     o.put("rounding", policy.rounding().name());
-    try {
-      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(o);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write a JSON tree", e);
-    }
+    return JacksonRead.write(o);
   }
 
   private static void members(JsonNode o, String path, Set<String> allowed) {
-    Iterator<String> it = o.fieldNames();
-    while (it.hasNext()) {
-      String k = it.next();
-      if (!allowed.contains(k)) {
-        throw new DefinitionFormatException(
-            path + "." + k, "unexpected member; allowed here: " + new TreeSet<>(allowed));
-      }
-    }
-  }
-
-  private static JsonNode need(JsonNode o, String key, String path) {
-    JsonNode v = o.get(key);
-    if (v == null || v.isNull()) {
-      throw new DefinitionFormatException(path + "." + key, "missing");
-    }
-    return v;
+    JacksonRead.members(o, path, allowed);
   }
 
   private static String text(JsonNode o, String key, String path) {
-    JsonNode v = need(o, key, path);
-    if (!v.isTextual()) {
-      throw new DefinitionFormatException(
-          path + "." + key,
-          "expected a string, but was " + v.getNodeType().name().toLowerCase(Locale.ROOT));
-    }
-    return v.asText();
+    return JacksonRead.text(o, key, path);
   }
 
   private static int integer(JsonNode o, String key, String path) {
-    JsonNode v = need(o, key, path);
-    if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-      throw new DefinitionFormatException(path + "." + key, "expected an integer, but was " + v);
-    }
-    return v.intValue();
+    return JacksonRead.integer(o, key, path);
   }
 
   private static double number(JsonNode o, String key, String path) {
-    JsonNode v = need(o, key, path);
-    if (!v.isNumber()) {
-      throw new DefinitionFormatException(path + "." + key, "expected a number, but was " + v);
-    }
-    return v.doubleValue();
+    return JacksonRead.number(o, key, path);
   }
 
   private static JsonNode array(JsonNode o, String key, String path) {
-    JsonNode v = need(o, key, path);
-    if (!v.isArray()) {
-      throw new DefinitionFormatException(path + "." + key, "expected an array");
-    }
-    return v;
+    return JacksonRead.array(o, key, path);
   }
 
   private static Duration duration(JsonNode v, String path) {
-    if (!v.isTextual()) {
-      throw new DefinitionFormatException(path, "expected an ISO-8601 duration string");
-    }
-    try {
-      return Duration.parse(v.asText());
-    } catch (DateTimeParseException e) {
-      throw new DefinitionFormatException(
-          path, "expected an ISO-8601 duration such as PT4H, but was '" + v.asText() + "'");
-    }
+    return JacksonRead.duration(v, path);
   }
 
   private static Money money(JsonNode o, String key, String path) {
-    String s = text(o, key, path);
-    try {
-      return Money.parse(s);
-    } catch (IllegalArgumentException e) {
-      throw new DefinitionFormatException(path + "." + key, String.valueOf(e.getMessage()));
-    }
+    return JacksonRead.money(o, key, path);
   }
 
   private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String path) {
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equalsIgnoreCase(value)) {
-        return e;
-      }
-    }
-    List<String> names = new ArrayList<>();
-    for (E e : type.getEnumConstants()) {
-      names.add(e.name().toLowerCase(Locale.ROOT));
-    }
-    throw new DefinitionFormatException(
-        path, "must be one of " + names + ", but was '" + value + "'");
+    return JacksonRead.enumValue(type, value, path);
   }
 
-  private interface Make<T> {
-    T make();
-  }
-
-  private static <T> T wrap(String path, Make<T> make) {
-    try {
-      return make.make();
-    } catch (IllegalArgumentException e) {
-      throw new DefinitionFormatException(path, String.valueOf(e.getMessage()));
-    }
+  private static <T> T wrap(String path, java.util.function.Supplier<T> make) {
+    return JacksonRead.wrap(path, make);
   }
 }
