@@ -74,7 +74,10 @@ public final class ExperienceAnalysis {
       long at = position++;
       if (o == null) {
         rejected.add(Rejection.of(at, null, REJECTED_NULL, "the observation is null"));
-      } else if (journey.touchpoint(o.touchpoint()).isEmpty()) {
+        continue;
+      }
+      int slot = journey.indexOf(o.touchpoint());
+      if (slot < 0) {
         rejected.add(
             Rejection.of(
                 at,
@@ -82,7 +85,7 @@ public final class ExperienceAnalysis {
                 REJECTED_UNKNOWN_TOUCHPOINT,
                 "touchpoint '" + o.touchpoint() + "' is not in journey '" + journey.name() + "'"));
       } else {
-        byTouchpoint.get(journey.positionOf(o.touchpoint())).add(o);
+        byTouchpoint.get(slot).add(o);
       }
     }
     List<TouchpointExperience> rows = new ArrayList<>(k);

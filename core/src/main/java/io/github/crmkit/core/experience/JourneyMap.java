@@ -108,6 +108,12 @@ public final class JourneyMap {
     return i;
   }
 
+  /** Returns the position of a touchpoint, or -1 when the journey has none of that name. */
+  int indexOf(String name) {
+    Integer i = index.get(name);
+    return i == null ? -1 : i;
+  }
+
   /**
    * Returns the touchpoints on one side of the line of visibility.
    *

@@ -12,6 +12,29 @@ public final class JsonRead {
   private JsonRead() {}
 
   /**
+   * Parses a definition file.
+   *
+   * @param json the text, not null
+   * @param maxChars the largest input accepted
+   * @return the parsed value
+   * @throws DefinitionFormatException at path {@code $} for oversized or malformed input
+   */
+  public static Object parse(String json, int maxChars) {
+    if (json == null) {
+      throw new NullPointerException("json must not be null");
+    }
+    if (json.length() > maxChars) {
+      throw new DefinitionFormatException(
+          "$", "input is " + json.length() + " characters, more than the limit " + maxChars);
+    }
+    try {
+      return Json.parse(json);
+    } catch (Json.SyntaxException e) {
+      throw new DefinitionFormatException("$", "malformed JSON at " + e.getMessage());
+    }
+  }
+
+  /**
    * Returns the value as an object.
    *
    * @param v the value

@@ -95,4 +95,18 @@ public final class Normal {
     }
     return x;
   }
+
+  /**
+   * Returns the critical value of a two-sided interval: {@code quantile(0.5 + level / 2)}.
+   *
+   * @param level the confidence level, strictly between 0 and 1
+   * @return z, for example 1.96 for 0.95
+   * @throws IllegalArgumentException if the level is not strictly between 0 and 1
+   */
+  public static double twoSidedZ(double level) {
+    if (!(level > 0 && level < 1)) {
+      throw new IllegalArgumentException("level must be in (0, 1), but was " + level);
+    }
+    return quantile(0.5 + level / 2);
+  }
 }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.crmkit.core.Explanation;
 import io.github.crmkit.core.Rejection;
+import io.github.crmkit.core.internal.Moments;
 import io.github.crmkit.core.internal.Normal;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,8 +69,7 @@ public final class RecoveryOutcome {
           "scale must have at least two points, but was " + scaleMin + ".." + scaleMax);
     }
     double[] sums = new double[5];
-    double sumD = 0;
-    double sumD2 = 0;
+    Moments diff = new Moments();
     long n = 0;
     long position = 0;
     List<Rejection<OutcomeRating>> rejected = new ArrayList<>();
@@ -103,17 +103,14 @@ public final class RecoveryOutcome {
       for (int k = 0; k < 5; k++) {
         sums[k] += v[k];
       }
-      double d = (double) v[4] - v[0];
-      sumD += d;
-      sumD2 += d * d;
+      diff.add((double) v[4] - v[0]);
     }
     double[] means = new double[5];
     for (int k = 0; k < 5; k++) {
       means[k] = n == 0 ? Double.NaN : sums[k] / n;
     }
-    double mean = n == 0 ? Double.NaN : sumD / n;
-    double se =
-        n < 2 ? Double.NaN : Math.sqrt(Math.max(0, (sumD2 - n * mean * mean) / (n - 1)) / n);
+    double mean = n == 0 ? Double.NaN : diff.mean();
+    double se = n < 2 ? Double.NaN : diff.standardError();
     return new RecoveryOutcome(scaleMin, scaleMax, n, means, mean, se, rejected);
   }
 
@@ -237,11 +234,8 @@ public final class RecoveryOutcome {
    * @throws IllegalStateException with fewer than two valid ratings
    */
   public double[] differenceInterval(double level) {
-    if (!(level > 0 && level < 1)) {
-      throw new IllegalArgumentException("level must be in (0, 1), but was " + level);
-    }
+    double z = Normal.twoSidedZ(level);
     double se = differenceStandardError();
-    double z = Normal.quantile(0.5 + level / 2);
     return new double[] {diffMean - z * se, diffMean + z * se};
   }
 

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A critical-incident coding study: incidents, the judges who coded them into a taxonomy, how the
@@ -45,9 +46,9 @@ public final class CodingStudy {
   private final Derivation derivation;
   private final String trainingNotes;
   private final List<Incident> incidents;
-  private final List<Rating> ratings;
   private final List<String> judges;
   private final RatingTable table;
+  private final Map<String, String> consensus;
 
   private CodingStudy(
       Taxonomy taxonomy,
@@ -59,7 +60,6 @@ public final class CodingStudy {
     this.derivation = derivation;
     this.trainingNotes = trainingNotes;
     this.incidents = List.copyOf(incidents);
-    this.ratings = List.copyOf(ratings);
     Map<String, Incident> byId = new HashMap<>();
     for (Incident i : incidents) {
       if (byId.put(i.id(), i) != null) {
@@ -67,7 +67,7 @@ public final class CodingStudy {
       }
     }
     Set<String> judgeSet = new LinkedHashSet<>();
-    List<Rating> ordered = new ArrayList<>();
+    Map<String, List<Rating>> byIncident = new HashMap<>();
     for (Rating r : ratings) {
       if (!byId.containsKey(r.unit())) {
         throw new IllegalArgumentException(
@@ -75,16 +75,21 @@ public final class CodingStudy {
       }
       taxonomy.require(r.code());
       judgeSet.add(r.coder());
+      byIncident.computeIfAbsent(r.unit(), k -> new ArrayList<>()).add(r);
     }
     this.judges = List.copyOf(judgeSet);
-    // Units in incident order: seed each incident with its first rating's position.
+    // Units in incident order; each incident's consensus is decided once here.
+    List<Rating> ordered = new ArrayList<>(ratings.size());
+    Map<String, String> majority = new HashMap<>();
     for (Incident i : incidents) {
-      for (Rating r : ratings) {
-        if (r.unit().equals(i.id())) {
-          ordered.add(r);
-        }
+      List<Rating> rs = byIncident.getOrDefault(i.id(), List.of());
+      ordered.addAll(rs);
+      String m = majority(rs);
+      if (m != null) {
+        majority.put(i.id(), m);
       }
     }
+    this.consensus = majority;
     List<String> codes = new ArrayList<>();
     for (IncidentCode c : taxonomy.codes()) {
       codes.add(c.id());
@@ -190,20 +195,21 @@ public final class CodingStudy {
    */
   public Optional<String> consensus(String incidentId) {
     checkNotNull(incidentId, "incidentId must not be null");
+    return Optional.ofNullable(consensus.get(incidentId));
+  }
+
+  /** The code a strict majority of the ratings give, or null. */
+  private static @Nullable String majority(List<Rating> rs) {
     Map<String, Integer> votes = new LinkedHashMap<>();
-    int n = 0;
-    for (Rating r : ratings) {
-      if (r.unit().equals(incidentId)) {
-        votes.merge(r.code(), 1, Integer::sum);
-        n++;
-      }
+    for (Rating r : rs) {
+      votes.merge(r.code(), 1, Integer::sum);
     }
     for (Map.Entry<String, Integer> e : votes.entrySet()) {
-      if (2 * e.getValue() > n) {
-        return Optional.of(e.getKey());
+      if (2 * e.getValue() > rs.size()) {
+        return e.getKey();
       }
     }
-    return Optional.empty();
+    return null;
   }
 
   /**

@@ -95,16 +95,7 @@ public final class Lexicon {
   public static Lexicon fromJson(String json, Taxonomy taxonomy) {
     checkNotNull(json, "json must not be null");
     checkNotNull(taxonomy, "taxonomy must not be null");
-    if (json.length() > MAX_JSON_CHARS) {
-      throw new DefinitionFormatException(
-          "$", "input is " + json.length() + " characters, more than the limit " + MAX_JSON_CHARS);
-    }
-    Object root;
-    try {
-      root = Json.parse(json);
-    } catch (Json.SyntaxException e) {
-      throw new DefinitionFormatException("$", "malformed JSON at " + e.getMessage());
-    }
+    Object root = JsonRead.parse(json, MAX_JSON_CHARS);
     Map<String, Object> o = JsonRead.object(root, "$");
     JsonRead.members(o, "$", Set.of("taxonomy", "codes"));
     String id = JsonRead.string(o, "taxonomy", "$");

@@ -25,16 +25,16 @@ public final class LexiconCoder implements IncidentCoder {
 
   private LexiconCoder(Lexicon lexicon) {
     this.lexicon = lexicon;
-    List<String> leafOrder = new ArrayList<>();
+    List<String> codeOrder = new ArrayList<>();
     for (IncidentCode c : lexicon.taxonomy().codes()) {
-      leafOrder.add(c.id());
+      codeOrder.add(c.id());
     }
-    this.codes = leafOrder.toArray(new String[0]);
+    this.codes = codeOrder.toArray(new String[0]);
     List<String> terms = new ArrayList<>();
     List<Integer> codeOf = new ArrayList<>();
     List<Double> weights = new ArrayList<>();
     for (Map.Entry<String, Map<String, Double>> e : lexicon.terms().entrySet()) {
-      int code = leafOrder.indexOf(e.getKey());
+      int code = codeOrder.indexOf(e.getKey());
       for (Map.Entry<String, Double> t : e.getValue().entrySet()) {
         terms.add(t.getKey());
         codeOf.add(code);
@@ -44,7 +44,7 @@ public final class LexiconCoder implements IncidentCoder {
     this.termText = terms.toArray(new String[0]);
     this.termCode = codeOf.stream().mapToInt(Integer::intValue).toArray();
     this.termWeight = weights.stream().mapToDouble(Double::doubleValue).toArray();
-    this.matcher = new TermMatcher(terms.isEmpty() ? List.of("\u0000") : terms);
+    this.matcher = new TermMatcher(terms);
   }
 
   /**
@@ -80,10 +80,8 @@ public final class LexiconCoder implements IncidentCoder {
     matcher.find(
         incident.narrative(),
         t -> {
-          if (t < termText.length) {
-            score[termCode[t]] += termWeight[t];
-            matches.add(new CodingResult.Match(termText[t], codes[termCode[t]], termWeight[t]));
-          }
+          score[termCode[t]] += termWeight[t];
+          matches.add(new CodingResult.Match(termText[t], codes[termCode[t]], termWeight[t]));
         });
     int best = -1;
     double total = 0;

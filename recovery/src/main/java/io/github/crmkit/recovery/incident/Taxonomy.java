@@ -153,16 +153,7 @@ public final class Taxonomy {
    */
   public static Taxonomy fromJson(String json) {
     checkNotNull(json, "json must not be null");
-    if (json.length() > MAX_JSON_CHARS) {
-      throw new DefinitionFormatException(
-          "$", "input is " + json.length() + " characters, more than the limit " + MAX_JSON_CHARS);
-    }
-    Object root;
-    try {
-      root = Json.parse(json);
-    } catch (Json.SyntaxException e) {
-      throw new DefinitionFormatException("$", "malformed JSON at " + e.getMessage());
-    }
+    Object root = JsonRead.parse(json, MAX_JSON_CHARS);
     Map<String, Object> o = JsonRead.object(root, "$");
     JsonRead.members(o, "$", Set.of("id", "version", "name", "source", "codes"));
     List<Object> cs = JsonRead.list(o, "codes", "$");

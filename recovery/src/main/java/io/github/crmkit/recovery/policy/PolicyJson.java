@@ -1,6 +1,15 @@
 package io.github.crmkit.recovery.policy;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static io.github.crmkit.recovery.internal.JacksonRead.array;
+import static io.github.crmkit.recovery.internal.JacksonRead.duration;
+import static io.github.crmkit.recovery.internal.JacksonRead.enumValue;
+import static io.github.crmkit.recovery.internal.JacksonRead.integer;
+import static io.github.crmkit.recovery.internal.JacksonRead.members;
+import static io.github.crmkit.recovery.internal.JacksonRead.money;
+import static io.github.crmkit.recovery.internal.JacksonRead.number;
+import static io.github.crmkit.recovery.internal.JacksonRead.text;
+import static io.github.crmkit.recovery.internal.JacksonRead.wrap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -128,41 +137,5 @@ public final class PolicyJson {
     new TreeSet<>(policy.optionTiers()).forEach(ot::add);
     o.put("rounding", policy.rounding().name());
     return JacksonRead.write(o);
-  }
-
-  private static void members(JsonNode o, String path, Set<String> allowed) {
-    JacksonRead.members(o, path, allowed);
-  }
-
-  private static String text(JsonNode o, String key, String path) {
-    return JacksonRead.text(o, key, path);
-  }
-
-  private static int integer(JsonNode o, String key, String path) {
-    return JacksonRead.integer(o, key, path);
-  }
-
-  private static double number(JsonNode o, String key, String path) {
-    return JacksonRead.number(o, key, path);
-  }
-
-  private static JsonNode array(JsonNode o, String key, String path) {
-    return JacksonRead.array(o, key, path);
-  }
-
-  private static Duration duration(JsonNode v, String path) {
-    return JacksonRead.duration(v, path);
-  }
-
-  private static Money money(JsonNode o, String key, String path) {
-    return JacksonRead.money(o, key, path);
-  }
-
-  private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String path) {
-    return JacksonRead.enumValue(type, value, path);
-  }
-
-  private static <T> T wrap(String path, java.util.function.Supplier<T> make) {
-    return JacksonRead.wrap(path, make);
   }
 }

@@ -1,7 +1,5 @@
 package io.github.crmkit.recovery.reliability;
 
-import static com.google.common.base.Preconditions.checkNotNull;
-
 import io.github.crmkit.core.internal.Normal;
 import java.util.Locale;
 import java.util.Optional;
@@ -144,14 +142,11 @@ public final class Estimate {
    * @throws IllegalArgumentException if the level is out of range
    */
   public Optional<double[]> interval(double level) {
-    if (!(level > 0 && level < 1)) {
-      throw new IllegalArgumentException("level must be in (0, 1), but was " + level);
-    }
+    double z = Normal.twoSidedZ(level);
     OptionalDouble se = standardError();
     if (se.isEmpty()) {
       return Optional.empty();
     }
-    double z = Normal.quantile(0.5 + level / 2);
     return Optional.of(new double[] {value - z * se.getAsDouble(), value + z * se.getAsDouble()});
   }
 
@@ -165,9 +160,5 @@ public final class Estimate {
             ? String.format(Locale.ROOT, ", SE %.5f", standardError)
             : "")
         + ")";
-  }
-
-  static void checkName(String s) {
-    checkNotNull(s, "statistic must not be null");
   }
 }

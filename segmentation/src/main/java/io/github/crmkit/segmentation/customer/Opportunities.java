@@ -5,7 +5,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import io.github.crmkit.core.CustomerSnapshot;
 import io.github.crmkit.core.Money;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What to do next with a customer: cross-sell the catalogue categories not yet bought, up-sell when
@@ -30,10 +32,10 @@ public final class Opportunities {
   public static List<String> crossSell(CustomerSnapshot customer, List<String> catalogue) {
     checkNotNull(customer, "customer must not be null");
     checkNotNull(catalogue, "catalogue must not be null");
-    List<String> out = new ArrayList<>();
+    Set<String> out = new LinkedHashSet<>();
     for (String c : catalogue) {
       checkNotNull(c, "catalogue must not hold null");
-      if (!customer.categories().contains(c) && !out.contains(c)) {
+      if (!customer.categories().contains(c)) {
         out.add(c);
       }
     }

@@ -290,10 +290,6 @@ public final class StoneClassifier {
     return evidence;
   }
 
-  double totalWeight(int slot) {
-    return totalWeight[slot];
-  }
-
   double minScore() {
     return minScore;
   }

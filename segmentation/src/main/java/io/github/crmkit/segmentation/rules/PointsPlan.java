@@ -76,18 +76,13 @@ public final class PointsPlan {
       names.add(r.name());
       Validator.checkAttributes(r.when(), where, errors);
       if (r.multiplier() != null) {
-        Validator.checkAttributes(
-            new Condition.Compare(r.multiplier(), Op.GT, 0), where + " multiplier", errors);
+        Validator.expect(r.multiplier(), AttributeType.NUMBER, where + " multiplier", errors);
       }
       if (r.decay() != null) {
-        Validator.checkAttributes(
-            new Condition.Within(r.decay().attribute(), Duration.ofDays(1)),
-            where + " decay",
-            errors);
+        Validator.expect(r.decay().attribute(), AttributeType.INSTANT, where + " decay", errors);
       }
     }
-    List<String> ignored = new ArrayList<>();
-    Validator.checkOrder(names, List.of(), errors, ignored);
+    Validator.checkNames(names, errors);
     return new ValidationReport(errors, List.of());
   }
 

@@ -1,6 +1,14 @@
 package io.github.crmkit.segmentation.rules;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static io.github.crmkit.core.internal.JsonRead.list;
+import static io.github.crmkit.core.internal.JsonRead.members;
+import static io.github.crmkit.core.internal.JsonRead.need;
+import static io.github.crmkit.core.internal.JsonRead.number;
+import static io.github.crmkit.core.internal.JsonRead.object;
+import static io.github.crmkit.core.internal.JsonRead.show;
+import static io.github.crmkit.core.internal.JsonRead.string;
+import static io.github.crmkit.core.internal.JsonRead.wrap;
 
 import io.github.crmkit.core.DefinitionFormatException;
 import io.github.crmkit.core.internal.Json;
@@ -12,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes rule sets, points plans and conditions as JSON. Reading then writing, or writing
@@ -272,39 +279,7 @@ public final class RuleJson {
 
   private static Object parse(String json) {
     checkNotNull(json, "json must not be null");
-    try {
-      return Json.parse(json);
-    } catch (Json.SyntaxException e) {
-      throw new DefinitionFormatException("$", "malformed JSON at " + e.getMessage());
-    }
-  }
-
-  private static <T> T wrap(String path, java.util.function.Supplier<T> make) {
-    return JsonRead.wrap(path, make);
-  }
-
-  private static Map<String, Object> object(@Nullable Object v, String path) {
-    return JsonRead.object(v, path);
-  }
-
-  private static void members(Map<String, Object> o, String path, Set<String> allowed) {
-    JsonRead.members(o, path, allowed);
-  }
-
-  private static Object need(Map<String, Object> o, String key, String path) {
-    return JsonRead.need(o, key, path);
-  }
-
-  private static String string(Map<String, Object> o, String key, String path) {
-    return JsonRead.string(o, key, path);
-  }
-
-  private static double number(Map<String, Object> o, String key, String path) {
-    return JsonRead.number(o, key, path);
-  }
-
-  private static List<Object> list(Map<String, Object> o, String key, String path) {
-    return JsonRead.list(o, key, path);
+    return JsonRead.parse(json, Integer.MAX_VALUE);
   }
 
   private static Duration duration(Map<String, Object> o, String key, String path) {
@@ -315,9 +290,5 @@ public final class RuleJson {
       throw new DefinitionFormatException(
           path + "." + key, "expected an ISO-8601 duration such as P30D, but was '" + s + "'");
     }
-  }
-
-  private static String show(@Nullable Object v) {
-    return JsonRead.show(v);
   }
 }

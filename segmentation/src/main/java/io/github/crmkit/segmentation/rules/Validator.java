@@ -35,8 +35,20 @@ final class Validator {
     }
   }
 
-  private static void expect(
-      String name, @Nullable AttributeType type, String where, List<String> errors) {
+  /** Adds an error for every blank or repeated rule name. */
+  static void checkNames(List<String> names, List<String> errors) {
+    Set<String> seen = new HashSet<>();
+    for (String n : names) {
+      if (n.isBlank()) {
+        errors.add("a rule has a blank name");
+      } else if (!seen.add(n)) {
+        errors.add("rule name '" + n + "' is used twice");
+      }
+    }
+  }
+
+  /** Adds an error if the attribute is unknown or, when a type is given, of another type. */
+  static void expect(String name, @Nullable AttributeType type, String where, List<String> errors) {
     Attr a = Attr.parse(name);
     if (a == null) {
       errors.add(where + ": unknown attribute '" + name + "'");
@@ -49,14 +61,7 @@ final class Validator {
   /** Checks names and, for ordered rules, reachability and overlap. */
   static void checkOrder(
       List<String> names, List<Condition> conditions, List<String> errors, List<String> warns) {
-    Set<String> seen = new HashSet<>();
-    for (String n : names) {
-      if (n.isBlank()) {
-        errors.add("a rule has a blank name");
-      } else if (!seen.add(n)) {
-        errors.add("rule name '" + n + "' is used twice");
-      }
-    }
+    checkNames(names, errors);
     List<@Nullable Box> boxes = new ArrayList<>();
     for (int i = 0; i < conditions.size(); i++) {
       Condition c = conditions.get(i);

@@ -79,7 +79,6 @@ public record ConfidenceInterval(double lower, double upper, double level) {
   }
 
   static double z(double level) {
-    checkArgument(level > 0 && level < 1, "level must be in (0, 1), but was %s", level);
-    return Normal.quantile(0.5 + level / 2);
+    return Normal.twoSidedZ(level);
   }
 }

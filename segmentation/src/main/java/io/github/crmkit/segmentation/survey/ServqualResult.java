@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.crmkit.core.Explanation;
 import io.github.crmkit.core.Rejection;
+import io.github.crmkit.core.internal.Moments;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,7 +35,7 @@ public final class ServqualResult {
   private ServqualResult(Accumulator a, List<Rejection<ServqualResponse>> rejected) {
     this.scaleMin = a.scaleMin;
     this.scaleMax = a.scaleMax;
-    this.n = a.overall.n;
+    this.n = a.overall.n();
     this.meanExpectation = new double[ServqualDimension.ITEMS];
     this.meanPerception = new double[ServqualDimension.ITEMS];
     for (int i = 0; i < ServqualDimension.ITEMS; i++) {
@@ -46,7 +47,7 @@ public final class ServqualResult {
     this.weighted = a.weighted;
     this.meanImportance = new double[DIMENSIONS];
     for (int d = 0; d < DIMENSIONS; d++) {
-      meanImportance[d] = weighted.n == 0 ? Double.NaN : a.importance[d] / weighted.n;
+      meanImportance[d] = weighted.n() == 0 ? Double.NaN : a.importance[d] / weighted.n();
     }
     this.rejected = List.copyOf(rejected);
   }
@@ -181,7 +182,7 @@ public final class ServqualResult {
    * @return the count
    */
   public long weightedN() {
-    return weighted.n;
+    return weighted.n();
   }
 
   /**
@@ -190,7 +191,7 @@ public final class ServqualResult {
    * @return the weighted gap, or empty when none did
    */
   public Optional<Double> weightedGap() {
-    return weighted.n == 0 ? Optional.empty() : Optional.of(weighted.mean());
+    return weighted.n() == 0 ? Optional.empty() : Optional.of(weighted.mean());
   }
 
   /**
@@ -201,7 +202,7 @@ public final class ServqualResult {
    */
   public Optional<Double> meanImportance(ServqualDimension d) {
     checkNotNull(d, "d must not be null");
-    return weighted.n == 0 ? Optional.empty() : Optional.of(meanImportance[d.slot()]);
+    return weighted.n() == 0 ? Optional.empty() : Optional.of(meanImportance[d.slot()]);
   }
 
   /**
@@ -231,7 +232,7 @@ public final class ServqualResult {
         Explanation.builder("SERVQUAL")
             .input("n", n)
             .input("rejected", rejected.size())
-            .input("with importance points", weighted.n)
+            .input("with importance points", weighted.n())
             .threshold("scale", scaleMin + ".." + scaleMax);
     if (n == 0) {
       return b.build("undefined: no valid responses");
@@ -251,7 +252,7 @@ public final class ServqualResult {
               m.mean() < 0 ? ": below expectations" : ""));
     }
     String w =
-        weighted.n == 0 ? "" : String.format(Locale.ROOT, ", weighted %.3f", weighted.mean());
+        weighted.n() == 0 ? "" : String.format(Locale.ROOT, ", weighted %.3f", weighted.mean());
     return b.build(
         String.format(
             Locale.ROOT,
@@ -266,32 +267,6 @@ public final class ServqualResult {
     return n == 0
         ? "SERVQUAL undefined (n = 0)"
         : String.format(Locale.ROOT, "SERVQUAL overall gap %.3f (n = %d)", overall.mean(), n);
-  }
-
-  /** Running count, sum and sum of squares. */
-  static final class Moments {
-    long n;
-    double sum;
-    double sumSq;
-
-    void add(double x) {
-      n++;
-      sum += x;
-      sumSq += x * x;
-    }
-
-    double mean() {
-      return sum / n;
-    }
-
-    double standardError() {
-      if (n < 2) {
-        return 0;
-      }
-      double m = mean();
-      double var = Math.max(0, (sumSq - n * m * m) / (n - 1));
-      return Math.sqrt(var / n);
-    }
   }
 
   /** Collects responses; not thread-safe. */

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.crmkit.core.Explanation;
 import io.github.crmkit.core.Rejection;
+import io.github.crmkit.core.internal.Moments;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -24,8 +25,8 @@ public final class ToleranceResult {
   private final double meanAdequate;
   private final double meanDesired;
   private final double meanPerceived;
-  private final ServqualResult.Moments adequacy;
-  private final ServqualResult.Moments superiority;
+  private final Moments adequacy;
+  private final Moments superiority;
   private final Map<ZonePosition, Long> positions;
   private final Map<ExpectationProfile, Long> profiles;
   private final List<Rejection<ToleranceRating>> rejected;
@@ -33,7 +34,7 @@ public final class ToleranceResult {
   private ToleranceResult(
       Accumulator a, ZoneOfTolerance zone, List<Rejection<ToleranceRating>> rejected) {
     this.settings = zone.describe();
-    this.n = a.adequacy.n;
+    this.n = a.adequacy.n();
     this.meanAdequate = (double) a.sumA / n;
     this.meanDesired = (double) a.sumD / n;
     this.meanPerceived = (double) a.sumP / n;
@@ -246,8 +247,8 @@ public final class ToleranceResult {
     long sumA;
     long sumD;
     long sumP;
-    final ServqualResult.Moments adequacy = new ServqualResult.Moments();
-    final ServqualResult.Moments superiority = new ServqualResult.Moments();
+    final Moments adequacy = new Moments();
+    final Moments superiority = new Moments();
     final EnumMap<ZonePosition, Long> positions = new EnumMap<>(ZonePosition.class);
     final EnumMap<ExpectationProfile, Long> profiles = new EnumMap<>(ExpectationProfile.class);
 
