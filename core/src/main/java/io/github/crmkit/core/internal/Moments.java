@@ -6,6 +6,9 @@ public final class Moments {
   private double sum;
   private double sumSq;
 
+  /** Starts an empty sample. */
+  public Moments() {}
+
   /**
    * Adds a value.
    *
