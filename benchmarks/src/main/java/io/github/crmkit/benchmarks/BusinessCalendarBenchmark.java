@@ -26,10 +26,13 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar BusinessCalendarBenchmark}. On the
  * project's machine (2-core AMD EPYC, JDK 17, 5 x 1 s after 5 x 1 s warm-up): {@code add30Days}
- * 1.55 +- 0.38 us and {@code between30Days} 1.43 +- 0.39 us with the calendar's per-date cache warm
- * (the target is met); {@code add30DaysCold}, every call in dates not seen recently, 13.2 +- 3.7
- * us: resolving local window times to instants through the zone rules dominates (about 45 dates x 2
- * conversions). Before the cache, the warm case also took 10.9 us.
+ * 1.61 +- 0.31 us and {@code between30Days} 1.82 +- 0.31 us with the calendar's per-date cache warm
+ * (the target is met); {@code add30DaysCold}, every call in dates not seen recently, 4.91 +- 1.27
+ * us (13.2 +- 3.7 us before local times were resolved through per-year offset tables instead of
+ * {@code ZoneRules.getTransition}): the cold path still builds about 45 dates' intervals (holiday
+ * and override lookups, two conversions and a small list per date), so it misses the 2 us target
+ * that the warm path meets. Before the per-date cache, the warm case also took 10.9 us.
+ */
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

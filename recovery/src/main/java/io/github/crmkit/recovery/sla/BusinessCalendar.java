@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
@@ -42,6 +43,9 @@ public final class BusinessCalendar {
 
   private final ZoneId zone;
   private final ZoneRules rules;
+  private final @Nullable ZoneOffset fixedOffset;
+  private static final int FIRST_CACHED_YEAR = 1900;
+  private final @Nullable YearOffsets[] years = new YearOffsets[300];
   private static final int CACHE_SIZE = 1024;
   private final @Nullable Day[] cache = new Day[CACHE_SIZE];
   private final Map<DayOfWeek, List<LocalTime[]>> weekly;
@@ -51,6 +55,7 @@ public final class BusinessCalendar {
   private BusinessCalendar(Builder b) {
     this.zone = b.zone;
     this.rules = b.zone.getRules();
+    this.fixedOffset = rules.isFixedOffset() ? rules.getOffset(Instant.EPOCH) : null;
     EnumMap<DayOfWeek, List<LocalTime[]>> w = new EnumMap<>(DayOfWeek.class);
     b.weekly.forEach((d, l) -> w.put(d, List.copyOf(l)));
     this.weekly = w;
@@ -129,7 +134,27 @@ public final class BusinessCalendar {
    * moves forward by the gap, a time in an overlap takes the earlier offset), without building a
    * ZonedDateTime.
    */
-  private Instant instant(LocalDate date, LocalTime time) {
+  Instant instant(LocalDate date, LocalTime time) {
+    long nanoOfDay = time.toNanoOfDay();
+    long local = date.toEpochDay() * 86_400L + nanoOfDay / 1_000_000_000L;
+    long nano = nanoOfDay % 1_000_000_000L;
+    if (fixedOffset != null) {
+      return Instant.ofEpochSecond(local - fixedOffset.getTotalSeconds(), nano);
+    }
+    int index = date.getYear() - FIRST_CACHED_YEAR;
+    if (index < 0 || index >= years.length) {
+      return slowInstant(date, time);
+    }
+    YearOffsets y = years[index];
+    if (y == null) {
+      y = YearOffsets.of(rules, date.getYear());
+      // Racy but safe: YearOffsets is immutable with final fields.
+      years[index] = y;
+    }
+    return Instant.ofEpochSecond(local - y.offsetSeconds(local), nano);
+  }
+
+  private Instant slowInstant(LocalDate date, LocalTime time) {
     LocalDateTime ldt = LocalDateTime.of(date, time);
     ZoneOffsetTransition t = rules.getTransition(ldt);
     if (t == null) {
@@ -139,6 +164,59 @@ public final class BusinessCalendar {
       return ldt.plus(t.getDuration()).toInstant(t.getOffsetAfter());
     }
     return ldt.toInstant(t.getOffsetBefore());
+  }
+
+  /**
+   * The transitions of one year (with two days' margin either side), reduced to what resolving a
+   * local time needs: a local time before {@code threshold[i]} (the later of the local times just
+   * before and just after transition i) and after the earlier thresholds takes the offset before
+   * transition i. In a gap this moves the time forward by the gap, in an overlap it takes the
+   * earlier offset: the same answers as {@link ZonedDateTime#of}.
+   */
+  private static final class YearOffsets {
+    final long[] threshold;
+    final int[] before;
+    final int last;
+
+    private YearOffsets(long[] threshold, int[] before, int last) {
+      this.threshold = threshold;
+      this.before = before;
+      this.last = last;
+    }
+
+    static YearOffsets of(ZoneRules rules, int year) {
+      long from = LocalDate.of(year, 1, 1).toEpochDay() * 86_400L - 2 * 86_400L;
+      long to = LocalDate.of(year + 1, 1, 1).toEpochDay() * 86_400L + 2 * 86_400L;
+      List<ZoneOffsetTransition> ts = new ArrayList<>();
+      ZoneOffsetTransition t = rules.nextTransition(Instant.ofEpochSecond(from));
+      while (t != null && t.toEpochSecond() < to) {
+        ts.add(t);
+        t = rules.nextTransition(t.getInstant());
+      }
+      long[] threshold = new long[ts.size()];
+      int[] before = new int[ts.size()];
+      for (int i = 0; i < ts.size(); i++) {
+        ZoneOffsetTransition x = ts.get(i);
+        int b = x.getOffsetBefore().getTotalSeconds();
+        int a = x.getOffsetAfter().getTotalSeconds();
+        threshold[i] = x.toEpochSecond() + Math.max(a, b);
+        before[i] = b;
+      }
+      int last =
+          ts.isEmpty()
+              ? rules.getOffset(Instant.ofEpochSecond(from)).getTotalSeconds()
+              : ts.get(ts.size() - 1).getOffsetAfter().getTotalSeconds();
+      return new YearOffsets(threshold, before, last);
+    }
+
+    int offsetSeconds(long local) {
+      for (int i = 0; i < threshold.length; i++) {
+        if (local < threshold[i]) {
+          return before[i];
+        }
+      }
+      return last;
+    }
   }
 
   /** Calls back with open intervals in order, from the one containing or following t. */

@@ -3,6 +3,7 @@ package io.github.crmkit.recovery.sla;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.crmkit.recovery.complaint.CaseStatus;
+import io.github.crmkit.recovery.complaint.ComplaintCase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,7 +22,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Cycles: first reply runs from creation to the first agent reply; next reply from each customer
  * message after the first reply to the next agent reply; periodic update from creation and from
  * each agent reply to the next one; resolution, requester wait and agent work from creation (and
- * from each reopening) to resolved or closed. A cycle's clock stops while the case is in one of its
+ * from each reopening) to resolved or closed. A repeated trigger starts a new cycle as the target's
+ * {@link Recurrence} says: a whole new target (independent), nothing (none), or a continuation of
+ * the time already used (sequential). A cycle's clock stops while the case is in one of its
  * target's pause statuses; agent work runs only while the case is in progress. Business-time
  * targets count on the {@link BusinessCalendar}; the due instant is where the remaining time runs
  * out. A pause that starts within the audit window (default 5 minutes) after a customer message is
@@ -83,6 +86,15 @@ public final class SlaClock {
       this.metric = metric;
       this.number = number;
       this.target = target;
+    }
+
+    /** Continues a sequential target: the earlier cycle's time, breach and escalations count. */
+    void continueFrom(Cycle previous) {
+      elapsed = previous.elapsed;
+      warned = previous.warned;
+      breached = previous.breached;
+      escalated = previous.escalated;
+      overdue = previous.overdue;
     }
 
     Duration measure(Instant a, Instant b) {
@@ -182,7 +194,7 @@ public final class SlaClock {
     boolean firstReplyDone = false;
     Instant lastCustomerMessage = null;
     Map<SlaMetric, Cycle> open = new EnumMap<>(SlaMetric.class);
-    Map<SlaMetric, MetricState.Status> closed = new EnumMap<>(SlaMetric.class);
+    Map<SlaMetric, Cycle> closed = new EnumMap<>(SlaMetric.class);
     Map<SlaMetric, Integer> cycles = new EnumMap<>(SlaMetric.class);
     List<SlaEvent> out = new ArrayList<>();
     List<PauseAudit> audits = new ArrayList<>();
@@ -200,19 +212,19 @@ public final class SlaClock {
                 SlaMetric.RESOLUTION,
                 SlaMetric.REQUESTER_WAIT,
                 SlaMetric.AGENT_WORK)) {
-          start(m, at, policy, attrs, status, open, cycles, out);
+          start(m, at, policy, attrs, status, open, closed, cycles, out);
         }
       } else if (e instanceof CaseLogEvent.AgentReplied) {
         firstReplyDone = true;
         finish(SlaMetric.FIRST_REPLY, at, open, closed, out);
         finish(SlaMetric.NEXT_REPLY, at, open, closed, out);
         if (finish(SlaMetric.PERIODIC_UPDATE, at, open, closed, out) && !isDone(status)) {
-          start(SlaMetric.PERIODIC_UPDATE, at, policy, attrs, status, open, cycles, out);
+          start(SlaMetric.PERIODIC_UPDATE, at, policy, attrs, status, open, closed, cycles, out);
         }
       } else if (e instanceof CaseLogEvent.CustomerMessaged) {
         lastCustomerMessage = at;
         if (firstReplyDone && !open.containsKey(SlaMetric.NEXT_REPLY) && !isDone(status)) {
-          start(SlaMetric.NEXT_REPLY, at, policy, attrs, status, open, cycles, out);
+          start(SlaMetric.NEXT_REPLY, at, policy, attrs, status, open, closed, cycles, out);
         }
       } else if (e instanceof CaseLogEvent.StatusChanged sc) {
         CaseStatus before = status;
@@ -224,7 +236,7 @@ public final class SlaClock {
         } else if (!isDone(status) && isDone(before)) {
           for (SlaMetric m :
               List.of(SlaMetric.RESOLUTION, SlaMetric.REQUESTER_WAIT, SlaMetric.AGENT_WORK)) {
-            start(m, at, policy, attrs, status, open, cycles, out);
+            start(m, at, policy, attrs, status, open, closed, cycles, out);
           }
         }
         boolean paused = false;
@@ -256,7 +268,15 @@ public final class SlaClock {
       c.advance(now, out);
     }
     Map<SlaMetric, MetricState> states = new EnumMap<>(SlaMetric.class);
-    closed.forEach((m, s) -> states.put(m, new MetricState(m, s, Duration.ZERO, null)));
+    closed.forEach(
+        (m, c) ->
+            states.put(
+                m,
+                new MetricState(
+                    m,
+                    c.breached ? MetricState.Status.BREACHED : MetricState.Status.ACHIEVED,
+                    Duration.ZERO,
+                    null)));
     for (Cycle c : open.values()) {
       Duration remaining = c.target.target().minus(c.elapsed);
       Instant since = c.runningSince;
@@ -269,6 +289,25 @@ public final class SlaClock {
     }
     out.sort(Comparator.comparing(SlaEvent::at));
     return new SlaTimeline(policy.map(SlaPolicy::name), out, states, audits);
+  }
+
+  /**
+   * Replays a complaint case: its moves merged with the interactions, as {@link CaseLog#of} builds
+   * the log.
+   *
+   * @param complaint the case, not null
+   * @param attributes what the policy conditions read, not null
+   * @param interactions agent replies, customer messages and priority changes in time order
+   * @param now the instant of the state, not before the last event
+   * @return the timeline
+   * @throws IllegalArgumentException as {@link CaseLog#of} and {@link #replay(List, Instant)} do
+   */
+  public SlaTimeline replay(
+      ComplaintCase complaint,
+      CaseAttributes attributes,
+      List<? extends CaseLogEvent> interactions,
+      Instant now) {
+    return replay(CaseLog.of(complaint, attributes, interactions), now);
   }
 
   private static boolean isDone(CaseStatus s) {
@@ -291,14 +330,23 @@ public final class SlaClock {
       CaseAttributes attrs,
       CaseStatus status,
       Map<SlaMetric, Cycle> open,
+      Map<SlaMetric, Cycle> closed,
       Map<SlaMetric, Integer> cycles,
       List<SlaEvent> out) {
     Optional<SlaTarget> t = target(policy, m, attrs);
     if (t.isEmpty()) {
       return;
     }
+    Recurrence recurrence = t.get().recurrence();
+    if (recurrence == Recurrence.NONE && cycles.containsKey(m)) {
+      return;
+    }
     int n = cycles.merge(m, 1, Integer::sum);
     Cycle c = new Cycle(m, n, t.get());
+    Cycle previous = closed.get(m);
+    if (recurrence == Recurrence.SEQUENTIAL && previous != null) {
+      c.continueFrom(previous);
+    }
     open.put(m, c);
     out.add(new SlaEvent(at, m, n, SlaEvent.Kind.STARTED));
     c.runningSince = at;
@@ -310,7 +358,7 @@ public final class SlaClock {
       SlaMetric m,
       Instant at,
       Map<SlaMetric, Cycle> open,
-      Map<SlaMetric, MetricState.Status> closed,
+      Map<SlaMetric, Cycle> closed,
       List<SlaEvent> out) {
     Cycle c = open.remove(m);
     if (c == null) {
@@ -319,7 +367,7 @@ public final class SlaClock {
     out.add(
         new SlaEvent(
             at, m, c.number, c.breached ? SlaEvent.Kind.FULFILLED_LATE : SlaEvent.Kind.ACHIEVED));
-    closed.put(m, c.breached ? MetricState.Status.BREACHED : MetricState.Status.ACHIEVED);
+    closed.put(m, c);
     return true;
   }
 

@@ -30,8 +30,10 @@ import java.util.function.Function;
  * {"policies": [{"name": "standard", "priorities": [], "channels": ["email"], "tiers": [],
  *   "categories": [], "targets": {"high": [{"metric": "first-reply", "target": "PT4H",
  *   "businessTime": true, "pauseWhile": ["awaiting-customer"], "warningBefore": "PT30M",
- *   "escalateAfter": ["PT1H"]}]}}]}
+ *   "escalateAfter": ["PT1H"], "recurrence": "independent"}]}}]}
  * }</pre>
+ *
+ * <p>{@code recurrence} may be left out and then means {@code independent}.
  *
  * @since 0.1
  */
@@ -92,7 +94,14 @@ public final class SlaJson {
     JacksonRead.members(
         n,
         p,
-        Set.of("metric", "target", "businessTime", "pauseWhile", "warningBefore", "escalateAfter"));
+        Set.of(
+            "metric",
+            "target",
+            "businessTime",
+            "pauseWhile",
+            "warningBefore",
+            "escalateAfter",
+            "recurrence"));
     SlaMetric metric =
         JacksonRead.enumValue(SlaMetric.class, JacksonRead.text(n, "metric", p), p + ".metric");
     Duration target = JacksonRead.duration(JacksonRead.need(n, "target", p), p + ".target");
@@ -105,8 +114,13 @@ public final class SlaJson {
     for (int i = 0; i < e.size(); i++) {
       escalate.add(JacksonRead.duration(e.get(i), p + ".escalateAfter[" + i + "]"));
     }
+    Recurrence recurrence =
+        n.has("recurrence")
+            ? JacksonRead.enumValue(
+                Recurrence.class, JacksonRead.text(n, "recurrence", p), p + ".recurrence")
+            : Recurrence.INDEPENDENT;
     return JacksonRead.wrap(
-        p, () -> new SlaTarget(metric, target, business, pause, warning, escalate));
+        p, () -> new SlaTarget(metric, target, business, pause, warning, escalate, recurrence));
   }
 
   /** Marker for enum lookups inside {@link #set}; the path is added by the caller. */
@@ -162,6 +176,7 @@ public final class SlaJson {
           o.put("warningBefore", x.warningBefore().toString());
           ArrayNode e = o.putArray("escalateAfter");
           x.escalateAfter().forEach(d -> e.add(d.toString()));
+          o.put("recurrence", JacksonRead.name(x.recurrence()));
         }
       }
     }

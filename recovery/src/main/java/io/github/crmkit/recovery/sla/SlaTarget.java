@@ -19,6 +19,7 @@ import java.util.Set;
  * @param warningBefore how long before the breach to warn, zero for no warning
  * @param escalateAfter escalation levels: level i+1 is reached this long after the breach (in the
  *     target's time), increasing
+ * @param recurrence what a repeated trigger does (see {@link Recurrence})
  * @since 0.1
  */
 public record SlaTarget(
@@ -27,7 +28,8 @@ public record SlaTarget(
     boolean businessTime,
     Set<CaseStatus> pauseWhile,
     Duration warningBefore,
-    List<Duration> escalateAfter) {
+    List<Duration> escalateAfter,
+    Recurrence recurrence) {
   /**
    * Checks and copies the components.
    *
@@ -37,9 +39,11 @@ public record SlaTarget(
    * @param pauseWhile not null; copied
    * @param warningBefore not negative and below the target
    * @param escalateAfter not null; positive and increasing; copied
+   * @param recurrence not null
    * @throws IllegalArgumentException if the durations are out of range
    */
   public SlaTarget {
+    checkNotNull(recurrence, "recurrence must not be null");
     checkNotNull(metric, "metric must not be null");
     checkNotNull(target, "target must not be null");
     checkNotNull(pauseWhile, "pauseWhile must not be null");
@@ -74,6 +78,34 @@ public record SlaTarget(
   }
 
   /**
+   * Returns a target whose cycles recur independently.
+   *
+   * @param metric not null
+   * @param target positive
+   * @param businessTime the flag
+   * @param pauseWhile not null; copied
+   * @param warningBefore not negative and below the target
+   * @param escalateAfter not null; positive and increasing; copied
+   * @throws IllegalArgumentException if the durations are out of range
+   */
+  public SlaTarget(
+      SlaMetric metric,
+      Duration target,
+      boolean businessTime,
+      Set<CaseStatus> pauseWhile,
+      Duration warningBefore,
+      List<Duration> escalateAfter) {
+    this(
+        metric,
+        target,
+        businessTime,
+        pauseWhile,
+        warningBefore,
+        escalateAfter,
+        Recurrence.INDEPENDENT);
+  }
+
+  /**
    * Returns a business-time target that pauses while the case awaits the customer, without a
    * warning.
    *
@@ -93,7 +125,8 @@ public record SlaTarget(
    * @return the copy
    */
   public SlaTarget warning(Duration before) {
-    return new SlaTarget(metric, target, businessTime, pauseWhile, before, escalateAfter);
+    return new SlaTarget(
+        metric, target, businessTime, pauseWhile, before, escalateAfter, recurrence);
   }
 
   /**
@@ -104,6 +137,27 @@ public record SlaTarget(
    */
   public SlaTarget escalations(Duration... after) {
     checkNotNull(after, "after must not be null");
-    return new SlaTarget(metric, target, businessTime, pauseWhile, warningBefore, List.of(after));
+    return new SlaTarget(
+        metric, target, businessTime, pauseWhile, warningBefore, List.of(after), recurrence);
+  }
+
+  /**
+   * Returns a copy with another recurrence.
+   *
+   * @param r the recurrence, not null
+   * @return the copy
+   */
+  public SlaTarget recurring(Recurrence r) {
+    return new SlaTarget(metric, target, businessTime, pauseWhile, warningBefore, escalateAfter, r);
+  }
+
+  /**
+   * Returns a copy counted in calendar time instead of business time.
+   *
+   * @return the copy
+   */
+  public SlaTarget calendarTime() {
+    return new SlaTarget(
+        metric, target, false, pauseWhile, warningBefore, escalateAfter, recurrence);
   }
 }

@@ -33,6 +33,45 @@ class BusinessCalendarProperties {
         .build();
   }
 
+  static final List<String> ALL_ZONES =
+      List.copyOf(new java.util.TreeSet<>(ZoneId.getAvailableZoneIds()));
+
+  @Test
+  void localTimesResolveAsZonedDateTimeOfDoesInEveryZone() {
+    qt().withExamples(20_000)
+        .forAll(
+            CrmGen.of(
+                rng -> {
+                  ZoneId zone = ZoneId.of(ALL_ZONES.get(rng.nextInt(ALL_ZONES.size())));
+                  java.time.zone.ZoneRules rules = zone.getRules();
+                  LocalDate date = LocalDate.ofEpochDay(rng.nextLong(-30_000, 80_000));
+                  LocalTime time = LocalTime.ofNanoOfDay(rng.nextLong(86_400_000_000_000L));
+                  // Half the cases sit on a transition: in its gap or overlap, or at its edges.
+                  java.time.zone.ZoneOffsetTransition t =
+                      rules.nextTransition(date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+                  if (t != null && rng.nextBoolean()) {
+                    java.time.LocalDateTime near =
+                        t.getDateTimeBefore().plusSeconds(rng.nextLong(-3_700, 3_700));
+                    date = near.toLocalDate();
+                    time = near.toLocalTime();
+                  }
+                  return new Object[] {zone, date, time};
+                }))
+        .checkAssert(
+            c -> {
+              ZoneId zone = (ZoneId) c[0];
+              LocalDate date = (LocalDate) c[1];
+              LocalTime time = (LocalTime) c[2];
+              BusinessCalendar cal =
+                  BusinessCalendar.builder(zone)
+                      .weekdays(LocalTime.of(9, 0), LocalTime.of(17, 0))
+                      .build();
+              assertThat(cal.instant(date, time))
+                  .as("%s %s %s", zone, date, time)
+                  .isEqualTo(java.time.ZonedDateTime.of(date, time, zone).toInstant());
+            });
+  }
+
   @Test
   void addAndBetweenAreInverseAndAddIsMonotone() {
     Instant from = Instant.parse("2026-01-01T00:00:00Z");

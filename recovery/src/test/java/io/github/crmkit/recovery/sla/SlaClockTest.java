@@ -192,6 +192,72 @@ class SlaClockTest {
         .hasMessageContaining("positive and increasing");
   }
 
+  static SlaTimeline nextReplies(Recurrence r) {
+    SlaPolicy p =
+        new SlaPolicy(
+            "recurring",
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            Map.of(
+                Priority.HIGH,
+                List.of(
+                    SlaTarget.business(SlaMetric.NEXT_REPLY, Duration.ofHours(2))
+                        .warning(Duration.ofMinutes(10))
+                        .recurring(r))));
+    List<CaseLogEvent> log =
+        List.of(
+            new CaseLogEvent.Created(at("2026-05-18T10:00"), HIGH),
+            new CaseLogEvent.AgentReplied(at("2026-05-18T10:30")),
+            new CaseLogEvent.CustomerMessaged(at("2026-05-18T11:00")),
+            new CaseLogEvent.AgentReplied(at("2026-05-18T12:30")),
+            new CaseLogEvent.CustomerMessaged(at("2026-05-18T13:00")),
+            new CaseLogEvent.AgentReplied(at("2026-05-18T14:00")));
+    return SlaClock.of(List.of(p), CAL).replay(log, at("2026-05-18T15:00"));
+  }
+
+  static List<org.assertj.core.groups.Tuple> nextReplyEvents(SlaTimeline t) {
+    return t.events().stream()
+        .filter(e -> e.metric() == SlaMetric.NEXT_REPLY)
+        .map(e -> org.assertj.core.groups.Tuple.tuple(e.cycle(), e.kind(), e.at()))
+        .toList();
+  }
+
+  @Test
+  void recurrenceDecidesWhatARepeatedTriggerStarts() {
+    // Independent: each customer message gets the whole two hours; both cycles are achieved.
+    assertThat(nextReplyEvents(nextReplies(Recurrence.INDEPENDENT)))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1, SlaEvent.Kind.STARTED, at("2026-05-18T11:00")),
+            org.assertj.core.groups.Tuple.tuple(1, SlaEvent.Kind.ACHIEVED, at("2026-05-18T12:30")),
+            org.assertj.core.groups.Tuple.tuple(2, SlaEvent.Kind.STARTED, at("2026-05-18T13:00")),
+            org.assertj.core.groups.Tuple.tuple(2, SlaEvent.Kind.ACHIEVED, at("2026-05-18T14:00")));
+    // Sequential: the second cycle has the 30 minutes the first one left: warning 13:20, breach
+    // 13:30, and the reply at 14:00 is late.
+    SlaTimeline seq = nextReplies(Recurrence.SEQUENTIAL);
+    assertThat(nextReplyEvents(seq))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1, SlaEvent.Kind.STARTED, at("2026-05-18T11:00")),
+            org.assertj.core.groups.Tuple.tuple(1, SlaEvent.Kind.ACHIEVED, at("2026-05-18T12:30")),
+            org.assertj.core.groups.Tuple.tuple(2, SlaEvent.Kind.STARTED, at("2026-05-18T13:00")),
+            org.assertj.core.groups.Tuple.tuple(2, SlaEvent.Kind.WARNING, at("2026-05-18T13:20")),
+            org.assertj.core.groups.Tuple.tuple(2, SlaEvent.Kind.BREACHED, at("2026-05-18T13:30")),
+            org.assertj.core.groups.Tuple.tuple(
+                2, SlaEvent.Kind.FULFILLED_LATE, at("2026-05-18T14:00")));
+    assertThat(seq.state(SlaMetric.NEXT_REPLY).map(MetricState::status))
+        .contains(MetricState.Status.BREACHED);
+    // None: only the first customer message is measured.
+    SlaTimeline none = nextReplies(Recurrence.NONE);
+    assertThat(nextReplyEvents(none))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1, SlaEvent.Kind.STARTED, at("2026-05-18T11:00")),
+            org.assertj.core.groups.Tuple.tuple(1, SlaEvent.Kind.ACHIEVED, at("2026-05-18T12:30")));
+    assertThat(none.state(SlaMetric.NEXT_REPLY).map(MetricState::status))
+        .contains(MetricState.Status.ACHIEVED);
+    assertThat(Recurrence.fromCode("sequential")).isEqualTo(Recurrence.SEQUENTIAL);
+  }
+
   @Test
   void badLogsAreRefused() {
     SlaClock clock = SlaClock.of(List.of(policy()), CAL);

@@ -30,7 +30,8 @@ class SlaJsonTest {
                         false,
                         Set.of(),
                         Duration.ofMinutes(10),
-                        List.of(Duration.ofMinutes(15), Duration.ofHours(1)))))),
+                        List.of(Duration.ofMinutes(15), Duration.ofHours(1)),
+                        Recurrence.SEQUENTIAL)))),
         SlaClockTest.policy());
   }
 
@@ -39,7 +40,21 @@ class SlaJsonTest {
     String json = SlaJson.write(policies());
     assertThat(SlaJson.read(json)).isEqualTo(policies());
     assertThat(SlaJson.write(SlaJson.read(json))).isEqualTo(json);
-    assertThat(json).contains("\"metric\" : \"first-reply\"", "\"awaiting-customer\"");
+    assertThat(json)
+        .contains(
+            "\"metric\" : \"first-reply\"",
+            "\"awaiting-customer\"",
+            "\"recurrence\" : \"sequential\"",
+            "\"recurrence\" : \"independent\"");
+    // Left out, recurrence is independent.
+    assertThat(
+            SlaJson.read(json.replaceAll(",\\s*\"recurrence\" : \"sequential\"", ""))
+                .get(0)
+                .targets()
+                .get(Priority.URGENT)
+                .get(0)
+                .recurrence())
+        .isEqualTo(Recurrence.INDEPENDENT);
   }
 
   @Test
@@ -63,6 +78,8 @@ class SlaJsonTest {
         .hasMessageStartingWith("$.policies[0].targets.urgent[0].businessTime");
     assertThatThrownBy(() -> SlaJson.read(json.replace("\"PT10M\"", "\"PT2H\"")))
         .hasMessageStartingWith("$.policies[0].targets.urgent[0]: warningBefore");
+    assertThatThrownBy(() -> SlaJson.read(json.replace("\"sequential\"", "\"sometimes\"")))
+        .hasMessageStartingWith("$.policies[0].targets.urgent[0].recurrence: must be one of");
     assertThatThrownBy(() -> SlaJson.read("{\"policies\": 3}"))
         .hasMessageStartingWith("$.policies: expected an array");
     assertThat(CaseStatus.AWAITING_CUSTOMER.code()).isEqualTo("awaiting-customer");
