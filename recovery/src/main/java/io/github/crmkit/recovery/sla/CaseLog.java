@@ -12,8 +12,8 @@ import java.util.List;
  * Builds the SLA clock's input from a {@link ComplaintCase}: the case's receipt becomes the {@link
  * CaseLogEvent.Created} event, every move a {@link CaseLogEvent.StatusChanged}, merged in time
  * order with the interactions the case does not record (agent replies, customer messages, priority
- * changes). At the same instant an interaction comes before a move, the way a help desk records
- * "reply and set to awaiting customer". Stateless.
+ * and attribute changes). At the same instant an interaction comes before a move, the way a help
+ * desk records "reply and set to awaiting customer". Stateless.
  *
  * @since 0.1
  */

@@ -15,7 +15,8 @@ public sealed interface CaseLogEvent
         CaseLogEvent.StatusChanged,
         CaseLogEvent.AgentReplied,
         CaseLogEvent.CustomerMessaged,
-        CaseLogEvent.PriorityChanged {
+        CaseLogEvent.PriorityChanged,
+        CaseLogEvent.AttributesChanged {
 
   /**
    * Returns when it happened.
@@ -115,6 +116,27 @@ public sealed interface CaseLogEvent
     public PriorityChanged {
       checkNotNull(at, "at must not be null");
       checkNotNull(priority, "priority must not be null");
+    }
+  }
+
+  /**
+   * What the policy conditions read changed (channel, tier, category, priority): the policy is
+   * chosen again, as for {@link PriorityChanged}, and open targets take the new policy's durations.
+   *
+   * @param at when
+   * @param attributes the new attributes
+   * @since 0.1
+   */
+  record AttributesChanged(Instant at, CaseAttributes attributes) implements CaseLogEvent {
+    /**
+     * Checks the components.
+     *
+     * @param at not null
+     * @param attributes not null
+     */
+    public AttributesChanged {
+      checkNotNull(at, "at must not be null");
+      checkNotNull(attributes, "attributes must not be null");
     }
   }
 }

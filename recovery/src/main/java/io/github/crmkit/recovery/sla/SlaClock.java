@@ -248,8 +248,12 @@ public final class SlaClock {
             && Duration.between(lastCustomerMessage, at).compareTo(auditWindow) <= 0) {
           audits.add(new PauseAudit(at, status, Duration.between(lastCustomerMessage, at)));
         }
-      } else if (e instanceof CaseLogEvent.PriorityChanged pc) {
-        attrs = attrs.withPriority(pc.priority());
+      } else if (e instanceof CaseLogEvent.PriorityChanged
+          || e instanceof CaseLogEvent.AttributesChanged) {
+        attrs =
+            e instanceof CaseLogEvent.PriorityChanged pc
+                ? attrs.withPriority(pc.priority())
+                : ((CaseLogEvent.AttributesChanged) e).attributes();
         policy = select(attrs);
         for (Cycle c : open.values()) {
           Optional<SlaTarget> t = target(policy, c.metric, attrs);

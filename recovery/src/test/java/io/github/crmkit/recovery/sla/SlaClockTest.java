@@ -259,6 +259,36 @@ class SlaClockTest {
   }
 
   @Test
+  void anAttributeChangeChoosesThePolicyAgain() {
+    SlaPolicy vip =
+        new SlaPolicy(
+            "vip",
+            Set.of(),
+            Set.of(),
+            Set.of("gold"),
+            Set.of(),
+            Map.of(
+                Priority.HIGH,
+                List.of(SlaTarget.business(SlaMetric.FIRST_REPLY, Duration.ofHours(1)))));
+    SlaClock clock = SlaClock.of(List.of(vip, policy()), CAL);
+    CaseAttributes silver = new CaseAttributes(Priority.HIGH, Channel.EMAIL, "silver", "1B");
+    List<CaseLogEvent> log =
+        List.of(
+            new CaseLogEvent.Created(at("2026-05-18T10:00"), silver),
+            new CaseLogEvent.AttributesChanged(at("2026-05-18T10:30"), HIGH));
+    SlaTimeline t = clock.replay(log, at("2026-05-18T12:00"));
+    assertThat(t.policy()).contains("vip");
+    // Half of the VIP hour was used under the standard policy: breach at 11:00.
+    assertThat(t.events())
+        .filteredOn(e -> e.kind() == SlaEvent.Kind.BREACHED)
+        .extracting(SlaEvent::metric, SlaEvent::at)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(SlaMetric.FIRST_REPLY, at("2026-05-18T11:00")));
+    assertThat(clock.replay(log.subList(0, 1), at("2026-05-18T12:00")).policy())
+        .contains("standard");
+  }
+
+  @Test
   void badLogsAreRefused() {
     SlaClock clock = SlaClock.of(List.of(policy()), CAL);
     assertThatThrownBy(() -> clock.replay(List.of(), at("2026-05-18T10:00")))
