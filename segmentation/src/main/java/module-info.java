@@ -12,6 +12,7 @@ module io.github.crmkit.segmentation {
   requires static transitive org.jspecify;
   requires static org.immutables.value.annotations;
 
+  exports io.github.crmkit.segmentation.clv;
   exports io.github.crmkit.segmentation.customer;
   exports io.github.crmkit.segmentation.loyalty;
   exports io.github.crmkit.segmentation.rfm;

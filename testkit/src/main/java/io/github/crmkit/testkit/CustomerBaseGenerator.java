@@ -8,6 +8,7 @@ import io.github.crmkit.core.CustomerId;
 import io.github.crmkit.core.Money;
 import io.github.crmkit.core.Purchase;
 import io.github.crmkit.core.PurchaseColumns;
+import io.github.crmkit.core.internal.Variates;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -304,8 +305,8 @@ public final class CustomerBaseGenerator {
     double scale = Math.pow(10, config.currency.getDefaultFractionDigits());
     double meanRate = 1.0 / config.meanDaysBetweenPurchases;
     for (int c = 0; c < config.customers; c++) {
-      double rate = Distributions.gamma(rng, config.rateShape, meanRate / config.rateShape);
-      double quit = Math.min(0.95, config.dropout * Distributions.gamma(rng, 4, 0.25));
+      double rate = Variates.gamma(rng, config.rateShape, meanRate / config.rateShape);
+      double quit = Math.min(0.95, config.dropout * Variates.gamma(rng, 4, 0.25));
       double median = Math.log(config.medianSpend) + 0.5 * rng.nextGaussian();
       double day = rng.nextDouble() * periodDays;
       while (true) {

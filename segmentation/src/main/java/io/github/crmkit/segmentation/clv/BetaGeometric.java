@@ -1,0 +1,268 @@
+package io.github.crmkit.segmentation.clv;
+
+/**
+ * The mathematics shared by BG/NBD (Fader, Hardie and Lee 2005, "Counting your customers the easy
+ * way", Marketing Science 24(2)) and MBG/NBD (Batislam, Denizel and Filiztekin 2007, IJRM 24(3)):
+ * purchases at a gamma-distributed rate while alive, death with a beta-distributed probability p
+ * after each repeat purchase and, in MBG/NBD ({@code modified}), also right after the first.
+ *
+ * <p>Write {@code m} for 1 in MBG/NBD and 0 in BG/NBD. An alive customer with x repeat purchases
+ * survived {@code x + m} chances to die; a customer who died after the last purchase survived
+ * {@code x + m - 1} and then died. So {@code L = B(a, b+x+m)/B(a,b) NB + [x + m > 0] B(a+1,
+ * b+x+m-1)/B(a,b) NB'} with the gamma-Poisson factors {@code NB = Γ(r+x) α^r / (Γ(r) (α+T)^(r+x))}
+ * and {@code NB'} the same at tx; in logs the two terms are combined without overflow. Expectations
+ * integrate {@code (1 - ((A)/(A+pt))^k) / p} over the beta distribution of p by adaptive quadrature
+ * (the hypergeometric closed form divides by {@code a - 1} and loses all precision near a = 1; the
+ * integral has no such point).
+ */
+final class BetaGeometric {
+  private BetaGeometric() {}
+
+  static double logLikelihood(
+      boolean modified, double r, double alpha, double a, double b, int x, double tx, double t) {
+    int m = modified ? 1 : 0;
+    double k =
+        Special.lnGamma(r + x)
+            - Special.lnGamma(r)
+            + r * Math.log(alpha)
+            + Special.lnGamma(a + b)
+            + Special.lnGamma(b + x + m)
+            - Special.lnGamma(b)
+            - Special.lnGamma(a + b + x + m);
+    double d1 = -(r + x) * Math.log(alpha + t);
+    if (x + m == 0) {
+      return k + d1;
+    }
+    double d2 = Math.log(a) - Math.log(b + x + m - 1) - (r + x) * Math.log(alpha + tx);
+    return k + Special.logSumExp(d1, d2);
+  }
+
+  /** The negative log-likelihood over distinct summaries, gradient with respect to ln params. */
+  static double negativeLogLikelihood(
+      boolean modified, ClvData.Distinct d, double[] theta, double[] grad) {
+    double r = Math.exp(theta[0]);
+    double alpha = Math.exp(theta[1]);
+    double a = Math.exp(theta[2]);
+    double b = Math.exp(theta[3]);
+    int m = modified ? 1 : 0;
+    double lnAlpha = Math.log(alpha);
+    double common = Special.lnGamma(a + b) - Special.lnGamma(b) - Special.lnGamma(r);
+    double psiR = Special.digamma(r);
+    double psiAb = Special.digamma(a + b);
+    double psiB = Special.digamma(b);
+    double lnA = Math.log(a);
+    double sum = 0;
+    double gr = 0;
+    double galpha = 0;
+    double ga = 0;
+    double gb = 0;
+    int currentX = -1;
+    double kx = 0;
+    double psiRx = 0;
+    double psiBx = 0;
+    double psiAbx = 0;
+    double lnBx1 = 0;
+    double invBx1 = 0;
+    for (int i = 0; i < d.size; i++) {
+      int x = d.x[i];
+      if (x != currentX) {
+        currentX = x;
+        kx = Special.lnGamma(r + x) + Special.lnGamma(b + x + m) - Special.lnGamma(a + b + x + m);
+        psiRx = Special.digamma(r + x);
+        psiBx = Special.digamma(b + x + m);
+        psiAbx = Special.digamma(a + b + x + m);
+        if (x + m > 0) {
+          lnBx1 = Math.log(b + x + m - 1);
+          invBx1 = 1 / (b + x + m - 1);
+        }
+      }
+      double w = d.weight[i];
+      double lnAT = Math.log(alpha + d.age[i]);
+      double d1 = -(r + x) * lnAT;
+      double ll;
+      double w1;
+      double w2;
+      double lnATx = 0;
+      if (x + m == 0) {
+        ll = d1;
+        w1 = 1;
+        w2 = 0;
+      } else {
+        lnATx = Math.log(alpha + d.tx[i]);
+        double d2 = lnA - lnBx1 - (r + x) * lnATx;
+        double mx = Math.max(d1, d2);
+        double e1 = Math.exp(d1 - mx);
+        double e2 = Math.exp(d2 - mx);
+        double s = e1 + e2;
+        ll = mx + Math.log(s);
+        w1 = e1 / s;
+        w2 = e2 / s;
+      }
+      sum += w * (kx + ll);
+      gr += w * (psiRx - w1 * lnAT - w2 * lnATx);
+      galpha += w * (-(r + x) * (w1 / (alpha + d.age[i]) + (w2 == 0 ? 0 : w2 / (alpha + d.tx[i]))));
+      ga += w * (-psiAbx + w2 / a);
+      gb += w * (psiBx - psiAbx - w2 * invBx1);
+    }
+    double n = d.total;
+    double total = sum + n * (common + r * lnAlpha);
+    gr += n * (lnAlpha - psiR);
+    galpha += n * r / alpha;
+    ga += n * psiAb;
+    gb += n * (psiAb - psiB);
+    grad[0] = -gr * r;
+    grad[1] = -galpha * alpha;
+    grad[2] = -ga * a;
+    grad[3] = -gb * b;
+    return -total;
+  }
+
+  static double probabilityAlive(
+      boolean modified, double r, double alpha, double a, double b, int x, double tx, double t) {
+    int m = modified ? 1 : 0;
+    if (x + m == 0) {
+      return 1;
+    }
+    double lnRatio = Math.log(a / (b + x + m - 1)) + (r + x) * Math.log1p((t - tx) / (alpha + tx));
+    return 1 / (1 + Math.exp(lnRatio));
+  }
+
+  /**
+   * E over p ~ Beta(a, b2) of (1 - (A/(A + p t))^k) / p: the expected purchases in t of a customer
+   * alive now, whose rate has shape k and rate A.
+   */
+  static double expectedFutureOfAlive(double a, double b2, double bigA, double k, double t) {
+    if (t == 0) {
+      return 0;
+    }
+    double lnB = Special.lnBeta(a, b2);
+    double mean = a / (a + b2);
+    double sd = Math.sqrt(a * b2 / ((a + b2) * (a + b2) * (a + b2 + 1)));
+    double[] cuts = {
+      mean - 8 * sd, mean - 3 * sd, mean - sd, mean, mean + sd, mean + 3 * sd, mean + 8 * sd, 1
+    };
+    java.util.Arrays.sort(cuts);
+    double[] out = new double[1];
+    double total = 0;
+    double lo = 0;
+    for (double hi : cuts) {
+      if (hi > lo && hi <= 1) {
+        total += piece(a, b2, bigA, k, t, lnB, lo, hi, out);
+        lo = hi;
+      }
+    }
+    return total;
+  }
+
+  private static double piece(
+      double a,
+      double b2,
+      double bigA,
+      double k,
+      double t,
+      double lnB,
+      double lo,
+      double hi,
+      double[] out) {
+    if (lo == 0 && a < 1) {
+      // u = p^a / a: du = p^(a-1) dp, removes the singularity at 0.
+      double uMax = Math.exp(a * Math.log(hi)) / a;
+      Quadrature.integrate(
+          (u, v) -> {
+            double p = Math.exp(Math.log(a * u) / a);
+            v[0] = h(p, bigA, k, t) * Math.exp((b2 - 1) * Math.log1p(-p) - lnB);
+          },
+          0,
+          uMax,
+          1e-11,
+          1e-300,
+          out);
+      return out[0];
+    }
+    if (hi == 1 && b2 < 1) {
+      // v = (1-p)^b2 / b2: dv = -(1-p)^(b2-1) dp, removes the singularity at 1.
+      double vMax = Math.exp(b2 * Math.log1p(-lo)) / b2;
+      Quadrature.integrate(
+          (v, o) -> {
+            double p = -Math.expm1(Math.log(b2 * v) / b2);
+            o[0] = h(p, bigA, k, t) * Math.exp((a - 1) * Math.log(p) - lnB);
+          },
+          0,
+          vMax,
+          1e-11,
+          1e-300,
+          out);
+      return out[0];
+    }
+    Quadrature.integrate(
+        (p, o) -> {
+          double density =
+              p <= 0 || p >= 1
+                  ? 0
+                  : Math.exp((a - 1) * Math.log(p) + (b2 - 1) * Math.log1p(-p) - lnB);
+          o[0] = h(p, bigA, k, t) * density;
+        },
+        lo,
+        hi,
+        1e-11,
+        1e-300,
+        out);
+    return out[0];
+  }
+
+  /** (1 - (A/(A + p t))^k) / p, with its limit k t / A at p = 0. */
+  static double h(double p, double bigA, double k, double t) {
+    double z = t / bigA;
+    double q = p > 0 ? Math.log1p(p * z) / p : z;
+    return k * q * Special.oneMinusExpOver(k * q * p);
+  }
+
+  static double expected(boolean modified, double r, double alpha, double a, double b, double t) {
+    if (!modified) {
+      return expectedFutureOfAlive(a, b, alpha, r, t);
+    }
+    // MBG/NBD: the new customer survives the first purchase with probability b/(a+b).
+    return b / (a + b) * expectedFutureOfAlive(a, b + 1, alpha, r, t);
+  }
+
+  static double conditionalExpected(
+      boolean modified,
+      double r,
+      double alpha,
+      double a,
+      double b,
+      int x,
+      double tx,
+      double age,
+      double t) {
+    int m = modified ? 1 : 0;
+    double alive = probabilityAlive(modified, r, alpha, a, b, x, tx, age);
+    if (alive == 0 || t == 0) {
+      return 0;
+    }
+    return alive * expectedFutureOfAlive(a, b + x + m, alpha + age, r + x, t);
+  }
+
+  static double probabilityOfPurchases(
+      boolean modified, double r, double alpha, double a, double b, int n, double t) {
+    int m = modified ? 1 : 0;
+    if (t == 0) {
+      return n == 0 ? 1 : 0;
+    }
+    double lnBab = Special.lnBeta(a, b);
+    double lnNb =
+        Special.lnGamma(r + n)
+            - Special.lnGamma(r)
+            - Special.lnGamma(n + 1.0)
+            + r * Math.log(alpha / (alpha + t))
+            + (n == 0 ? 0 : n * Math.log(t / (alpha + t)));
+    double alive = Math.exp(Special.lnBeta(a, b + n + m) - lnBab + lnNb);
+    if (n + m == 0) {
+      return alive;
+    }
+    // Died after the n-th chance: at least n purchases in t for an immortal customer.
+    double atLeast = n == 0 ? 1 : Special.regularizedBeta(t / (alpha + t), n, r);
+    double died = Math.exp(Special.lnBeta(a + 1, b + n + m - 1) - lnBab) * atLeast;
+    return Math.min(1, alive + died);
+  }
+}

@@ -1,0 +1,619 @@
+package io.github.crmkit.segmentation.clv;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.github.crmkit.core.CustomerId;
+import io.github.crmkit.core.Purchase;
+import io.github.crmkit.core.Rejection;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The per-customer summaries a lifetime-value model is fitted on, in one explicit {@link
+ * TimeScale}, with the holdout-period counts when a holdout was given, and an account of every
+ * input record: {@link #processed()} plus {@code rejected().size()} equals {@link #received()}.
+ *
+ * <p>From purchases: each purchase's day is its local date in the given zone; several purchases on
+ * one day are one transaction (their amounts summed); the first day is the customer's first
+ * purchase and not a repeat; {@code tx} and {@code T} are the days from the first purchase to the
+ * last purchase and to the end of calibration, divided by the unit's length in days. Purchases
+ * after the calibration end and up to the holdout end count as holdout transactions (days again).
+ * The mean spend is that of the repeat transactions.
+ *
+ * <p>Fitting reads the distinct {@code (x, tx, T)} combinations with their counts, so a base of a
+ * million customers costs what its distinct summaries cost. Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class ClvData {
+  /** Reason code: the input held null. */
+  public static final String REJECTED_NULL_RECORD = "null-record";
+
+  /** Reason code: the amount is not in the data's currency. */
+  public static final String REJECTED_CURRENCY_MISMATCH = "currency-mismatch";
+
+  /** Reason code: the purchase is after the end of the holdout (or calibration) period. */
+  public static final String REJECTED_AFTER_END = "after-end";
+
+  /** Reason code: the customer's first purchase is after the calibration period. */
+  public static final String REJECTED_FIRST_PURCHASE_AFTER_CALIBRATION =
+      "first-purchase-after-calibration";
+
+  /** Reason code: the summary's values are inconsistent (detail says how). */
+  public static final String REJECTED_INVALID_SUMMARY = "invalid-summary";
+
+  /** Reason code: the customer appeared before in the input. */
+  public static final String REJECTED_DUPLICATE_CUSTOMER = "duplicate-customer";
+
+  private final TimeScale unit;
+  private final List<CustomerId> ids;
+  private final int[] x;
+  private final double[] tx;
+  private final double[] age;
+  private final double[] spend;
+  private final int @Nullable [] holdout;
+  private final double holdoutLength;
+  private final long received;
+  private final List<Rejection<?>> rejected;
+  private volatile @Nullable Distinct distinct;
+
+  private ClvData(
+      TimeScale unit,
+      List<CustomerId> ids,
+      int[] x,
+      double[] tx,
+      double[] age,
+      double[] spend,
+      int @Nullable [] holdout,
+      double holdoutLength,
+      long received,
+      List<Rejection<?>> rejected) {
+    this.unit = unit;
+    this.ids = List.copyOf(ids);
+    this.x = x;
+    this.tx = tx;
+    this.age = age;
+    this.spend = spend;
+    this.holdout = holdout;
+    this.holdoutLength = holdoutLength;
+    this.received = received;
+    this.rejected = List.copyOf(rejected);
+  }
+
+  /**
+   * Builds the data from customer summaries already in a unit.
+   *
+   * @param unit the unit of tx and T, not null
+   * @param summaries the summaries, not null; null entries and repeated customers are rejected
+   * @return the data
+   */
+  public static ClvData fromSummaries(TimeScale unit, Iterable<RepeatSummary> summaries) {
+    checkNotNull(unit, "unit must not be null");
+    checkNotNull(summaries, "summaries must not be null");
+    Columns c = new Columns();
+    List<Rejection<?>> rejected = new ArrayList<>();
+    Set<CustomerId> seen = new HashSet<>();
+    long position = 0;
+    for (RepeatSummary s : summaries) {
+      if (s == null) {
+        rejected.add(Rejection.of(position, null, REJECTED_NULL_RECORD, "null summary"));
+      } else if (!seen.add(s.customer())) {
+        rejected.add(
+            Rejection.of(
+                position,
+                s,
+                REJECTED_DUPLICATE_CUSTOMER,
+                "customer " + s.customer() + " repeated"));
+      } else {
+        c.add(s.customer(), s.x(), s.tx(), s.T(), s.meanSpend(), 0);
+      }
+      position++;
+    }
+    return c.build(unit, false, 0, position, rejected);
+  }
+
+  /**
+   * Builds the data from columns, numbering customers from 1 in input order (ids "1", "2", ...).
+   * Rows whose values are inconsistent are rejected with {@link #REJECTED_INVALID_SUMMARY}; the
+   * rejected record is the row as text.
+   *
+   * @param unit the unit of tx and T, not null
+   * @param x repeat purchases
+   * @param tx recency, same length
+   * @param age age T, same length
+   * @param meanSpend mean repeat spend, same length, or null when unknown (0 is used)
+   * @return the data
+   * @throws IllegalArgumentException if the columns differ in length
+   */
+  public static ClvData fromColumns(
+      TimeScale unit, int[] x, double[] tx, double[] age, double @Nullable [] meanSpend) {
+    checkNotNull(unit, "unit must not be null");
+    checkNotNull(x, "x must not be null");
+    checkNotNull(tx, "tx must not be null");
+    checkNotNull(age, "age must not be null");
+    if (tx.length != x.length
+        || age.length != x.length
+        || (meanSpend != null && meanSpend.length != x.length)) {
+      throw new IllegalArgumentException(
+          "columns must have the same length, but x has "
+              + x.length
+              + ", tx "
+              + tx.length
+              + ", age "
+              + age.length
+              + (meanSpend == null ? "" : ", meanSpend " + meanSpend.length));
+    }
+    Columns c = new Columns();
+    List<Rejection<?>> rejected = new ArrayList<>();
+    for (int i = 0; i < x.length; i++) {
+      double m = meanSpend == null ? 0 : meanSpend[i];
+      String problem = RepeatSummary.problem(x[i], tx[i], age[i], m);
+      if (problem != null) {
+        String row = "x=" + x[i] + ", tx=" + tx[i] + ", T=" + age[i] + ", meanSpend=" + m;
+        rejected.add(Rejection.of(i, row, REJECTED_INVALID_SUMMARY, problem));
+      } else {
+        c.add(CustomerId.of(Integer.toString(i + 1)), x[i], tx[i], age[i], m, 0);
+      }
+    }
+    return c.build(unit, false, 0, x.length, rejected);
+  }
+
+  /**
+   * Builds the data from purchases, without a holdout period.
+   *
+   * @param purchases the purchases in any order, not null
+   * @param calibrationEnd the last day of calibration (inclusive), not null
+   * @param zone the zone whose local dates are days, not null
+   * @param unit the unit of tx and T, not null
+   * @param currency the currency of the amounts, not null
+   * @return the data
+   */
+  public static ClvData fromPurchases(
+      Iterable<Purchase> purchases,
+      LocalDate calibrationEnd,
+      ZoneId zone,
+      TimeScale unit,
+      Currency currency) {
+    return fromPurchases(purchases, calibrationEnd, calibrationEnd, zone, unit, currency);
+  }
+
+  /**
+   * Builds the data from purchases with a holdout period after calibration.
+   *
+   * @param purchases the purchases in any order, not null
+   * @param calibrationEnd the last day of calibration (inclusive), not null
+   * @param holdoutEnd the last day of the holdout (inclusive), not before {@code calibrationEnd};
+   *     equal to it for no holdout
+   * @param zone the zone whose local dates are days, not null
+   * @param unit the unit of tx and T, not null
+   * @param currency the currency of the amounts, not null
+   * @return the data
+   * @throws IllegalArgumentException if the holdout ends before calibration
+   */
+  public static ClvData fromPurchases(
+      Iterable<Purchase> purchases,
+      LocalDate calibrationEnd,
+      LocalDate holdoutEnd,
+      ZoneId zone,
+      TimeScale unit,
+      Currency currency) {
+    checkNotNull(purchases, "purchases must not be null");
+    checkNotNull(calibrationEnd, "calibrationEnd must not be null");
+    checkNotNull(holdoutEnd, "holdoutEnd must not be null");
+    checkNotNull(zone, "zone must not be null");
+    checkNotNull(unit, "unit must not be null");
+    checkNotNull(currency, "currency must not be null");
+    if (holdoutEnd.isBefore(calibrationEnd)) {
+      throw new IllegalArgumentException(
+          "holdoutEnd " + holdoutEnd + " must not be before calibrationEnd " + calibrationEnd);
+    }
+    long calEnd = calibrationEnd.toEpochDay();
+    long end = holdoutEnd.toEpochDay();
+    // Insertion order: customers in order of their first appearance.
+    Map<CustomerId, TreeMap<Long, Long>> days = new LinkedHashMap<>();
+    List<Rejection<?>> rejected = new ArrayList<>();
+    List<long[]> pending = new ArrayList<>();
+    List<Purchase> pendingPurchases = new ArrayList<>();
+    long position = 0;
+    for (Purchase p : purchases) {
+      if (p == null) {
+        rejected.add(Rejection.of(position, null, REJECTED_NULL_RECORD, "null purchase"));
+      } else if (!p.amount().currency().equals(currency)) {
+        rejected.add(
+            Rejection.of(
+                position,
+                p,
+                REJECTED_CURRENCY_MISMATCH,
+                "amount in " + p.amount().currency() + ", expected " + currency));
+      } else {
+        long day = p.at().atZone(zone).toLocalDate().toEpochDay();
+        if (day > end) {
+          rejected.add(
+              Rejection.of(position, p, REJECTED_AFTER_END, "purchase after " + holdoutEnd));
+        } else {
+          days.computeIfAbsent(p.customer(), k -> new TreeMap<>())
+              .merge(day, p.amount().minorUnits(), Long::sum);
+          pending.add(new long[] {position, day});
+          pendingPurchases.add(p);
+        }
+      }
+      position++;
+    }
+    // Customers whose first purchase falls after calibration are not in the cohort.
+    Set<CustomerId> late = new HashSet<>();
+    days.forEach(
+        (c, d) -> {
+          if (d.firstKey() > calEnd) {
+            late.add(c);
+          }
+        });
+    if (!late.isEmpty()) {
+      for (int i = 0; i < pending.size(); i++) {
+        Purchase p = pendingPurchases.get(i);
+        if (late.contains(p.customer())) {
+          rejected.add(
+              Rejection.of(
+                  pending.get(i)[0],
+                  p,
+                  REJECTED_FIRST_PURCHASE_AFTER_CALIBRATION,
+                  "customer " + p.customer() + " first bought after " + calibrationEnd));
+        }
+      }
+      rejected.sort((a, b) -> Long.compare(a.position(), b.position()));
+    }
+    double scale = 1 / unit.days();
+    double minorPerMajor = Math.pow(10, Math.max(0, currency.getDefaultFractionDigits()));
+    Columns c = new Columns();
+    for (Map.Entry<CustomerId, TreeMap<Long, Long>> entry : days.entrySet()) {
+      CustomerId id = entry.getKey();
+      if (late.contains(id)) {
+        continue;
+      }
+      TreeMap<Long, Long> d = entry.getValue();
+      long first = d.firstKey();
+      int repeats = 0;
+      long last = first;
+      long repeatSpend = 0;
+      int held = 0;
+      for (Map.Entry<Long, Long> e : d.entrySet()) {
+        long day = e.getKey();
+        if (day == first) {
+          continue;
+        }
+        if (day <= calEnd) {
+          repeats++;
+          last = day;
+          repeatSpend += e.getValue();
+        } else {
+          held++;
+        }
+      }
+      double mean = repeats == 0 ? 0 : repeatSpend / minorPerMajor / repeats;
+      c.add(id, repeats, (last - first) * scale, (calEnd - first) * scale, mean, held);
+    }
+    return c.build(unit, end > calEnd, (end - calEnd) * scale, position, rejected);
+  }
+
+  /** Growable columns. */
+  private static final class Columns {
+    final List<CustomerId> ids = new ArrayList<>();
+    int[] x = new int[16];
+    double[] tx = new double[16];
+    double[] age = new double[16];
+    double[] spend = new double[16];
+    int[] holdout = new int[16];
+    int n;
+
+    void add(CustomerId id, int xi, double txi, double ti, double mi, int hi) {
+      if (n == x.length) {
+        int m = n * 2;
+        x = Arrays.copyOf(x, m);
+        tx = Arrays.copyOf(tx, m);
+        age = Arrays.copyOf(age, m);
+        spend = Arrays.copyOf(spend, m);
+        holdout = Arrays.copyOf(holdout, m);
+      }
+      ids.add(id);
+      x[n] = xi;
+      tx[n] = txi;
+      age[n] = ti;
+      spend[n] = mi;
+      holdout[n] = hi;
+      n++;
+    }
+
+    ClvData build(
+        TimeScale unit,
+        boolean withHoldout,
+        double holdoutLength,
+        long received,
+        List<Rejection<?>> rejected) {
+      return new ClvData(
+          unit,
+          ids,
+          Arrays.copyOf(x, n),
+          Arrays.copyOf(tx, n),
+          Arrays.copyOf(age, n),
+          Arrays.copyOf(spend, n),
+          withHoldout ? Arrays.copyOf(holdout, n) : null,
+          holdoutLength,
+          received,
+          rejected);
+    }
+  }
+
+  /**
+   * Returns the unit of tx, T and the holdout length.
+   *
+   * @return the unit
+   */
+  public TimeScale unit() {
+    return unit;
+  }
+
+  /**
+   * Returns the number of customers.
+   *
+   * @return the count
+   */
+  public int size() {
+    return x.length;
+  }
+
+  /**
+   * Returns a customer's id.
+   *
+   * @param i the index, 0 to size - 1
+   * @return the id
+   */
+  public CustomerId customer(int i) {
+    return ids.get(i);
+  }
+
+  /**
+   * Returns a customer's repeat purchases in calibration.
+   *
+   * @param i the index
+   * @return x
+   */
+  public int x(int i) {
+    return x[i];
+  }
+
+  /**
+   * Returns a customer's recency.
+   *
+   * @param i the index
+   * @return tx
+   */
+  public double tx(int i) {
+    return tx[i];
+  }
+
+  /**
+   * Returns a customer's age at the end of calibration.
+   *
+   * @param i the index
+   * @return T
+   */
+  public double age(int i) {
+    return age[i];
+  }
+
+  /**
+   * Returns a customer's mean repeat spend (0 without repeat purchases).
+   *
+   * @param i the index
+   * @return the mean spend in major units
+   */
+  public double meanSpend(int i) {
+    return spend[i];
+  }
+
+  /**
+   * Returns a customer's summary.
+   *
+   * @param i the index
+   * @return the summary
+   */
+  public RepeatSummary summary(int i) {
+    return new RepeatSummary(ids.get(i), x[i], tx[i], age[i], spend[i]);
+  }
+
+  /**
+   * Tells whether the data has a holdout period.
+   *
+   * @return true if built with a holdout end after the calibration end
+   */
+  public boolean hasHoldout() {
+    return holdout != null;
+  }
+
+  /**
+   * Returns the holdout period's length.
+   *
+   * @return the length in the data's unit
+   * @throws IllegalStateException without a holdout
+   */
+  public double holdoutLength() {
+    if (holdout == null) {
+      throw new IllegalStateException("the data has no holdout period");
+    }
+    return holdoutLength;
+  }
+
+  /**
+   * Returns a customer's transactions (days) in the holdout period.
+   *
+   * @param i the index
+   * @return the count
+   * @throws IllegalStateException without a holdout
+   */
+  public int holdoutPurchases(int i) {
+    int[] h = holdout;
+    if (h == null) {
+      throw new IllegalStateException("the data has no holdout period");
+    }
+    return h[i];
+  }
+
+  /**
+   * Returns how many records the input held.
+   *
+   * @return the count
+   */
+  public long received() {
+    return received;
+  }
+
+  /**
+   * Returns how many records went into the summaries: received minus rejected.
+   *
+   * @return the count
+   */
+  public long processed() {
+    return received - rejected.size();
+  }
+
+  /**
+   * Returns the rejected records in input order with their reasons.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Rejection<?>> rejected() {
+    return rejected;
+  }
+
+  /**
+   * Returns the number of distinct {@code (x, tx, T)} combinations, what a fit's cost depends on.
+   *
+   * @return the count
+   */
+  public int distinctSummaries() {
+    return distinct().size;
+  }
+
+  /** The distinct combinations with their counts, sorted by x. */
+  Distinct distinct() {
+    Distinct d = distinct;
+    if (d == null) {
+      d = Distinct.of(x, tx, age);
+      distinct = d;
+    }
+    return d;
+  }
+
+  /** Raw columns for the models' batch predictions; never modified. */
+  int[] xs() {
+    return x;
+  }
+
+  double[] txs() {
+    return tx;
+  }
+
+  double[] ages() {
+    return age;
+  }
+
+  @Override
+  public String toString() {
+    return "ClvData{"
+        + x.length
+        + " customers in "
+        + unit.name().toLowerCase(java.util.Locale.ROOT)
+        + "s, received="
+        + received
+        + ", rejected="
+        + rejected.size()
+        + "}";
+  }
+
+  /** Distinct (x, tx, T) with weights, sorted by x. */
+  static final class Distinct {
+    final int[] x;
+    final double[] tx;
+    final double[] age;
+    final double[] weight;
+    final int size;
+    final double total;
+
+    private Distinct(int[] x, double[] tx, double[] age, double[] weight) {
+      this.x = x;
+      this.tx = tx;
+      this.age = age;
+      this.weight = weight;
+      this.size = x.length;
+      double t = 0;
+      for (double w : weight) {
+        t += w;
+      }
+      this.total = t;
+    }
+
+    static Distinct of(int[] x, double[] tx, double[] age) {
+      int n = x.length;
+      int cap = Integer.highestOneBit(Math.max(4, n * 2 - 1)) * 2;
+      int mask = cap - 1;
+      int[] slot = new int[cap];
+      Arrays.fill(slot, -1);
+      int[] gx = new int[Math.max(1, n)];
+      long[] gtx = new long[Math.max(1, n)];
+      long[] gt = new long[Math.max(1, n)];
+      double[] gw = new double[Math.max(1, n)];
+      int groups = 0;
+      for (int i = 0; i < n; i++) {
+        long a = Double.doubleToLongBits(tx[i]);
+        long b = Double.doubleToLongBits(age[i]);
+        long h =
+            (x[i] * 0x9E3779B97F4A7C15L) ^ (a * 0xC2B2AE3D27D4EB4FL) ^ (b * 0x165667B19E3779F9L);
+        h ^= h >>> 29;
+        int s = (int) h & mask;
+        while (true) {
+          int g = slot[s];
+          if (g < 0) {
+            slot[s] = groups;
+            gx[groups] = x[i];
+            gtx[groups] = a;
+            gt[groups] = b;
+            gw[groups] = 1;
+            groups++;
+            break;
+          }
+          if (gx[g] == x[i] && gtx[g] == a && gt[g] == b) {
+            gw[g]++;
+            break;
+          }
+          s = (s + 1) & mask;
+        }
+      }
+      long[] order = new long[groups];
+      for (int g = 0; g < groups; g++) {
+        order[g] = ((long) gx[g] << 32) | g;
+      }
+      Arrays.sort(order);
+      int[] ox = new int[groups];
+      double[] otx = new double[groups];
+      double[] ot = new double[groups];
+      double[] ow = new double[groups];
+      for (int k = 0; k < groups; k++) {
+        int g = (int) order[k];
+        ox[k] = gx[g];
+        otx[k] = Double.longBitsToDouble(gtx[g]);
+        ot[k] = Double.longBitsToDouble(gt[g]);
+        ow[k] = gw[g];
+      }
+      return new Distinct(ox, otx, ot, ow);
+    }
+  }
+}

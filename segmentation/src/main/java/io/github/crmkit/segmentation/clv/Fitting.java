@@ -1,0 +1,167 @@
+package io.github.crmkit.segmentation.clv;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/** The fitting driver shared by the models: penalty, BFGS, checks, Hessian, intervals. */
+final class Fitting {
+  private Fitting() {}
+
+  private static final double Z95 = 1.959963984540054;
+
+  /** The negative log-likelihood over log-parameters, with its gradient. */
+  interface NegativeLogLikelihood {
+    double evaluate(double[] theta, double[] grad);
+  }
+
+  static <M> ModelFit<M> fit(
+      String model,
+      String[] names,
+      NegativeLogLikelihood nll,
+      double[] start,
+      FitOptions options,
+      long customers,
+      int distinct,
+      Function<double[], M> make) {
+    double pen = options.penalty();
+    Optimizer.Objective f =
+        (theta, grad) -> {
+          double v = nll.evaluate(theta, grad);
+          for (int i = 0; i < theta.length; i++) {
+            v += pen * theta[i] * theta[i];
+            grad[i] += 2 * pen * theta[i];
+          }
+          return v;
+        };
+    Optimizer.Result r = Optimizer.minimise(f, start, options.maxIterations(), options.tolerance());
+    double[] theta = r.theta();
+    Map<String, Double> last = named(names, theta);
+    double ll = -nll.evaluate(theta, new double[theta.length]);
+    if (!r.converged()) {
+      throw new ModelFitException(
+          model,
+          Double.isFinite(r.value())
+              ? "no convergence"
+              : "the likelihood is not finite at the start",
+          last,
+          r.iterations(),
+          r.gradientNorm(),
+          ll,
+          "Check that tx, T and the time unit are what you meant, raise maxIterations, or add an"
+              + " L2 penalty (FitOptions.DEFAULT.withPenalty(0.01)).");
+    }
+    for (int i = 0; i < theta.length; i++) {
+      if (Math.abs(theta[i]) > 25) {
+        throw new ModelFitException(
+            model,
+            "parameter "
+                + names[i]
+                + " ran to the edge of its range ("
+                + Math.exp(theta[i])
+                + "): the data do not identify it",
+            last,
+            r.iterations(),
+            r.gradientNorm(),
+            ll,
+            "Add an L2 penalty (FitOptions.DEFAULT.withPenalty(0.01)) or use a simpler model.");
+      }
+    }
+    double[][] cov = Optimizer.inverse(Optimizer.hessian(f, theta));
+    if (cov == null) {
+      throw new ModelFitException(
+          model,
+          "the Hessian at the optimum is not positive definite (a flat or saddle likelihood)",
+          last,
+          r.iterations(),
+          r.gradientNorm(),
+          ll,
+          "Add an L2 penalty (FitOptions.DEFAULT.withPenalty(0.01)) or use more data.");
+    }
+    Map<String, Double> se = new LinkedHashMap<>();
+    Map<String, Double> lo = new LinkedHashMap<>();
+    Map<String, Double> hi = new LinkedHashMap<>();
+    for (int i = 0; i < theta.length; i++) {
+      double sd = Math.sqrt(cov[i][i]);
+      double value = Math.exp(theta[i]);
+      se.put(names[i], value * sd);
+      lo.put(names[i], Math.exp(theta[i] - Z95 * sd));
+      hi.put(names[i], Math.exp(theta[i] + Z95 * sd));
+    }
+    return new ModelFit<>(
+        make.apply(exp(theta)),
+        ll,
+        se,
+        lo,
+        hi,
+        true,
+        r.iterations(),
+        r.gradientNorm(),
+        customers,
+        distinct);
+  }
+
+  static double[] exp(double[] theta) {
+    double[] p = new double[theta.length];
+    for (int i = 0; i < p.length; i++) {
+      p[i] = Math.exp(theta[i]);
+    }
+    return p;
+  }
+
+  static Map<String, Double> named(String[] names, double[] theta) {
+    Map<String, Double> m = new LinkedHashMap<>();
+    for (int i = 0; i < names.length; i++) {
+      m.put(names[i], Math.exp(theta[i]));
+    }
+    return m;
+  }
+
+  /** Checks a parameter: finite and positive. */
+  static double positive(String name, double v) {
+    if (!(v > 0) || Double.isInfinite(v)) {
+      throw new IllegalArgumentException(name + " must be finite and positive, but was " + v);
+    }
+    return v;
+  }
+
+  /** Checks a customer's summary values. */
+  static void checkSummary(int x, double tx, double age) {
+    String problem = RepeatSummary.problem(x, tx, age, 0);
+    if (problem != null) {
+      throw new IllegalArgumentException(problem);
+    }
+  }
+
+  /** Checks a time span. */
+  static double time(String name, double t) {
+    if (!(t >= 0) || Double.isInfinite(t)) {
+      throw new IllegalArgumentException(name + " must be finite and not negative, but was " + t);
+    }
+    return t;
+  }
+
+  /** Checks that data are in the model's unit. */
+  static void sameUnit(ClvData data, TimeScale unit) {
+    if (data.unit() != unit) {
+      throw new IllegalArgumentException(
+          "data are in "
+              + data.unit()
+              + " but the model is in "
+              + unit
+              + "; build the data in the model's unit");
+    }
+  }
+
+  /** Checks that there is something to fit. */
+  static void notEmpty(ClvData data) {
+    if (data.size() == 0) {
+      throw new IllegalArgumentException(
+          "data must hold at least one customer, but held none (received "
+              + data.received()
+              + ", rejected "
+              + data.rejected().size()
+              + ")");
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package io.github.crmkit.segmentation.clv;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+/**
+ * Customer lifetime value: expected purchases over a {@link Horizon} from a {@link
+ * TransactionModel}, times expected spend per transaction from {@link GammaGamma} (times a margin),
+ * discounted at a {@link DiscountRate}. Time is stepped in the discount rate's unit: the purchases
+ * expected in step i are discounted by {@code (1 + rate)^-i} (a last partial step by its fraction).
+ * The horizon, the rate and the model each carry their unit, and every conversion goes through
+ * {@link TimeScale}, so a 12-month horizon on a weekly model is 52.18 weeks. Stateless.
+ *
+ * @since 0.1
+ */
+public final class LifetimeValue {
+  private LifetimeValue() {}
+
+  /**
+   * Returns one customer's discounted lifetime value.
+   *
+   * @param model the transaction model, not null
+   * @param spend the spend model, not null
+   * @param customer the customer in the model's unit, not null
+   * @param horizon how far ahead, not null
+   * @param rate the discount rate, not null
+   * @param margin the share of spend that is profit, finite (1 for revenue)
+   * @return the value
+   */
+  public static double of(
+      TransactionModel model,
+      GammaGamma spend,
+      RepeatSummary customer,
+      Horizon horizon,
+      DiscountRate rate,
+      double margin) {
+    checkNotNull(model, "model must not be null");
+    checkNotNull(spend, "spend must not be null");
+    checkNotNull(customer, "customer must not be null");
+    checkNotNull(horizon, "horizon must not be null");
+    checkNotNull(rate, "rate must not be null");
+    checkMargin(margin);
+    double perTransaction = spend.expectedSpend(customer.x(), customer.meanSpend()) * margin;
+    double steps = horizon.in(rate.per());
+    double value = 0;
+    double previous = 0;
+    for (int i = 1; i < steps + 1; i++) {
+      double at = Math.min(i, steps);
+      double t = rate.per().convert(at, model.unit());
+      double e = model.conditionalExpectedPurchases(t, customer.x(), customer.tx(), customer.T());
+      value += (e - previous) * rate.factor(at, rate.per());
+      previous = e;
+    }
+    return perTransaction * value;
+  }
+
+  /**
+   * Returns every customer's discounted lifetime value.
+   *
+   * @param model the transaction model, not null
+   * @param spend the spend model, not null
+   * @param data the customers in the model's unit, not null
+   * @param horizon how far ahead, not null
+   * @param rate the discount rate, not null
+   * @param margin the share of spend that is profit, finite (1 for revenue)
+   * @return one value per customer, in the data's order
+   */
+  public static double[] of(
+      TransactionModel model,
+      GammaGamma spend,
+      ClvData data,
+      Horizon horizon,
+      DiscountRate rate,
+      double margin) {
+    checkNotNull(model, "model must not be null");
+    checkNotNull(spend, "spend must not be null");
+    checkNotNull(data, "data must not be null");
+    checkNotNull(horizon, "horizon must not be null");
+    checkNotNull(rate, "rate must not be null");
+    checkMargin(margin);
+    int n = data.size();
+    double[] value = new double[n];
+    double[] previous = new double[n];
+    double steps = horizon.in(rate.per());
+    for (int i = 1; i < steps + 1; i++) {
+      double at = Math.min(i, steps);
+      double t = rate.per().convert(at, model.unit());
+      double[] e = model.conditionalExpectedPurchases(data, t);
+      double f = rate.factor(at, rate.per());
+      for (int c = 0; c < n; c++) {
+        value[c] += (e[c] - previous[c]) * f;
+      }
+      previous = e;
+    }
+    for (int c = 0; c < n; c++) {
+      value[c] *= spend.expectedSpend(data.x(c), data.meanSpend(c)) * margin;
+    }
+    return value;
+  }
+
+  private static void checkMargin(double margin) {
+    if (!Double.isFinite(margin)) {
+      throw new IllegalArgumentException("margin must be finite, but was " + margin);
+    }
+  }
+}

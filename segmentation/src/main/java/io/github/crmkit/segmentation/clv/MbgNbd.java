@@ -1,0 +1,143 @@
+package io.github.crmkit.segmentation.clv;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.github.crmkit.core.internal.Variates;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+
+/**
+ * The MBG/NBD model (Batislam, Denizel and Filiztekin 2007, "Empirical validation and comparison of
+ * models for customer base analysis", International Journal of Research in Marketing 24(3)): BG/NBD
+ * in which a customer may also die right after the first purchase, so a customer without repeat
+ * purchases is not certainly alive. While alive a customer buys at rate λ ~ Gamma(r, α); after the
+ * first and each repeat purchase the customer dies with probability p ~ Beta(a, b). Immutable and
+ * thread-safe.
+ *
+ * <pre>{@code
+ * ModelFit<MbgNbd> fit = MbgNbd.fit(data);
+ * double alive = fit.model().probabilityAlive(2, 30.43, 38.86);
+ * }</pre>
+ *
+ * @param r the shape of the purchase rate
+ * @param alpha the rate (inverse scale) of the purchase rate, in the unit's time
+ * @param a the first shape of the dropout probability
+ * @param b the second shape of the dropout probability
+ * @param unit the time unit
+ * @since 0.1
+ */
+public record MbgNbd(double r, double alpha, double a, double b, TimeScale unit)
+    implements TransactionModel {
+  /**
+   * Checks the components.
+   *
+   * @param r finite, positive
+   * @param alpha finite, positive
+   * @param a finite, positive
+   * @param b finite, positive
+   * @param unit not null
+   * @throws IllegalArgumentException if a parameter is not finite and positive
+   */
+  public MbgNbd {
+    Fitting.positive("r", r);
+    Fitting.positive("alpha", alpha);
+    Fitting.positive("a", a);
+    Fitting.positive("b", b);
+    checkNotNull(unit, "unit must not be null");
+  }
+
+  /**
+   * Fits the model by maximum likelihood.
+   *
+   * @param data the base, not empty
+   * @return the fit
+   * @throws ModelFitException if the fit does not converge
+   */
+  public static ModelFit<MbgNbd> fit(ClvData data) {
+    return fit(data, FitOptions.DEFAULT);
+  }
+
+  /**
+   * Fits the model by maximum likelihood with options.
+   *
+   * @param data the base, not empty
+   * @param options the options, not null
+   * @return the fit
+   * @throws ModelFitException if the fit does not converge
+   */
+  public static ModelFit<MbgNbd> fit(ClvData data, FitOptions options) {
+    return BgNbd.fitFamily(
+        true, data, options, p -> new MbgNbd(p[0], p[1], p[2], p[3], data.unit()));
+  }
+
+  @Override
+  public String name() {
+    return "mbgnbd";
+  }
+
+  @Override
+  public Map<String, Double> parameters() {
+    Map<String, Double> m = new LinkedHashMap<>();
+    m.put("r", r);
+    m.put("alpha", alpha);
+    m.put("a", a);
+    m.put("b", b);
+    return java.util.Collections.unmodifiableMap(m);
+  }
+
+  @Override
+  public double logLikelihood(int x, double tx, double age) {
+    Fitting.checkSummary(x, tx, age);
+    return BetaGeometric.logLikelihood(true, r, alpha, a, b, x, tx, age);
+  }
+
+  @Override
+  public double probabilityAlive(int x, double tx, double age) {
+    Fitting.checkSummary(x, tx, age);
+    return BetaGeometric.probabilityAlive(true, r, alpha, a, b, x, tx, age);
+  }
+
+  @Override
+  public double expectedPurchases(double t) {
+    Fitting.time("t", t);
+    return BetaGeometric.expected(true, r, alpha, a, b, t);
+  }
+
+  @Override
+  public double conditionalExpectedPurchases(double t, int x, double tx, double age) {
+    Fitting.time("t", t);
+    Fitting.checkSummary(x, tx, age);
+    return BetaGeometric.conditionalExpected(true, r, alpha, a, b, x, tx, age, t);
+  }
+
+  @Override
+  public double[] conditionalExpectedPurchases(ClvData data, double t) {
+    Fitting.sameUnit(data, unit);
+    Fitting.time("t", t);
+    return FutureCache.predict(
+        data,
+        (x, age) -> BetaGeometric.expectedFutureOfAlive(a, b + x + 1, alpha + age, r + x, t),
+        (x, tx, age) -> BetaGeometric.probabilityAlive(true, r, alpha, a, b, x, tx, age));
+  }
+
+  @Override
+  public double probabilityOfPurchases(int n, double t) {
+    if (n < 0) {
+      throw new IllegalArgumentException("n must not be negative, but was " + n);
+    }
+    Fitting.time("t", t);
+    return BetaGeometric.probabilityOfPurchases(true, r, alpha, a, b, n, t);
+  }
+
+  @Override
+  public ClvData simulate(RandomGenerator rng, double[] ages) {
+    return Simulation.simulate(
+        rng,
+        ages,
+        unit,
+        (g, age) ->
+            Variates.repeatPurchases(
+                g, Variates.gamma(g, r, 1 / alpha), Variates.beta(g, a, b), true, 0, age));
+  }
+}

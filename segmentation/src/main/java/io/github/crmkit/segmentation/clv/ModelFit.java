@@ -1,0 +1,66 @@
+package io.github.crmkit.segmentation.clv;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Map;
+
+/**
+ * A fitted model with its diagnostics: log-likelihood at the optimum, standard errors from the
+ * inverse Hessian (delta method from the log-parameters), 95% confidence intervals computed on the
+ * log scale (so they stay positive), iterations and the final gradient norm. Immutable.
+ *
+ * @param model the fitted model
+ * @param logLikelihood the log-likelihood at the optimum (without the penalty)
+ * @param standardErrors the standard error of each parameter, by name
+ * @param lower the lower 95% bound of each parameter
+ * @param upper the upper 95% bound of each parameter
+ * @param converged always true: a fit that does not converge throws {@link ModelFitException}
+ * @param iterations the BFGS iterations used
+ * @param gradientNorm the largest gradient component at the optimum (log-parameters)
+ * @param customers the customers fitted on
+ * @param distinct the distinct summaries the likelihood was evaluated over
+ * @param <M> the model type
+ * @since 0.1
+ */
+public record ModelFit<M>(
+    M model,
+    double logLikelihood,
+    Map<String, Double> standardErrors,
+    Map<String, Double> lower,
+    Map<String, Double> upper,
+    boolean converged,
+    int iterations,
+    double gradientNorm,
+    long customers,
+    int distinct) {
+  /**
+   * Checks and copies the components.
+   *
+   * @param model not null
+   * @param logLikelihood the value
+   * @param standardErrors not null
+   * @param lower not null
+   * @param upper not null
+   * @param converged the flag
+   * @param iterations the count
+   * @param gradientNorm the norm
+   * @param customers the count
+   * @param distinct the count
+   */
+  public ModelFit {
+    checkNotNull(model, "model must not be null");
+    standardErrors =
+        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(standardErrors));
+    lower = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(lower));
+    upper = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(upper));
+  }
+
+  /**
+   * Returns the Akaike information criterion, {@code 2k - 2 ln L}.
+   *
+   * @return the AIC
+   */
+  public double aic() {
+    return 2 * standardErrors.size() - 2 * logLikelihood;
+  }
+}
