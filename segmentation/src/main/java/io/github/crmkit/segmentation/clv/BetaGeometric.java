@@ -51,59 +51,81 @@ final class BetaGeometric {
     double psiAb = Special.digamma(a + b);
     double psiB = Special.digamma(b);
     double lnA = Math.log(a);
-    double sum = 0;
-    double gr = 0;
-    double galpha = 0;
-    double ga = 0;
-    double gb = 0;
-    int currentX = -1;
-    double kx = 0;
-    double psiRx = 0;
-    double psiBx = 0;
-    double psiAbx = 0;
-    double lnBx1 = 0;
-    double invBx1 = 0;
-    for (int i = 0; i < d.size; i++) {
-      int x = d.x[i];
-      if (x != currentX) {
-        currentX = x;
-        kx = Special.lnGamma(r + x) + Special.lnGamma(b + x + m) - Special.lnGamma(a + b + x + m);
-        psiRx = Special.digamma(r + x);
-        psiBx = Special.digamma(b + x + m);
-        psiAbx = Special.digamma(a + b + x + m);
-        if (x + m > 0) {
-          lnBx1 = Math.log(b + x + m - 1);
-          invBx1 = 1 / (b + x + m - 1);
-        }
-      }
-      double w = d.weight[i];
-      double lnAT = Math.log(alpha + d.age[i]);
-      double d1 = -(r + x) * lnAT;
-      double ll;
-      double w1;
-      double w2;
-      double lnATx = 0;
-      if (x + m == 0) {
-        ll = d1;
-        w1 = 1;
-        w2 = 0;
-      } else {
-        lnATx = Math.log(alpha + d.tx[i]);
-        double d2 = lnA - lnBx1 - (r + x) * lnATx;
-        double mx = Math.max(d1, d2);
-        double e1 = Math.exp(d1 - mx);
-        double e2 = Math.exp(d2 - mx);
-        double s = e1 + e2;
-        ll = mx + Math.log(s);
-        w1 = e1 / s;
-        w2 = e2 / s;
-      }
-      sum += w * (kx + ll);
-      gr += w * (psiRx - w1 * lnAT - w2 * lnATx);
-      galpha += w * (-(r + x) * (w1 / (alpha + d.age[i]) + (w2 == 0 ? 0 : w2 / (alpha + d.tx[i]))));
-      ga += w * (-psiAbx + w2 / a);
-      gb += w * (psiBx - psiAbx - w2 * invBx1);
-    }
+    double[] acc =
+        Chunks.sum(
+            d.size,
+            4,
+            (from, to, out) -> {
+              double sum = 0;
+              double gr = 0;
+              double galpha = 0;
+              double ga = 0;
+              double gb = 0;
+              int currentX = -1;
+              double kx = 0;
+              double psiRx = 0;
+              double psiBx = 0;
+              double psiAbx = 0;
+              double lnBx1 = 0;
+              double invBx1 = 0;
+              for (int i = from; i < to; i++) {
+                int x = d.x[i];
+                if (x != currentX) {
+                  currentX = x;
+                  kx =
+                      Special.lnGamma(r + x)
+                          + Special.lnGamma(b + x + m)
+                          - Special.lnGamma(a + b + x + m);
+                  psiRx = Special.digamma(r + x);
+                  psiBx = Special.digamma(b + x + m);
+                  psiAbx = Special.digamma(a + b + x + m);
+                  if (x + m > 0) {
+                    lnBx1 = Math.log(b + x + m - 1);
+                    invBx1 = 1 / (b + x + m - 1);
+                  }
+                }
+                double w = d.weight[i];
+                double lnAT = Math.log(alpha + d.age[i]);
+                double d1 = -(r + x) * lnAT;
+                double ll;
+                double w1;
+                double w2;
+                double lnATx = 0;
+                if (x + m == 0) {
+                  ll = d1;
+                  w1 = 1;
+                  w2 = 0;
+                } else {
+                  lnATx = Math.log(alpha + d.tx[i]);
+                  double d2 = lnA - lnBx1 - (r + x) * lnATx;
+                  double mx = Math.max(d1, d2);
+                  double e1 = Math.exp(d1 - mx);
+                  double e2 = Math.exp(d2 - mx);
+                  double s = e1 + e2;
+                  ll = mx + Math.log(s);
+                  w1 = e1 / s;
+                  w2 = e2 / s;
+                }
+                sum += w * (kx + ll);
+                gr += w * (psiRx - w1 * lnAT - w2 * lnATx);
+                galpha +=
+                    w
+                        * (-(r + x)
+                            * (w1 / (alpha + d.age[i]) + (w2 == 0 ? 0 : w2 / (alpha + d.tx[i]))));
+                ga += w * (-psiAbx + w2 / a);
+                gb += w * (psiBx - psiAbx - w2 * invBx1);
+              }
+              out[0] += sum;
+              out[1] += gr;
+              out[2] += galpha;
+              out[3] += ga;
+              out[4] += gb;
+            });
+    double sum = acc[0];
+    double gr = acc[1];
+    double galpha = acc[2];
+    double ga = acc[3];
+    double gb = acc[4];
     double n = d.total;
     double total = sum + n * (common + r * lnAlpha);
     gr += n * (lnAlpha - psiR);

@@ -56,6 +56,37 @@ public record ModelFit<M>(
   }
 
   /**
+   * Returns a confidence interval of a parameter at another level, computed like the 95% bounds on
+   * the log scale from the standard error.
+   *
+   * @param name the parameter's name, one of {@link #standardErrors()}'s keys
+   * @param level the level, in (0, 1)
+   * @return the interval
+   * @throws IllegalArgumentException if the name is unknown or the level out of range
+   */
+  public io.github.crmkit.segmentation.survey.ConfidenceInterval interval(
+      String name, double level) {
+    checkNotNull(name, "name must not be null");
+    Double se = standardErrors.get(name);
+    if (se == null) {
+      throw new IllegalArgumentException(
+          "name must be one of " + standardErrors.keySet() + ", but was '" + name + "'");
+    }
+    if (!(level > 0 && level < 1)) {
+      throw new IllegalArgumentException("level must be in (0, 1), but was " + level);
+    }
+    // The point estimate is the geometric centre of the 95% bounds.
+    double value =
+        Math.sqrt(
+            java.util.Objects.requireNonNull(lower.get(name))
+                * java.util.Objects.requireNonNull(upper.get(name)));
+    double sd = se / value;
+    double z = io.github.crmkit.core.internal.Normal.quantile(0.5 + level / 2);
+    return new io.github.crmkit.segmentation.survey.ConfidenceInterval(
+        value * Math.exp(-z * sd), value * Math.exp(z * sd), level);
+  }
+
+  /**
    * Returns the Akaike information criterion, {@code 2k - 2 ln L}.
    *
    * @return the AIC

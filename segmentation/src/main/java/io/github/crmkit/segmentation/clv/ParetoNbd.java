@@ -95,23 +95,23 @@ public record ParetoNbd(double r, double alpha, double s, double beta, TimeScale
     double y1 = Math.log1p((age - tx) / (alpha + tx));
     double base = alpha + tx;
     double lnBase = Math.log(base);
-    double betaTx = beta + tx;
+    double lnBetaTx = Math.log(beta + tx);
     double decay = r + x - 1;
     Quadrature.integrate(
         (y, o) -> {
           double ey = Math.exp(y);
           double betaTau = base * ey + beta - alpha;
-          double lnRatio = Math.log(betaTau / betaTx);
-          double e = Math.exp(-decay * y - (s + 1) * lnRatio);
+          double lnBetaTau = Math.log(betaTau);
+          double e = Math.exp(-decay * y - (s + 1) * (lnBetaTau - lnBetaTx));
           o[0] = e;
           o[1] = e / (base * ey);
           o[2] = e / betaTau;
           o[3] = e * (lnBase + y);
-          o[4] = e * Math.log(betaTau);
+          o[4] = e * lnBetaTau;
         },
         0,
         y1,
-        1e-12,
+        1e-10,
         1e-300,
         j);
   }
@@ -131,59 +131,75 @@ public record ParetoNbd(double r, double alpha, double s, double beta, TimeScale
     double lnS = Math.log(s);
     double common = -Special.lnGamma(r) + r * lnAlpha + s * lnBeta;
     double psiR = Special.digamma(r);
-    double[] j = new double[5];
-    double sum = 0;
-    double gr = 0;
-    double ga = 0;
-    double gs = 0;
-    double gb = 0;
-    int currentX = -1;
-    double lnGammaRx = 0;
-    double psiRx = 0;
-    for (int i = 0; i < d.size; i++) {
-      int x = d.x[i];
-      if (x != currentX) {
-        currentX = x;
-        lnGammaRx = Special.lnGamma(r + x);
-        psiRx = Special.digamma(r + x);
-      }
-      double tx = d.tx[i];
-      double age = d.age[i];
-      double w = d.weight[i];
-      double lnAT = Math.log(alpha + age);
-      double lnBT = Math.log(beta + age);
-      double lnA = -(r + x) * lnAT - s * lnBT;
-      double ll;
-      double dr;
-      double da;
-      double ds;
-      double db;
-      if (age > tx) {
-        integrals(r, alpha, s, beta, x, tx, age, j);
-        double lnI0 = lnI0(r, alpha, s, beta, x, tx);
-        double lnSI = lnS + lnI0 + Math.log(j[0]);
-        double m = Math.max(lnA, lnSI);
-        double aHat = Math.exp(lnA - m);
-        double i0Hat = Math.exp(lnI0 - m);
-        double bigS = aHat + s * i0Hat * j[0];
-        ll = m + Math.log(bigS);
-        dr = (-aHat * lnAT - s * i0Hat * j[3]) / bigS;
-        da = (-aHat * (r + x) / (alpha + age) - s * (r + x) * i0Hat * j[1]) / bigS;
-        ds = (-aHat * lnBT + i0Hat * j[0] - s * i0Hat * j[4]) / bigS;
-        db = (-aHat * s / (beta + age) - s * (s + 1) * i0Hat * j[2]) / bigS;
-      } else {
-        ll = lnA;
-        dr = -lnAT;
-        da = -(r + x) / (alpha + age);
-        ds = -lnBT;
-        db = -s / (beta + age);
-      }
-      sum += w * (lnGammaRx + ll);
-      gr += w * (psiRx + dr);
-      ga += w * da;
-      gs += w * ds;
-      gb += w * db;
-    }
+    double[] acc =
+        Chunks.sum(
+            d.size,
+            4,
+            (from, to, out) -> {
+              double[] j = new double[5];
+              double sum = 0;
+              double gr = 0;
+              double ga = 0;
+              double gs = 0;
+              double gb = 0;
+              int currentX = -1;
+              double lnGammaRx = 0;
+              double psiRx = 0;
+              for (int i = from; i < to; i++) {
+                int x = d.x[i];
+                if (x != currentX) {
+                  currentX = x;
+                  lnGammaRx = Special.lnGamma(r + x);
+                  psiRx = Special.digamma(r + x);
+                }
+                double tx = d.tx[i];
+                double age = d.age[i];
+                double w = d.weight[i];
+                double lnAT = Math.log(alpha + age);
+                double lnBT = Math.log(beta + age);
+                double lnA = -(r + x) * lnAT - s * lnBT;
+                double ll;
+                double dr;
+                double da;
+                double ds;
+                double db;
+                if (age > tx) {
+                  integrals(r, alpha, s, beta, x, tx, age, j);
+                  double lnI0 = lnI0(r, alpha, s, beta, x, tx);
+                  double lnSI = lnS + lnI0 + Math.log(j[0]);
+                  double m = Math.max(lnA, lnSI);
+                  double aHat = Math.exp(lnA - m);
+                  double i0Hat = Math.exp(lnI0 - m);
+                  double bigS = aHat + s * i0Hat * j[0];
+                  ll = m + Math.log(bigS);
+                  dr = (-aHat * lnAT - s * i0Hat * j[3]) / bigS;
+                  da = (-aHat * (r + x) / (alpha + age) - s * (r + x) * i0Hat * j[1]) / bigS;
+                  ds = (-aHat * lnBT + i0Hat * j[0] - s * i0Hat * j[4]) / bigS;
+                  db = (-aHat * s / (beta + age) - s * (s + 1) * i0Hat * j[2]) / bigS;
+                } else {
+                  ll = lnA;
+                  dr = -lnAT;
+                  da = -(r + x) / (alpha + age);
+                  ds = -lnBT;
+                  db = -s / (beta + age);
+                }
+                sum += w * (lnGammaRx + ll);
+                gr += w * (psiRx + dr);
+                ga += w * da;
+                gs += w * ds;
+                gb += w * db;
+              }
+              out[0] += sum;
+              out[1] += gr;
+              out[2] += ga;
+              out[3] += gs;
+              out[4] += gb;
+            });
+    double sum = acc[0];
+    double gr = acc[1];
+    double ga = acc[2];
+    double gs = acc[3];
+    double gb = acc[4];
     double n = d.total;
     double total = sum + n * common;
     gr += n * (lnAlpha - psiR);

@@ -45,12 +45,15 @@ final class Quadrature {
     0.417959183673469387755102040816327
   };
 
-  private static final int MAX_DEPTH = 40;
+  /** The most subintervals a global adaptive integration uses before it returns its estimate. */
+  private static final int MAX_INTERVALS = 256;
 
   /**
    * Integrates over [lo, hi] into {@code result} (length = the number of integrands), to a relative
    * error of about {@code relTol} on the first component (or an absolute error below {@code
-   * absTol}).
+   * absTol}). Globally adaptive as QUADPACK's QAG: the subinterval with the largest error estimate
+   * is bisected until the summed error is small enough or {@value #MAX_INTERVALS} subintervals are
+   * in use, so the work is bounded whatever the integrand.
    */
   static void integrate(
       Integrand f, double lo, double hi, double relTol, double absTol, double[] result) {
@@ -59,45 +62,63 @@ final class Quadrature {
     if (!(hi > lo)) {
       return;
     }
-    double[] k = new double[n];
     double[] scratch = new double[n];
-    double gauss = rule(f, lo, hi, k, scratch);
-    double estimate = k[0];
-    double tol = Math.max(absTol, relTol * Math.abs(estimate));
-    if (Math.abs(k[0] - gauss) <= tol) {
-      System.arraycopy(k, 0, result, 0, n);
+    double firstErr = Math.abs(rule(f, lo, hi, result, scratch) - result[0]);
+    if (firstErr <= Math.max(absTol, relTol * Math.abs(result[0]))) {
       return;
     }
-    recurse(f, lo, hi, tol, 0, result, scratch);
-  }
-
-  private static void recurse(
-      Integrand f, double lo, double hi, double tol, int depth, double[] acc, double[] scratch) {
-    double mid = 0.5 * (lo + hi);
-    double[] left = new double[acc.length];
-    double[] right = new double[acc.length];
-    double gl = rule(f, lo, mid, left, scratch);
-    double gr = rule(f, mid, hi, right, scratch);
-    double err = Math.abs(left[0] - gl) + Math.abs(right[0] - gr);
-    if (err <= tol || depth >= MAX_DEPTH || mid <= lo || mid >= hi) {
-      for (int i = 0; i < acc.length; i++) {
-        acc[i] += left[i] + right[i];
+    int cap = 16;
+    double[] a = new double[cap];
+    double[] b = new double[cap];
+    double[] err = new double[cap];
+    double[] val = new double[cap * n];
+    a[0] = lo;
+    b[0] = hi;
+    err[0] = firstErr;
+    System.arraycopy(result, 0, val, 0, n);
+    double[] k = new double[n];
+    int count = 1;
+    while (true) {
+      double total = 0;
+      double totalErr = 0;
+      int worst = 0;
+      for (int i = 0; i < count; i++) {
+        total += val[i * n];
+        totalErr += err[i];
+        if (err[i] > err[worst]) {
+          worst = i;
+        }
       }
-      return;
+      if (totalErr <= Math.max(absTol, relTol * Math.abs(total)) || count == MAX_INTERVALS) {
+        break;
+      }
+      double mid = 0.5 * (a[worst] + b[worst]);
+      if (!(mid > a[worst] && mid < b[worst])) {
+        break;
+      }
+      if (count == cap) {
+        cap *= 2;
+        a = java.util.Arrays.copyOf(a, cap);
+        b = java.util.Arrays.copyOf(b, cap);
+        err = java.util.Arrays.copyOf(err, cap);
+        val = java.util.Arrays.copyOf(val, cap * n);
+      }
+      // The worst interval becomes its left half; the right half is appended.
+      double right = b[worst];
+      b[worst] = mid;
+      err[worst] = Math.abs(rule(f, a[worst], mid, k, scratch) - k[0]);
+      System.arraycopy(k, 0, val, worst * n, n);
+      a[count] = mid;
+      b[count] = right;
+      err[count] = Math.abs(rule(f, mid, right, k, scratch) - k[0]);
+      System.arraycopy(k, 0, val, count * n, n);
+      count++;
     }
-    if (Math.abs(left[0] - gl) <= tol / 2) {
-      for (int i = 0; i < acc.length; i++) {
-        acc[i] += left[i];
+    java.util.Arrays.fill(result, 0);
+    for (int i = 0; i < count; i++) {
+      for (int j = 0; j < n; j++) {
+        result[j] += val[i * n + j];
       }
-    } else {
-      recurse(f, lo, mid, tol / 2, depth + 1, acc, scratch);
-    }
-    if (Math.abs(right[0] - gr) <= tol / 2) {
-      for (int i = 0; i < acc.length; i++) {
-        acc[i] += right[i];
-      }
-    } else {
-      recurse(f, mid, hi, tol / 2, depth + 1, acc, scratch);
     }
   }
 
