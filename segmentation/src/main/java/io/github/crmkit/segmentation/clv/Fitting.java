@@ -10,6 +10,12 @@ final class Fitting {
 
   private static final double Z95 = 1.959963984540054;
 
+  /**
+   * The largest standard error of a log-parameter that still counts as identified: a 95% interval
+   * spanning a factor of e^(2 x 1.96 x 5), about 18 billion, says nothing.
+   */
+  private static final double MAX_LOG_SD = 5;
+
   /** The negative log-likelihood over log-parameters, with its gradient. */
   interface NegativeLogLikelihood {
     double evaluate(double[] theta, double[] grad);
@@ -83,6 +89,21 @@ final class Fitting {
     Map<String, Double> hi = new LinkedHashMap<>();
     for (int i = 0; i < theta.length; i++) {
       double sd = Math.sqrt(cov[i][i]);
+      if (!(sd <= MAX_LOG_SD)) {
+        throw new ModelFitException(
+            model,
+            "parameter "
+                + names[i]
+                + " is not identified by the data (standard error of its logarithm "
+                + sd
+                + ")",
+            last,
+            r.iterations(),
+            r.gradientNorm(),
+            ll,
+            "Add an L2 penalty (FitOptions.DEFAULT.withPenalty(0.01)), use more data, or a"
+                + " simpler model.");
+      }
       double value = Math.exp(theta[i]);
       se.put(names[i], value * sd);
       lo.put(names[i], Math.exp(theta[i] - Z95 * sd));

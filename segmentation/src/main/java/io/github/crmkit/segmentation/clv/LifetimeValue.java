@@ -5,10 +5,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
 /**
  * Customer lifetime value: expected purchases over a {@link Horizon} from a {@link
  * TransactionModel}, times expected spend per transaction from {@link GammaGamma} (times a margin),
- * discounted at a {@link DiscountRate}. Time is stepped in the discount rate's unit: the purchases
- * expected in step i are discounted by {@code (1 + rate)^-i} (a last partial step by its fraction).
- * The horizon, the rate and the model each carry their unit, and every conversion goes through
- * {@link TimeScale}, so a 12-month horizon on a weekly model is 52.18 weeks. Stateless.
+ * discounted at a {@link DiscountRate}. Time is stepped in the horizon's unit: the purchases
+ * expected in step i (of a 12-month horizon, month i) are discounted to the end of that step at the
+ * rate compounded to that time, {@code (1 + rate)^-(end of step i in the rate's unit)}; a last
+ * partial step counts its fraction. The horizon, the rate and the model each carry their unit, and
+ * every conversion goes through {@link TimeScale}, so a 12-month horizon on a weekly model is 52.18
+ * weeks. Stateless.
  *
  * @since 0.1
  */
@@ -40,14 +42,14 @@ public final class LifetimeValue {
     checkNotNull(rate, "rate must not be null");
     checkMargin(margin);
     double perTransaction = spend.expectedSpend(customer.x(), customer.meanSpend()) * margin;
-    double steps = horizon.in(rate.per());
+    double steps = horizon.length();
     double value = 0;
     double previous = 0;
     for (int i = 1; i < steps + 1; i++) {
       double at = Math.min(i, steps);
-      double t = rate.per().convert(at, model.unit());
+      double t = horizon.unit().convert(at, model.unit());
       double e = model.conditionalExpectedPurchases(t, customer.x(), customer.tx(), customer.T());
-      value += (e - previous) * rate.factor(at, rate.per());
+      value += (e - previous) * rate.factor(at, horizon.unit());
       previous = e;
     }
     return perTransaction * value;
@@ -80,12 +82,12 @@ public final class LifetimeValue {
     int n = data.size();
     double[] value = new double[n];
     double[] previous = new double[n];
-    double steps = horizon.in(rate.per());
+    double steps = horizon.length();
     for (int i = 1; i < steps + 1; i++) {
       double at = Math.min(i, steps);
-      double t = rate.per().convert(at, model.unit());
+      double t = horizon.unit().convert(at, model.unit());
       double[] e = model.conditionalExpectedPurchases(data, t);
-      double f = rate.factor(at, rate.per());
+      double f = rate.factor(at, horizon.unit());
       for (int c = 0; c < n; c++) {
         value[c] += (e[c] - previous[c]) * f;
       }

@@ -69,6 +69,7 @@ final class Optimizer {
     double[] gNew = new double[n];
     double[] p = new double[n];
     int resets = 0;
+    boolean fresh = true;
     for (int it = 1; it <= maxIterations; it++) {
       if (norm(g) <= tolerance * Math.max(1, Math.abs(fx))) {
         return new Result(x, fx, g, it - 1, true);
@@ -83,6 +84,7 @@ final class Optimizer {
       double slope = dot(p, g);
       if (slope >= 0) {
         h = identity(n);
+        fresh = true;
         for (int i = 0; i < n; i++) {
           p[i] = -g[i];
         }
@@ -114,9 +116,10 @@ final class Optimizer {
         }
         if (resets++ < 3) {
           h = identity(n);
+          fresh = true;
           continue;
         }
-        return new Result(x, fx, g, it, false);
+        return newton(f, x, fx, g, it, tolerance);
       }
       double[] s = new double[n];
       double[] y = new double[n];
@@ -126,13 +129,81 @@ final class Optimizer {
       }
       double sy = dot(s, y);
       if (sy > 1e-12 * Math.sqrt(dot(s, s) * dot(y, y))) {
+        if (fresh) {
+          // Nocedal and Wright (6.20): scale the first approximation to the curvature seen.
+          double scale = sy / dot(y, y);
+          for (int i = 0; i < n; i++) {
+            h[i][i] = scale;
+          }
+          fresh = false;
+        }
         update(h, s, y, sy);
       }
       System.arraycopy(xNew, 0, x, 0, n);
       System.arraycopy(gNew, 0, g, 0, n);
       fx = fNew;
     }
-    return new Result(x, fx, g, maxIterations, norm(g) <= tolerance * Math.max(1, Math.abs(fx)));
+    if (norm(g) <= tolerance * Math.max(1, Math.abs(fx))) {
+      return new Result(x, fx, g, maxIterations, true);
+    }
+    return newton(f, x, fx, g, maxIterations, tolerance);
+  }
+
+  /**
+   * Polishes a point where BFGS stalled with damped Newton steps on the finite-difference Hessian:
+   * ill-conditioned likelihoods (Gamma-Gamma's ridge between q and γ) converge in a few steps.
+   */
+  private static Result newton(
+      Objective f, double[] start, double fStart, double[] gStart, int used, double tolerance) {
+    int n = start.length;
+    double[] x = start.clone();
+    double[] g = gStart.clone();
+    double fx = fStart;
+    double[] xNew = new double[n];
+    double[] gNew = new double[n];
+    for (int it = 1; it <= 50; it++) {
+      if (norm(g) <= tolerance * Math.max(1, Math.abs(fx))) {
+        return new Result(x, fx, g, used + it - 1, true);
+      }
+      double[][] inv = inverse(hessian(f, x));
+      double[] p = new double[n];
+      if (inv == null) {
+        for (int i = 0; i < n; i++) {
+          p[i] = -g[i];
+        }
+      } else {
+        for (int i = 0; i < n; i++) {
+          for (int j = 0; j < n; j++) {
+            p[i] -= inv[i][j] * g[j];
+          }
+        }
+      }
+      double slope = dot(p, g);
+      if (slope >= 0) {
+        return new Result(x, fx, g, used + it, false);
+      }
+      double step = 1;
+      boolean accepted = false;
+      for (int ls = 0; ls < 60; ls++) {
+        for (int i = 0; i < n; i++) {
+          xNew[i] = x[i] + step * p[i];
+        }
+        double fNew = f.evaluate(xNew, gNew);
+        if (Double.isFinite(fNew) && finite(gNew) && fNew <= fx + 1e-4 * step * slope) {
+          System.arraycopy(xNew, 0, x, 0, n);
+          System.arraycopy(gNew, 0, g, 0, n);
+          fx = fNew;
+          accepted = true;
+          break;
+        }
+        step *= 0.5;
+      }
+      if (!accepted) {
+        boolean floor = norm(g) <= 10 * tolerance * Math.max(1, Math.abs(fx));
+        return new Result(x, fx, g, used + it, floor);
+      }
+    }
+    return new Result(x, fx, g, used + 50, norm(g) <= tolerance * Math.max(1, Math.abs(fx)));
   }
 
   /** The BFGS update of the inverse Hessian approximation. */

@@ -22,6 +22,7 @@ class ModuleDescriptorTest {
     assertThat(
             d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
         .containsExactlyInAnyOrder(
+            "io.github.crmkit.segmentation.clv",
             "io.github.crmkit.segmentation.customer",
             "io.github.crmkit.segmentation.loyalty",
             "io.github.crmkit.segmentation.rfm",
