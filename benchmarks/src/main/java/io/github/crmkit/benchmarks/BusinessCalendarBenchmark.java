@@ -33,7 +33,6 @@ import org.openjdk.jmh.annotations.Warmup;
  * and override lookups, two conversions and a small list per date), so it misses the 2 us target
  * that the warm path meets. Before the per-date cache, the warm case also took 10.9 us.
  */
- */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

@@ -157,6 +157,46 @@ final class BetaGeometric {
     if (t == 0) {
       return 0;
     }
+    double closed = closedForm(a, b2, bigA, k, t);
+    if (!Double.isNaN(closed)) {
+      return closed;
+    }
+    return byQuadrature(a, b2, bigA, k, t);
+  }
+
+  /**
+   * The closed form {@code (a+b2-1)/(a-1) [1 - (A/(A+t))^k 2F1(k, b2; a+b2-1; t/(A+t))]} where it
+   * is well conditioned: a at least 0.05 away from 1 (the factor and the bracket both vanish
+   * there), a positive third argument, an argument up to 0.75 and a series that peaks early (all
+   * its terms are positive, so it is summed without cancellation). NaN otherwise, and the caller
+   * integrates instead.
+   */
+  static double closedForm(double a, double b2, double bigA, double k, double t) {
+    double c = a + b2 - 1;
+    double z = t / (bigA + t);
+    if (Math.abs(a - 1) < 0.05 || !(c > 0) || z > 0.75 || z < 1e-4 || k * b2 * z > 50 * c) {
+      return Double.NaN;
+    }
+    double term = 1;
+    double tail = 0;
+    for (int n = 0; n < 400; n++) {
+      term *= (k + n) * (b2 + n) / ((c + n) * (n + 1)) * z;
+      tail += term;
+      if (term < 1e-17 * (1 + tail)) {
+        // ln of (A/(A+t))^k F, both parts near 0 for small t: kept apart from the 1 of the series
+        // so that their difference does not lose the digits the bracket needs.
+        double lnDiscount = -k * Math.log1p(t / bigA);
+        double lnPf = lnDiscount + Math.log1p(tail);
+        if (Math.abs(lnPf) < 1e-4 * Math.abs(lnDiscount)) {
+          return Double.NaN;
+        }
+        return c / (a - 1) * -Math.expm1(lnPf);
+      }
+    }
+    return Double.NaN;
+  }
+
+  static double byQuadrature(double a, double b2, double bigA, double k, double t) {
     double lnB = Special.lnBeta(a, b2);
     double mean = a / (a + b2);
     double sd = Math.sqrt(a * b2 / ((a + b2) * (a + b2) * (a + b2 + 1)));
@@ -187,34 +227,39 @@ final class BetaGeometric {
       double hi,
       double[] out) {
     if (lo == 0 && a < 1) {
-      // u = p^a / a: du = p^(a-1) dp, removes the singularity at 0.
+      // u = p^a / a: du = p^(a-1) dp, removes the singularity at 0. The mass near 0 is taken
+      // exactly as h(0) times the beta probability of the piece; only h(p) - h(0), which vanishes
+      // at 0, is integrated.
+      double h0 = h(0, bigA, k, t);
       double uMax = Math.exp(a * Math.log(hi)) / a;
       Quadrature.integrate(
           (u, v) -> {
             double p = Math.exp(Math.log(a * u) / a);
-            v[0] = h(p, bigA, k, t) * Math.exp((b2 - 1) * Math.log1p(-p) - lnB);
+            v[0] = (h(p, bigA, k, t) - h0) * Math.exp((b2 - 1) * Math.log1p(-p) - lnB);
           },
           0,
           uMax,
           1e-11,
           1e-300,
           out);
-      return out[0];
+      return h0 * Special.regularizedBeta(hi, a, b2) + out[0];
     }
     if (hi == 1 && b2 < 1) {
-      // v = (1-p)^b2 / b2: dv = -(1-p)^(b2-1) dp, removes the singularity at 1.
+      // v = (1-p)^b2 / b2: dv = -(1-p)^(b2-1) dp, removes the singularity at 1; as at 0, the
+      // mass near 1 is taken exactly as h(1) times the piece's probability.
+      double h1 = h(1, bigA, k, t);
       double vMax = Math.exp(b2 * Math.log1p(-lo)) / b2;
       Quadrature.integrate(
           (v, o) -> {
             double p = -Math.expm1(Math.log(b2 * v) / b2);
-            o[0] = h(p, bigA, k, t) * Math.exp((a - 1) * Math.log(p) - lnB);
+            o[0] = (h(p, bigA, k, t) - h1) * Math.exp((a - 1) * Math.log(p) - lnB);
           },
           0,
           vMax,
           1e-11,
           1e-300,
           out);
-      return out[0];
+      return h1 * (1 - Special.regularizedBeta(lo, a, b2)) + out[0];
     }
     Quadrature.integrate(
         (p, o) -> {
@@ -235,7 +280,9 @@ final class BetaGeometric {
   /** (1 - (A/(A + p t))^k) / p, with its limit k t / A at p = 0. */
   static double h(double p, double bigA, double k, double t) {
     double z = t / bigA;
-    double q = p > 0 ? Math.log1p(p * z) / p : z;
+    double y = p * z;
+    // log1p(y) / p, by its series where y is tiny (p * z may even underflow to 0).
+    double q = y < 1e-8 ? z * (1 - 0.5 * y) : Math.log1p(y) / p;
     return k * q * Special.oneMinusExpOver(k * q * p);
   }
 

@@ -71,16 +71,42 @@ class ClvModelProperties {
 
   @Test
   void conditionalExpectationFallsAsTheCustomerStaysQuiet() {
-    qt().withExamples(2_000)
+    qt().withExamples(5_000)
         .forAll(CrmGen.of(ClvModelProperties::draw))
         .checkAssert(
             c -> {
               TransactionModel m = c.model();
               double now = m.conditionalExpectedPurchases(c.t(), c.x(), c.tx(), c.age());
               double later = m.conditionalExpectedPurchases(c.t(), c.x(), c.tx(), c.age() * 1.5);
-              // Up to the quadrature's relative tolerance, which at the extreme corners of the
-              // ranges (shapes of 0.001) shows as wobbles of about 1e-9.
-              assertThat(later).as("%s", c).isLessThanOrEqualTo(now * (1 + 1e-7) + 1e-300);
+              // Up to rounding: at the corners of the ranges a 50% longer quiet spell moves the
+              // expectation by as little as 1e-8 (this property found a quadrature bug there).
+              assertThat(later).as("%s", c).isLessThanOrEqualTo(now * (1 + 1e-9) + 1e-300);
+            });
+  }
+
+  @Test
+  void closedFormAndQuadratureAgreeWhereBothApply() {
+    qt().withExamples(2_000)
+        .forAll(
+            CrmGen.of(
+                rng ->
+                    new double[] {
+                      logUniform(rng, 0.01, 20),
+                      logUniform(rng, 0.01, 200),
+                      logUniform(rng, 0.01, 500),
+                      logUniform(rng, 0.01, 200),
+                      logUniform(rng, 1e-3, 1e3)
+                    }))
+        .checkAssert(
+            v -> {
+              double closed = BetaGeometric.closedForm(v[0], v[1], v[2], v[3], v[4]);
+              if (!Double.isNaN(closed)) {
+                assertThat(closed)
+                    .as("a=%s b=%s A=%s k=%s t=%s", v[0], v[1], v[2], v[3], v[4])
+                    .isCloseTo(
+                        BetaGeometric.byQuadrature(v[0], v[1], v[2], v[3], v[4]),
+                        org.assertj.core.api.Assertions.withinPercentage(1e-7));
+              }
             });
   }
 
@@ -107,7 +133,7 @@ class ClvModelProperties {
             c -> {
               double sum = 0;
               double mean = 0;
-              for (int n = 0; n < 400; n++) {
+              for (int n = 0; n < 5_000 && sum < 1 - 1e-11; n++) {
                 double p = c.model().probabilityOfPurchases(n, c.t());
                 assertThat(p).as("%s n=%s", c, n).isBetween(0.0, 1.0);
                 sum += p;
@@ -120,7 +146,7 @@ class ClvModelProperties {
                   .as("%s", c)
                   .isCloseTo(
                       c.model().expectedPurchases(c.t()),
-                      org.assertj.core.api.Assertions.within(1e-5 * (1 + mean)));
+                      org.assertj.core.api.Assertions.within(2e-5 * (1 + mean)));
             });
   }
 

@@ -1,0 +1,140 @@
+package io.github.crmkit.benchmarks;
+
+import io.github.crmkit.segmentation.clv.BgNbd;
+import io.github.crmkit.segmentation.clv.ClvData;
+import io.github.crmkit.segmentation.clv.ModelFit;
+import io.github.crmkit.segmentation.clv.ParetoNbd;
+import io.github.crmkit.segmentation.clv.TimeScale;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Lifetime-value models (issue 5): fitting on CDNOW (2,357 customers, read from {@code
+ * ../shared/data/cdnow} or the path in {@code -Dcrmkit.cdnow=...}), fitting BG/NBD on a million
+ * customers, and batch predictions over a million customers.
+ *
+ * <p>The million-customer base is drawn from BG/NBD (r 0.25, α 4, a 0.8, b 2.5 per week) with ages
+ * of 52 to 104 weeks; {@code Days} rounds recency and age to whole days, as purchase dates give
+ * them (the likelihood then runs over the distinct summaries), {@code Exact} keeps continuous times
+ * so every customer is distinct (the worst case, no compression).
+ *
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar ClvBenchmark}. Targets: BG/NBD fit on
+ * CDNOW at most 20 ms, on a million customers at most 1 s; Pareto/NBD fit on CDNOW at most 200 ms;
+ * predictions at least 5,000,000 customers per second on one thread. Figures: see the CHANGELOG
+ * entry and the closing note of issue 5 (filled in from the run below).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class ClvBenchmark {
+  ClvData cdnow;
+  ClvData millionDays;
+  ClvData millionExact;
+  final BgNbd model = new BgNbd(0.25, 4.0, 0.8, 2.5, TimeScale.WEEK);
+
+  /** Loads CDNOW and draws the million-customer bases. */
+  @Setup
+  public void setUp() {
+    cdnow = readCdnow();
+    int n = 1_000_000;
+    SplittableRandom rng = new SplittableRandom(1);
+    double[] ages = new double[n];
+    for (int i = 0; i < n; i++) {
+      ages[i] = rng.nextInt(364, 729) / 7.0;
+    }
+    millionExact = model.simulate(new SplittableRandom(2), ages);
+    int[] x = new int[n];
+    double[] tx = new double[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = millionExact.x(i);
+      tx[i] =
+          x[i] == 0 ? 0 : Math.min(ages[i] * 7, Math.max(1, Math.ceil(millionExact.tx(i) * 7))) / 7;
+    }
+    millionDays = ClvData.fromColumns(TimeScale.WEEK, x, tx, ages, null);
+  }
+
+  static ClvData readCdnow() {
+    Path file =
+        Path.of(
+            System.getProperty(
+                "crmkit.cdnow",
+                "../shared/data/cdnow/cdnow_customers_summary_with_transactions.csv"));
+    if (!Files.isReadable(file)) {
+      throw new IllegalStateException(
+          "CDNOW summary not found at " + file.toAbsolutePath() + "; pass -Dcrmkit.cdnow=PATH");
+    }
+    try {
+      List<String> lines = Files.readAllLines(file, StandardCharsets.US_ASCII);
+      int n = lines.size() - 1;
+      int[] x = new int[n];
+      double[] tx = new double[n];
+      double[] age = new double[n];
+      double[] z = new double[n];
+      for (int i = 0; i < n; i++) {
+        String[] t = lines.get(i + 1).split(",", -1);
+        x[i] = Integer.parseInt(t[1]);
+        tx[i] = Double.parseDouble(t[2]);
+        age[i] = Double.parseDouble(t[3]);
+        z[i] = Double.parseDouble(t[4]);
+      }
+      return ClvData.fromColumns(TimeScale.WEEK, x, tx, age, z);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** BG/NBD maximum likelihood on CDNOW, with standard errors. */
+  @Benchmark
+  public ModelFit<BgNbd> fitBgNbdCdnow() {
+    return BgNbd.fit(cdnow);
+  }
+
+  /** Pareto/NBD maximum likelihood on CDNOW, with standard errors. */
+  @Benchmark
+  public ModelFit<ParetoNbd> fitParetoNbdCdnow() {
+    return ParetoNbd.fit(cdnow);
+  }
+
+  /** BG/NBD on a million customers with day-resolution summaries. */
+  @Benchmark
+  public ModelFit<BgNbd> fitBgNbdMillionDays() {
+    return BgNbd.fit(millionDays);
+  }
+
+  /** BG/NBD on a million customers with exact (all distinct) summaries. */
+  @Benchmark
+  public ModelFit<BgNbd> fitBgNbdMillionExact() {
+    return BgNbd.fit(millionExact);
+  }
+
+  /** Probability alive for a million customers, one thread. */
+  @Benchmark
+  public double[] probabilityAliveMillion() {
+    return model.probabilityAlive(millionDays);
+  }
+
+  /** Expected purchases in the next 52 weeks for a million customers, one thread. */
+  @Benchmark
+  public double[] conditionalExpectationMillion() {
+    return model.conditionalExpectedPurchases(millionDays, 52);
+  }
+}
