@@ -19,9 +19,16 @@ public final class ModelFitException extends CrmException {
   @SuppressWarnings("serial") // an immutable Map.copyOf
   private final Map<String, Double> lastParameters;
 
+  /** The iterations used. */
   private final int iterations;
+
+  /** The largest gradient component where the search stopped. */
   private final double gradientNorm;
+
+  /** The log-likelihood where the search stopped. */
   private final double logLikelihood;
+
+  /** What to try instead. */
   private final String suggestion;
 
   ModelFitException(
