@@ -137,15 +137,48 @@ public final class ClvData {
    */
   public static ClvData fromColumns(
       TimeScale unit, int[] x, double[] tx, double[] age, double @Nullable [] meanSpend) {
+    checkNotNull(x, "x must not be null");
+    List<CustomerId> ids = new ArrayList<>(x.length);
+    for (int i = 0; i < x.length; i++) {
+      ids.add(CustomerId.of(Integer.toString(i + 1)));
+    }
+    return fromColumns(unit, ids, x, tx, age, meanSpend);
+  }
+
+  /**
+   * Builds the data from columns with customer ids. Rows whose values are inconsistent are rejected
+   * with {@link #REJECTED_INVALID_SUMMARY}, repeated ids with {@link #REJECTED_DUPLICATE_CUSTOMER};
+   * the rejected record is the row as text.
+   *
+   * @param unit the unit of tx and T, not null
+   * @param ids the customers, same length as x
+   * @param x repeat purchases
+   * @param tx recency, same length
+   * @param age age T, same length
+   * @param meanSpend mean repeat spend, same length, or null when unknown (0 is used)
+   * @return the data
+   * @throws IllegalArgumentException if the columns differ in length
+   */
+  public static ClvData fromColumns(
+      TimeScale unit,
+      List<CustomerId> ids,
+      int[] x,
+      double[] tx,
+      double[] age,
+      double @Nullable [] meanSpend) {
     checkNotNull(unit, "unit must not be null");
+    checkNotNull(ids, "ids must not be null");
     checkNotNull(x, "x must not be null");
     checkNotNull(tx, "tx must not be null");
     checkNotNull(age, "age must not be null");
-    if (tx.length != x.length
+    if (ids.size() != x.length
+        || tx.length != x.length
         || age.length != x.length
         || (meanSpend != null && meanSpend.length != x.length)) {
       throw new IllegalArgumentException(
-          "columns must have the same length, but x has "
+          "columns must have the same length, but ids has "
+              + ids.size()
+              + ", x "
               + x.length
               + ", tx "
               + tx.length
@@ -155,14 +188,19 @@ public final class ClvData {
     }
     Columns c = new Columns();
     List<Rejection<?>> rejected = new ArrayList<>();
+    Set<CustomerId> seen = new HashSet<>();
     for (int i = 0; i < x.length; i++) {
       double m = meanSpend == null ? 0 : meanSpend[i];
+      CustomerId id = checkNotNull(ids.get(i), "ids must not hold null");
       String problem = RepeatSummary.problem(x[i], tx[i], age[i], m);
+      String row = id + ": x=" + x[i] + ", tx=" + tx[i] + ", T=" + age[i] + ", meanSpend=" + m;
       if (problem != null) {
-        String row = "x=" + x[i] + ", tx=" + tx[i] + ", T=" + age[i] + ", meanSpend=" + m;
         rejected.add(Rejection.of(i, row, REJECTED_INVALID_SUMMARY, problem));
+      } else if (!seen.add(id)) {
+        rejected.add(
+            Rejection.of(i, row, REJECTED_DUPLICATE_CUSTOMER, "customer " + id + " repeated"));
       } else {
-        c.add(CustomerId.of(Integer.toString(i + 1)), x[i], tx[i], age[i], m, 0);
+        c.add(id, x[i], tx[i], age[i], m, 0);
       }
     }
     return c.build(unit, false, 0, x.length, rejected);

@@ -1,0 +1,442 @@
+package io.github.crmkit.examples.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.crmkit.segmentation.clv.BgNbd;
+import io.github.crmkit.segmentation.clv.ClvData;
+import io.github.crmkit.segmentation.clv.FitOptions;
+import io.github.crmkit.segmentation.clv.GammaGamma;
+import io.github.crmkit.segmentation.clv.MbgNbd;
+import io.github.crmkit.segmentation.clv.ModelFit;
+import io.github.crmkit.segmentation.clv.ModelFitException;
+import io.github.crmkit.segmentation.clv.ParetoNbd;
+import io.github.crmkit.segmentation.clv.TimeScale;
+import io.github.crmkit.segmentation.clv.TransactionModel;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code crmkit clv fit} and {@code crmkit clv predict}. */
+@Command(
+    name = "clv",
+    mixinStandardHelpOptions = true,
+    description = "Customer lifetime value: fit BG/NBD, MBG/NBD or Pareto/NBD and predict.",
+    subcommands = {ClvCommand.Fit.class, ClvCommand.Predict.class})
+final class ClvCommand implements Runnable {
+  static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "use 'clv fit' or 'clv predict'");
+  }
+
+  /** The models. */
+  enum Model {
+    bgnbd,
+    mbgnbd,
+    paretonbd
+  }
+
+  /** The time units offered. */
+  enum Unit {
+    day,
+    week
+  }
+
+  /** Where the customers come from: transactions or a summary. */
+  static final class Source {
+    @Option(names = "--transactions", description = "CSV of purchases.")
+    Path transactions;
+
+    @Option(names = "--summary", description = "CSV with x,t_x,T[,zbar] or frequency,recency,T.")
+    Path summary;
+  }
+
+  /** The options of both subcommands. */
+  static class Shared {
+    @Mixin Common common;
+    @Mixin Inputs inputs;
+
+    @ArgGroup(multiplicity = "1")
+    Source source;
+
+    @Option(
+        names = "--calibration-end",
+        description = "Last day of calibration (with --transactions).")
+    LocalDate calibrationEnd;
+
+    @Option(names = "--model", defaultValue = "bgnbd", description = "${COMPLETION-CANDIDATES}.")
+    Model model;
+
+    @Option(names = "--time-unit", defaultValue = "week", description = "${COMPLETION-CANDIDATES}.")
+    Unit unit;
+
+    @Option(names = "--spend", description = "Spend model: gamma-gamma.")
+    String spend;
+
+    @Option(names = "--penalty", defaultValue = "0", description = "L2 penalty on log-parameters.")
+    double penalty;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    TimeScale scale() {
+      return unit == Unit.day ? TimeScale.DAY : TimeScale.WEEK;
+    }
+
+    boolean withSpend() {
+      if (spend == null) {
+        return false;
+      }
+      if (!spend.equals("gamma-gamma")) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--spend must be gamma-gamma, but was '" + spend + "'");
+      }
+      return true;
+    }
+
+    ClvData data() {
+      if (source.transactions != null) {
+        if (calibrationEnd == null) {
+          throw new CommandLine.ParameterException(
+              spec.commandLine(), "--transactions needs --calibration-end DATE");
+        }
+        Inputs.Purchases p = inputs.readPurchases(source.transactions);
+        ClvData d =
+            ClvData.fromPurchases(
+                p.purchases(), calibrationEnd, inputs.zoneId(), scale(), inputs.currencyOf());
+        report(d.rejected().size() + p.rejected(), d.received() + p.rejected());
+        return d;
+      }
+      ClvData d = Inputs.readSummary(source.summary, inputs.delimiter, inputs.idColumn, scale());
+      report(d.rejected().size(), d.received());
+      return d;
+    }
+
+    void report(long rejected, long received) {
+      if (rejected > 0 && !common.quiet) {
+        spec.commandLine()
+            .getErr()
+            .println("crmkit: " + rejected + " of " + received + " rows rejected");
+      }
+    }
+
+    ModelFit<? extends TransactionModel> fit(ClvData data) {
+      FitOptions o = FitOptions.DEFAULT.withPenalty(penalty);
+      try {
+        return switch (model) {
+          case bgnbd -> BgNbd.fit(data, o);
+          case mbgnbd -> MbgNbd.fit(data, o);
+          case paretonbd -> ParetoNbd.fit(data, o);
+        };
+      } catch (ModelFitException e) {
+        throw new DataException(name(), 0, e.getMessage());
+      }
+    }
+
+    String name() {
+      return String.valueOf(source.transactions != null ? source.transactions : source.summary);
+    }
+  }
+
+  /** {@code crmkit clv fit}. */
+  @Command(name = "fit", mixinStandardHelpOptions = true, description = "Fit a model.")
+  static final class Fit extends Shared implements Runnable {
+    @Override
+    public void run() {
+      ClvData data = data();
+      ModelFit<? extends TransactionModel> fit = fit(data);
+      ModelFit<GammaGamma> spendFit = null;
+      if (withSpend()) {
+        try {
+          spendFit = GammaGamma.fit(data);
+        } catch (ModelFitException e) {
+          throw new DataException(name(), 0, e.getMessage());
+        }
+      }
+      ObjectNode root = fitJson(fit, spendFit, data);
+      PrintWriter out = spec.commandLine().getOut();
+      if (common.format == Common.Format.json) {
+        out.println(root.toPrettyString());
+        return;
+      }
+      out.printf(
+          Locale.ROOT,
+          "%s fitted on %d customers (%d distinct summaries), time unit %s%n",
+          fit.model().name(),
+          data.size(),
+          data.distinctSummaries(),
+          scale().name().toLowerCase(Locale.ROOT));
+      out.printf(
+          Locale.ROOT,
+          "%-8s %12s %12s %12s %12s%n",
+          "param",
+          "value",
+          "std.err",
+          "95% low",
+          "95% high");
+      fit.model()
+          .parameters()
+          .forEach(
+              (k, v) ->
+                  out.printf(
+                      Locale.ROOT,
+                      "%-8s %12.4f %12.4f %12.4f %12.4f%n",
+                      k,
+                      v,
+                      fit.standardErrors().get(k),
+                      fit.lower().get(k),
+                      fit.upper().get(k)));
+      out.printf(
+          Locale.ROOT,
+          "log-likelihood %.2f, %d iterations, converged%n",
+          fit.logLikelihood(),
+          fit.iterations());
+      if (spendFit != null) {
+        GammaGamma g = spendFit.model();
+        out.printf(
+            Locale.ROOT,
+            "gamma-gamma on %d repeat buyers: p %.4f, q %.4f, gamma %.4f, log-likelihood %.2f%n",
+            spendFit.customers(),
+            g.p(),
+            g.q(),
+            g.gamma(),
+            spendFit.logLikelihood());
+      }
+    }
+  }
+
+  static ObjectNode fitJson(
+      ModelFit<? extends TransactionModel> fit, ModelFit<GammaGamma> spendFit, ClvData data) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("model", fit.model().name());
+    root.put("timeUnit", fit.model().unit().name().toLowerCase(Locale.ROOT));
+    root.put("customers", data.size());
+    root.put("rejected", data.rejected().size());
+    ObjectNode params = root.putObject("parameters");
+    fit.model().parameters().forEach(params::put);
+    ObjectNode se = root.putObject("standardErrors");
+    fit.standardErrors().forEach(se::put);
+    root.put("logLikelihood", fit.logLikelihood());
+    root.put("converged", fit.converged());
+    root.put("iterations", fit.iterations());
+    if (spendFit != null) {
+      ObjectNode s = root.putObject("spend");
+      s.put("model", "gamma-gamma");
+      ObjectNode p = s.putObject("parameters");
+      spendFit.model().parameters().forEach(p::put);
+      s.put("logLikelihood", spendFit.logLikelihood());
+    }
+    return root;
+  }
+
+  /** {@code crmkit clv predict}. */
+  @Command(
+      name = "predict",
+      mixinStandardHelpOptions = true,
+      description = "Predict per customer: probability alive, expected purchases, spend and value.")
+  static final class Predict extends Shared implements Runnable {
+    @Option(names = "--horizon", required = true, description = "Horizon in the time unit.")
+    double horizon;
+
+    @Option(
+        names = "--parameters",
+        description = "JSON printed by 'clv fit', used instead of fitting.")
+    Path parameters;
+
+    @Option(names = "--out", description = "Write CSV here instead of stdout.")
+    Path out;
+
+    @Override
+    public void run() {
+      if (!(horizon >= 0) || Double.isInfinite(horizon)) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--horizon must be finite and not negative, but was " + horizon);
+      }
+      ClvData data = data();
+      TransactionModel model;
+      GammaGamma spendModel = null;
+      if (parameters != null) {
+        JsonNode root = readJson(parameters);
+        model = modelFrom(root, parameters);
+        if (model.unit() != scale()) {
+          throw new DataException(
+              parameters.toString(),
+              0,
+              "parameters are in "
+                  + model.unit().name().toLowerCase(Locale.ROOT)
+                  + "s but --time-unit is "
+                  + unit);
+        }
+        JsonNode s = root.path("spend").path("parameters");
+        if (!s.isMissingNode()) {
+          spendModel =
+              new GammaGamma(
+                  s.path("p").asDouble(), s.path("q").asDouble(), s.path("gamma").asDouble());
+        }
+      } else {
+        model = fit(data).model();
+        if (withSpend()) {
+          try {
+            spendModel = GammaGamma.fit(data).model();
+          } catch (ModelFitException e) {
+            throw new DataException(name(), 0, e.getMessage());
+          }
+        }
+      }
+      double[] alive = model.probabilityAlive(data);
+      double[] next = model.conditionalExpectedPurchases(data, horizon);
+      Common.Format format = common.format;
+      try (PrintWriter w =
+          out == null
+              ? null
+              : new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+        PrintWriter target = w != null ? w : spec.commandLine().getOut();
+        if (format == Common.Format.json) {
+          ObjectNode root = JSON.createObjectNode();
+          root.put("model", model.name());
+          root.put("horizon", horizon);
+          root.put("customers", data.size());
+          ArrayNode rows = root.putArray("predictions");
+          for (int i = 0; i < data.size(); i++) {
+            ObjectNode r = rows.addObject();
+            r.put("customer_id", data.customer(i).value());
+            r.put("p_alive", alive[i]);
+            r.put("expected_purchases", next[i]);
+            if (spendModel != null) {
+              double e = spendModel.expectedSpend(data.x(i), data.meanSpend(i));
+              r.put("expected_spend", e);
+              r.put("clv", e * next[i]);
+            }
+          }
+          target.println(root.toPrettyString());
+          return;
+        }
+        boolean csv = format == Common.Format.csv || w != null;
+        if (csv) {
+          target.println(
+              "customer_id,x,t_x,T,p_alive,expected_purchases"
+                  + (spendModel != null ? ",expected_spend,clv" : ""));
+        } else {
+          target.printf(
+              Locale.ROOT,
+              "%-12s %5s %8s %8s %8s %10s%s%n",
+              "customer",
+              "x",
+              "t_x",
+              "T",
+              "p_alive",
+              "expected",
+              spendModel != null ? "      spend        clv" : "");
+        }
+        for (int i = 0; i < data.size(); i++) {
+          double spend =
+              spendModel == null ? 0 : spendModel.expectedSpend(data.x(i), data.meanSpend(i));
+          if (csv) {
+            target.print(
+                String.format(
+                    Locale.ROOT,
+                    "%s,%d,%s,%s,%.6f,%.6f",
+                    data.customer(i).value(),
+                    data.x(i),
+                    data.tx(i),
+                    data.age(i),
+                    alive[i],
+                    next[i]));
+            if (spendModel != null) {
+              target.print(String.format(Locale.ROOT, ",%.4f,%.4f", spend, spend * next[i]));
+            }
+            target.println();
+          } else {
+            target.printf(
+                Locale.ROOT,
+                "%-12s %5d %8.2f %8.2f %8.4f %10.4f%s%n",
+                data.customer(i).value(),
+                data.x(i),
+                data.tx(i),
+                data.age(i),
+                alive[i],
+                next[i],
+                spendModel != null
+                    ? String.format(Locale.ROOT, " %10.2f %10.2f", spend, spend * next[i])
+                    : "");
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(out + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  static JsonNode readJson(Path file) {
+    try {
+      return JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new DataException(
+          file.toString(),
+          0,
+          "not readable JSON: " + e.getMessage().lines().findFirst().orElse(""));
+    }
+  }
+
+  static TransactionModel modelFrom(JsonNode root, Path file) {
+    String name = root.path("model").asText("");
+    TimeScale unit =
+        root.path("timeUnit").asText("week").equals("day") ? TimeScale.DAY : TimeScale.WEEK;
+    JsonNode p = root.path("parameters");
+    try {
+      return switch (name) {
+        case "bgnbd" ->
+            new BgNbd(
+                num(p, "r", file),
+                num(p, "alpha", file),
+                num(p, "a", file),
+                num(p, "b", file),
+                unit);
+        case "mbgnbd" ->
+            new MbgNbd(
+                num(p, "r", file),
+                num(p, "alpha", file),
+                num(p, "a", file),
+                num(p, "b", file),
+                unit);
+        case "paretonbd" ->
+            new ParetoNbd(
+                num(p, "r", file),
+                num(p, "alpha", file),
+                num(p, "s", file),
+                num(p, "beta", file),
+                unit);
+        default ->
+            throw new DataException(
+                file.toString(),
+                0,
+                "model must be bgnbd, mbgnbd or paretonbd, but was '" + name + "'");
+      };
+    } catch (IllegalArgumentException e) {
+      throw new DataException(file.toString(), 0, e.getMessage());
+    }
+  }
+
+  static double num(JsonNode p, String key, Path file) {
+    JsonNode v = p.get(key);
+    if (v == null || !v.isNumber()) {
+      throw new DataException(file.toString(), 0, "parameters." + key + " must be a number");
+    }
+    return v.asDouble();
+  }
+}

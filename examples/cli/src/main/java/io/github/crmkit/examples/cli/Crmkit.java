@@ -1,0 +1,85 @@
+package io.github.crmkit.examples.cli;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code crmkit} command: crmkit's public API on the user's own files. Exit codes: 0 success, 1
+ * internal error, 2 usage error, 3 data error. Errors are one line on stderr; {@code --debug} adds
+ * the stack trace.
+ */
+@Command(
+    name = "crmkit",
+    mixinStandardHelpOptions = true,
+    version = "crmkit 0.1.0-SNAPSHOT",
+    description = "Customer analytics with crmkit on your own files.",
+    subcommands = {ClvCommand.class, BusinessTimeCommand.class})
+public final class Crmkit implements Runnable {
+  /** Exit code for bad input data. */
+  static final int DATA_ERROR = 3;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+  }
+
+  /**
+   * Runs the command line and exits with its code.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    System.exit(
+        run(
+            args,
+            new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8),
+            new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  /** Runs the command line with the given streams and returns the exit code. */
+  static int run(String[] args, PrintWriter out, PrintWriter err) {
+    boolean debug = Arrays.asList(args).contains("--debug");
+    CommandLine cl = new CommandLine(new Crmkit());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setParameterExceptionHandler(
+        (ex, a) -> {
+          err.println("crmkit: " + ex.getMessage() + " (try --help)");
+          if (debug) {
+            ex.printStackTrace(err);
+          }
+          err.flush();
+          return CommandLine.ExitCode.USAGE;
+        });
+    cl.setExecutionExceptionHandler(
+        (ex, line, parsed) -> {
+          int code;
+          if (ex instanceof DataException) {
+            err.println("crmkit: " + ex.getMessage());
+            code = DATA_ERROR;
+          } else if (ex instanceof java.io.UncheckedIOException
+              || ex instanceof java.io.IOException) {
+            err.println("crmkit: " + ex.getMessage());
+            code = DATA_ERROR;
+          } else if (ex instanceof IllegalArgumentException) {
+            err.println("crmkit: " + ex.getMessage());
+            code = CommandLine.ExitCode.USAGE;
+          } else {
+            err.println("crmkit: internal error: " + ex);
+            code = CommandLine.ExitCode.SOFTWARE;
+          }
+          if (debug) {
+            ex.printStackTrace(err);
+          }
+          err.flush();
+          return code;
+        });
+    int code = cl.execute(args);
+    out.flush();
+    return code;
+  }
+}

@@ -1,0 +1,225 @@
+package io.github.crmkit.examples.cli;
+
+import io.github.crmkit.core.Channel;
+import io.github.crmkit.core.CustomerId;
+import io.github.crmkit.core.Money;
+import io.github.crmkit.core.Purchase;
+import io.github.crmkit.segmentation.clv.ClvData;
+import io.github.crmkit.segmentation.clv.TimeScale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** The transaction CSV options shared by the commands that read purchases. */
+final class Inputs {
+  @Option(names = "--id-column", defaultValue = "customer_id", description = "Customer id column.")
+  String idColumn;
+
+  @Option(names = "--date-column", defaultValue = "timestamp", description = "Date column.")
+  String dateColumn;
+
+  @Option(names = "--amount-column", defaultValue = "amount", description = "Amount column.")
+  String amountColumn;
+
+  @Option(
+      names = "--date-format",
+      description =
+          "java.time pattern of the dates, e.g. yyyyMMdd (default: ISO date or date-time).")
+  String dateFormat;
+
+  @Option(
+      names = "--delimiter",
+      defaultValue = ",",
+      description = "Field delimiter: one character or 'whitespace' (default: ,).")
+  String delimiter;
+
+  @Option(names = "--currency", defaultValue = "USD", description = "Currency of the amounts.")
+  String currency;
+
+  @Option(
+      names = "--zone",
+      defaultValue = "UTC",
+      description = "Zone of local date-times and of days (default: UTC).")
+  String zone;
+
+  ZoneId zoneId() {
+    try {
+      return ZoneId.of(zone);
+    } catch (java.time.DateTimeException e) {
+      throw new IllegalArgumentException("--zone: unknown zone '" + zone + "'");
+    }
+  }
+
+  Currency currencyOf() {
+    try {
+      return Currency.getInstance(currency);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--currency: unknown currency '" + currency + "'");
+    }
+  }
+
+  /** Purchases and the count of rows rejected (negative amounts) as data. */
+  record Purchases(List<Purchase> purchases, long rejected) {}
+
+  Purchases readPurchases(Path file) {
+    if (!delimiter.equals("whitespace") && delimiter.length() != 1) {
+      throw new IllegalArgumentException(
+          "--delimiter must be one character or 'whitespace', but was '" + delimiter + "'");
+    }
+    Csv csv = new Csv(file, delimiter);
+    ZoneId z = zoneId();
+    Currency cur = currencyOf();
+    DateTimeFormatter f =
+        dateFormat == null ? null : DateTimeFormatter.ofPattern(dateFormat, Locale.ROOT);
+    List<Purchase> out = new ArrayList<>();
+    long[] rejected = {0};
+    List<String[]> pending = new ArrayList<>();
+    Map<String, Integer> columns =
+        csv.read(
+            (fields, line) -> {
+              pending.add(fields);
+              pending.add(new String[] {Long.toString(line)});
+            });
+    int id = column(columns, idColumn, csv, "--id-column");
+    int date = column(columns, dateColumn, csv, "--date-column");
+    int amount = column(columns, amountColumn, csv, "--amount-column");
+    for (int k = 0; k < pending.size(); k += 2) {
+      String[] fields = pending.get(k);
+      long line = Long.parseLong(pending.get(k + 1)[0]);
+      if (fields.length <= Math.max(id, Math.max(date, amount))) {
+        throw new DataException(
+            csv.name(),
+            line,
+            "expected at least "
+                + (Math.max(id, Math.max(date, amount)) + 1)
+                + " fields, found "
+                + fields.length);
+      }
+      Instant at = instant(fields[date], f, z, csv, line);
+      BigDecimal value;
+      try {
+        value = new BigDecimal(fields[amount]);
+      } catch (NumberFormatException e) {
+        throw new DataException(
+            csv.name(), line, "amount '" + fields[amount] + "' is not a number");
+      }
+      if (value.signum() < 0) {
+        rejected[0]++;
+        continue;
+      }
+      if (fields[id].isEmpty()) {
+        throw new DataException(csv.name(), line, "empty customer id");
+      }
+      out.add(
+          Purchase.of(
+              CustomerId.of(fields[id]),
+              at,
+              Money.of(value, cur, RoundingMode.HALF_EVEN),
+              Channel.WEB));
+    }
+    return new Purchases(out, rejected[0]);
+  }
+
+  static int column(Map<String, Integer> columns, String name, Csv csv, String option) {
+    Integer i = columns.get(name.toLowerCase(Locale.ROOT));
+    if (i == null) {
+      throw new DataException(
+          csv.name(),
+          1,
+          "no column '" + name + "' in the header " + columns.keySet() + " (" + option + ")");
+    }
+    return i;
+  }
+
+  static Instant instant(String text, DateTimeFormatter f, ZoneId zone, Csv csv, long line) {
+    try {
+      if (f != null) {
+        TemporalAccessor t = f.parseBest(text, LocalDateTime::from, LocalDate::from);
+        return t instanceof LocalDateTime ldt
+            ? ldt.atZone(zone).toInstant()
+            : ((LocalDate) t).atStartOfDay(zone).toInstant();
+      }
+      if (text.length() == 10) {
+        return LocalDate.parse(text).atStartOfDay(zone).toInstant();
+      }
+      if (text.endsWith("Z") || text.matches(".*[+-]\\d\\d:?\\d\\d$")) {
+        return OffsetDateTime.parse(text).toInstant();
+      }
+      return LocalDateTime.parse(text).atZone(zone).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new DataException(
+          csv.name(),
+          line,
+          "date '"
+              + text
+              + "' is not "
+              + (f == null ? "an ISO date or date-time" : "in the format given by --date-format"));
+    }
+  }
+
+  /**
+   * Reads a summary file: columns x,t_x,T (optional zbar) or frequency,recency,T (optional
+   * monetary_value), optional id column; without ids customers are numbered from 1.
+   */
+  static ClvData readSummary(Path file, String delimiter, String idColumn, TimeScale unit) {
+    Csv csv = new Csv(file, delimiter);
+    List<String[]> rows = new ArrayList<>();
+    List<Long> lines = new ArrayList<>();
+    Map<String, Integer> c =
+        csv.read(
+            (fields, line) -> {
+              rows.add(fields);
+              lines.add(line);
+            });
+    boolean lifetimes = !c.containsKey("x") && c.containsKey("frequency");
+    int x = column(c, lifetimes ? "frequency" : "x", csv, "summary columns x,t_x,T");
+    int tx = column(c, lifetimes ? "recency" : "t_x", csv, "summary columns x,t_x,T");
+    int age = column(c, "t", csv, "summary columns x,t_x,T");
+    Integer spend = c.get(lifetimes ? "monetary_value" : "zbar");
+    Integer id =
+        c.containsKey(idColumn.toLowerCase(Locale.ROOT))
+            ? c.get(idColumn.toLowerCase(Locale.ROOT))
+            : c.get("id");
+    int n = rows.size();
+    int[] xs = new int[n];
+    double[] txs = new double[n];
+    double[] ages = new double[n];
+    double[] spends = new double[n];
+    String[] ids = new String[n];
+    for (int i = 0; i < n; i++) {
+      String[] r = rows.get(i);
+      long line = lines.get(i);
+      try {
+        xs[i] = Integer.parseInt(r[x]);
+        txs[i] = Double.parseDouble(r[tx]);
+        ages[i] = Double.parseDouble(r[age]);
+        spends[i] = spend == null ? 0 : Double.parseDouble(r[spend]);
+        ids[i] = id == null ? Integer.toString(i + 1) : r[id];
+      } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+        throw new DataException(csv.name(), line, "not a summary row: " + String.join(",", r));
+      }
+    }
+    List<CustomerId> customers = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      if (ids[i].isEmpty()) {
+        throw new DataException(csv.name(), lines.get(i), "empty customer id");
+      }
+      customers.add(CustomerId.of(ids[i]));
+    }
+    return ClvData.fromColumns(unit, customers, xs, txs, ages, spend == null ? null : spends);
+  }
+}

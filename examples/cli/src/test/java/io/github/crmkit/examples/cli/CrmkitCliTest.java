@@ -1,0 +1,246 @@
+package io.github.crmkit.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.crmkit.segmentation.clv.BgNbd;
+import io.github.crmkit.segmentation.clv.ClvData;
+import io.github.crmkit.segmentation.clv.TimeScale;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CrmkitCliTest {
+  @TempDir Path dir;
+
+  record Result(int code, String out, String err) {
+    JsonNode json() {
+      try {
+        return ClvCommand.JSON.readTree(out);
+      } catch (IOException e) {
+        throw new AssertionError(out, e);
+      }
+    }
+  }
+
+  static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Crmkit.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  Path write(String name, String text) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, text, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  /** A summary file drawn from known BG/NBD parameters, without an id column. */
+  Path simulatedSummary() throws IOException {
+    double[] ages = new double[5_000];
+    SplittableRandom rng = new SplittableRandom(3);
+    for (int i = 0; i < ages.length; i++) {
+      ages[i] = rng.nextDouble(30, 40);
+    }
+    ClvData d =
+        new BgNbd(0.25, 4.0, 0.8, 2.5, TimeScale.WEEK).simulate(new SplittableRandom(4), ages);
+    StringBuilder sb = new StringBuilder("x,t_x,T\n");
+    for (int i = 0; i < d.size(); i++) {
+      sb.append(d.x(i)).append(',').append(d.tx(i)).append(',').append(d.age(i)).append('\n');
+    }
+    return write("summary.csv", sb.toString());
+  }
+
+  @Test
+  void helpAndUsageErrors() {
+    assertThat(run("--help").code()).isZero();
+    assertThat(run("clv", "fit", "--help").out()).contains("--summary", "--model");
+    Result none = run();
+    assertThat(none.code()).isEqualTo(2);
+    assertThat(none.err()).startsWith("crmkit: ").doesNotContain("at io.github");
+    assertThat(run("clv", "fit", "--model", "nbd", "--summary", "x.csv").code()).isEqualTo(2);
+    assertThat(run("clv", "fit").code()).isEqualTo(2);
+  }
+
+  @Test
+  void clvFitPrintsTheDocumentedJsonAndPredictUsesIt() throws IOException {
+    Path summary = simulatedSummary();
+    Result fit = run("clv", "fit", "--summary", summary.toString(), "--format", "json");
+    assertThat(fit.code()).as(fit.err()).isZero();
+    JsonNode j = fit.json();
+    assertThat(j.path("model").asText()).isEqualTo("bgnbd");
+    assertThat(j.path("customers").asInt()).isEqualTo(5_000);
+    assertThat(j.path("converged").asBoolean()).isTrue();
+    assertThat(j.path("iterations").asInt()).isPositive();
+    assertThat(j.path("parameters").path("r").asDouble()).isCloseTo(0.25, within(0.05));
+    assertThat(j.path("standardErrors").has("alpha")).isTrue();
+    Path params = write("params.json", fit.out());
+    Path csv = dir.resolve("predictions.csv");
+    Result predict =
+        run(
+            "clv",
+            "predict",
+            "--summary",
+            summary.toString(),
+            "--parameters",
+            params.toString(),
+            "--horizon",
+            "52",
+            "--format",
+            "csv",
+            "--out",
+            csv.toString());
+    assertThat(predict.code()).as(predict.err()).isZero();
+    List<String> lines = Files.readAllLines(csv);
+    assertThat(lines).hasSize(5_001);
+    assertThat(lines.get(0)).isEqualTo("customer_id,x,t_x,T,p_alive,expected_purchases");
+    assertThat(lines.get(1)).startsWith("1,");
+    Result table = run("clv", "fit", "--summary", summary.toString(), "--model", "paretonbd");
+    assertThat(table.code()).as(table.err()).isZero();
+    assertThat(table.out()).contains("paretonbd fitted on 5000 customers", "beta");
+  }
+
+  @Test
+  void clvFromTransactionsWithDateFormatAndWhitespace() throws IOException {
+    Path tx =
+        write(
+            "tx.txt",
+            """
+            id day cds dollars
+            a 19970101 1 10.00
+            a 19970101 2 5.50
+            a 19970115 1 20.00
+            b 19970102 1 7.00
+            b 19970301 1 -3.00
+            c 19970103 1 9.00
+            c 19970220 1 9.00
+            c 19970310 1 11.00
+            """);
+    Result r =
+        run(
+            "clv",
+            "predict",
+            "--transactions",
+            tx.toString(),
+            "--calibration-end",
+            "1997-03-31",
+            "--delimiter",
+            "whitespace",
+            "--id-column",
+            "id",
+            "--date-column",
+            "day",
+            "--amount-column",
+            "dollars",
+            "--date-format",
+            "yyyyMMdd",
+            "--horizon",
+            "10",
+            "--penalty",
+            "0.1",
+            "--format",
+            "csv");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("1 of 8 rows rejected");
+    assertThat(r.out().lines()).hasSize(4);
+    assertThat(r.out()).contains("a,1,2.0,12.", "c,2,9.428571428571429,");
+  }
+
+  @Test
+  void dataErrorsNameTheFileAndLine() throws IOException {
+    Path bad = write("bad.csv", "x,t_x,T\n1,2,3\n2,two,5\n");
+    Result r = run("clv", "fit", "--summary", bad.toString());
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err().trim()).isEqualTo("crmkit: " + bad + ":3: not a summary row: 2,two,5");
+    Path noColumns = write("cols.csv", "a,b\n1,2\n");
+    assertThat(run("clv", "fit", "--summary", noColumns.toString()).err())
+        .contains(":1: no column 'x'");
+    Result missing = run("clv", "fit", "--summary", dir.resolve("nope.csv").toString());
+    assertThat(missing.code()).isEqualTo(3);
+    Result debug = run("clv", "fit", "--summary", bad.toString(), "--debug");
+    assertThat(debug.err()).contains("at io.github.crmkit.examples.cli");
+  }
+
+  @Test
+  void cdnowThroughTheCommandLine() {
+    Path cdnow =
+        Path.of("../../../shared/data/cdnow/cdnow_customers_summary_with_transactions.csv");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(cdnow), "CDNOW data absent");
+    Result r =
+        run(
+            "clv",
+            "fit",
+            "--summary",
+            cdnow.toString(),
+            "--spend",
+            "gamma-gamma",
+            "--format",
+            "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode j = r.json();
+    assertThat(j.path("parameters").path("alpha").asDouble()).isCloseTo(4.414, within(0.001));
+    assertThat(j.path("logLikelihood").asDouble()).isCloseTo(-9582.4, within(0.05));
+    assertThat(j.path("spend").path("parameters").path("p").asDouble())
+        .isCloseTo(6.25, within(0.01));
+  }
+
+  @Test
+  void businessTimeAddAndBetween() throws IOException {
+    Path schedule =
+        write(
+            "hours.json",
+            "{\"zone\": \"Europe/London\", \"windows\": [{\"days\": [\"MON\", \"TUE\", \"WED\","
+                + " \"THU\", \"FRI\"], \"start\": \"09:00\", \"end\": \"17:00\"}],"
+                + " \"holidays\": [\"2026-04-03\"]}");
+    Result add =
+        run(
+            "business-time",
+            "add",
+            "--schedule",
+            schedule.toString(),
+            "--start",
+            "2026-05-15T16:00",
+            "--duration",
+            "PT4H",
+            "--format",
+            "json");
+    assertThat(add.code()).as(add.err()).isZero();
+    assertThat(add.json().path("due").asText()).isEqualTo("2026-05-18T11:00:00Z");
+    assertThat(add.json().path("dueLocal").asText()).startsWith("2026-05-18T12:00+01:00");
+    Result between =
+        run(
+            "business-time",
+            "between",
+            "--schedule",
+            schedule.toString(),
+            "--from",
+            "2026-04-02T09:00:00+01:00",
+            "--to",
+            "2026-04-06T17:00",
+            "--format",
+            "json");
+    assertThat(between.json().path("business").asText()).isEqualTo("PT16H");
+    Path badZone = write("zone.json", "{\"zone\": \"Mars/Base\", \"windows\": []}");
+    Result bad =
+        run(
+            "business-time",
+            "between",
+            "--schedule",
+            badZone.toString(),
+            "--from",
+            "2026-01-01T00:00",
+            "--to",
+            "2026-01-02T00:00");
+    assertThat(bad.code()).isEqualTo(3);
+    assertThat(bad.err()).contains("unknown zone 'Mars/Base'");
+  }
+}
