@@ -243,4 +243,39 @@ class CrmkitCliTest {
     assertThat(bad.code()).isEqualTo(3);
     assertThat(bad.err()).contains("unknown zone 'Mars/Base'");
   }
+
+  @Test
+  void agreementOnKrippendorffsExample() throws IOException {
+    // Krippendorff (2004, p. 227): two coders, 12 units, nominal alpha 0.7341.
+    String a = "aabbbbbccccc";
+    String b = "abbbbbcccccc";
+    StringBuilder sb = new StringBuilder("unit,coder,code\n");
+    for (int i = 0; i < 12; i++) {
+      sb.append("u").append(i).append(",A,").append(a.charAt(i)).append('\n');
+      sb.append("u").append(i).append(",B,").append(b.charAt(i)).append('\n');
+    }
+    sb.append("u12,A,\nu12,B,c\n");
+    Path codings = write("codings.csv", sb.toString());
+    Result r = run("agreement", "--codings", codings.toString(), "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode j = r.json();
+    assertThat(j.path("units").asInt()).isEqualTo(13);
+    assertThat(j.path("coders").asInt()).isEqualTo(2);
+    JsonNode alpha = null;
+    for (JsonNode s : j.path("statistics")) {
+      if (s.path("name").asText().equals("krippendorff-alpha")) {
+        alpha = s;
+      }
+    }
+    assertThat(alpha).isNotNull();
+    assertThat(alpha.path("value").asDouble()).isCloseTo(0.7341, within(0.00005));
+    assertThat(alpha.path("defined").asBoolean()).isTrue();
+    assertThat(j.path("statistics")).hasSize(8);
+    Result ordinal =
+        run("agreement", "--codings", codings.toString(), "--level", "ordinal", "--format", "json");
+    assertThat(ordinal.code()).isEqualTo(3);
+    assertThat(ordinal.err()).contains(":2: code 'a' is not numeric");
+    Result table = run("agreement", "--codings", codings.toString(), "--statistic", "cohen");
+    assertThat(table.out()).contains("cohen-kappa");
+  }
 }
