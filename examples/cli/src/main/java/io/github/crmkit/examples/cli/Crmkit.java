@@ -15,7 +15,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "crmkit 0.1.0-SNAPSHOT",
     description = "Customer analytics with crmkit on your own files.",
-    subcommands = {ClvCommand.class, AgreementCommand.class, BusinessTimeCommand.class})
+    subcommands = {
+      RfmCommand.class,
+      ClvCommand.class,
+      AgreementCommand.class,
+      BusinessTimeCommand.class
+    })
 public final class Crmkit implements Runnable {
   /** Exit code for bad input data. */
   static final int DATA_ERROR = 3;

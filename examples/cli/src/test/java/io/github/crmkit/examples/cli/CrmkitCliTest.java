@@ -278,4 +278,97 @@ class CrmkitCliTest {
     Result table = run("agreement", "--codings", codings.toString(), "--statistic", "cohen");
     assertThat(table.out()).contains("cohen-kappa");
   }
+
+  @Test
+  void rfmScoresSegmentsAndWritesEveryCustomer() throws IOException {
+    StringBuilder sb = new StringBuilder("customer_id,timestamp,amount\n");
+    SplittableRandom rng = new SplittableRandom(8);
+    for (int c = 0; c < 300; c++) {
+      int n = 1 + rng.nextInt(6);
+      for (int k = 0; k < n; k++) {
+        sb.append("c")
+            .append(c)
+            .append(',')
+            .append(java.time.LocalDate.of(2025, 1, 1).plusDays(rng.nextInt(365)))
+            .append(',')
+            .append(rng.nextInt(1, 20_000) / 100.0)
+            .append('\n');
+      }
+    }
+    sb.append("bad,2025-03-01,-5.00\n");
+    Path tx = write("tx.csv", sb.toString());
+    Result json = run("rfm", "--transactions", tx.toString(), "--format", "json", "--quiet");
+    assertThat(json.code()).as(json.err()).isZero();
+    JsonNode j = json.json();
+    assertThat(j.path("customers").asInt()).isEqualTo(300);
+    assertThat(j.path("rejected").asInt()).isEqualTo(1);
+    assertThat(j.path("boundaries").path("r")).hasSize(4);
+    long total = 0;
+    for (JsonNode seg : j.path("segments")) {
+      total += seg.path("customers").asLong();
+      assertThat(seg.has("revenue")).isTrue();
+    }
+    assertThat(total).isEqualTo(300);
+    Path out = dir.resolve("rfm.csv");
+    Result csv =
+        run(
+            "rfm",
+            "--transactions",
+            tx.toString(),
+            "--format",
+            "csv",
+            "--out",
+            out.toString(),
+            "--segments",
+            "putler11",
+            "--bins",
+            "5",
+            "--as-of",
+            "2026-01-01");
+    assertThat(csv.code()).as(csv.err()).isZero();
+    assertThat(csv.err()).contains("1 of");
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines).hasSize(301);
+    assertThat(lines.get(0)).isEqualTo("customer_id,recency_days,frequency,monetary,r,f,m,segment");
+    assertThat(lines.get(1)).matches("c0,\\d+,\\d+,\\d+\\.\\d\\d,[1-5],[1-5],[1-5],.+");
+    Path map =
+        write(
+            "map.json",
+            "{\"name\": \"two\", \"rules\": [{\"name\": \"Recent\", \"r\": [4, 5]}],"
+                + " \"fallback\": \"Rest\"}");
+    Result custom = run("rfm", "--transactions", tx.toString(), "--segments", map.toString());
+    assertThat(custom.code()).as(custom.err()).isZero();
+    assertThat(custom.out()).contains("Recent", "Rest");
+    Result days =
+        run(
+            "rfm",
+            "--transactions",
+            tx.toString(),
+            "--frequency",
+            "days",
+            "--monetary",
+            "mean",
+            "--method",
+            "ntile");
+    assertThat(days.code()).as(days.err()).isZero();
+    assertThat(run("rfm", "--transactions", tx.toString(), "--frequency", "weekly").code())
+        .isEqualTo(2);
+    Path bad = write("bad.csv", "customer_id,timestamp,amount\nc1,2025-13-01,1.00\n");
+    Result r = run("rfm", "--transactions", bad.toString());
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).contains("bad.csv:2: date '2025-13-01' is not a valid date");
+  }
+
+  @Test
+  void fixedPointFormatting() {
+    StringBuilder sb = new StringBuilder();
+    RfmCommand.appendFixed(sb, 7.925, 2);
+    sb.append(' ');
+    RfmCommand.appendFixed(sb, -0.5, 2);
+    sb.append(' ');
+    RfmCommand.appendFixed(sb, 1234.4, 0);
+    sb.append(' ');
+    RfmCommand.appendFixed(sb, 0.07, 2);
+    assertThat(sb.toString()).isEqualTo("7.92 -0.50 1234 0.07");
+  }
 }

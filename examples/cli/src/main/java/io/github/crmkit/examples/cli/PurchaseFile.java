@@ -1,0 +1,532 @@
+package io.github.crmkit.examples.cli;
+
+import io.github.crmkit.core.CustomerId;
+import io.github.crmkit.core.PurchaseColumns;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Streams a purchase CSV into columns without building a String per field: customer ids are
+ * interned through a byte-keyed hash table, ISO dates ({@code yyyy-MM-dd}) and {@code yyyyMMdd} are
+ * decoded from their digits, amounts from their digits into minor units; anything else takes the
+ * java.time and BigDecimal path. Memory: the columns (20 bytes a purchase) and one id per customer.
+ * Negative amounts are counted as rejected rows.
+ */
+final class PurchaseFile {
+  final PurchaseColumns columns;
+  final long rejected;
+  final long rows;
+  final long maxEpochSecond;
+
+  private PurchaseFile(PurchaseColumns columns, long rejected, long rows, long max) {
+    this.columns = columns;
+    this.rejected = rejected;
+    this.rows = rows;
+    this.maxEpochSecond = max;
+  }
+
+  static PurchaseFile read(Path file, Inputs o, String orderColumn, boolean withOrders) {
+    String name = file.toString();
+    if (!Files.isReadable(file)) {
+      throw new DataException(name, 0, "cannot read the file");
+    }
+    boolean whitespace = o.delimiter.equals("whitespace");
+    if (!whitespace && o.delimiter.length() != 1) {
+      throw new IllegalArgumentException(
+          "--delimiter must be one character or 'whitespace', but was '" + o.delimiter + "'");
+    }
+    byte delim = whitespace ? (byte) ' ' : (byte) o.delimiter.charAt(0);
+    ZoneId zone = o.zoneId();
+    Currency currency = o.currencyOf();
+    int digits = Math.max(0, currency.getDefaultFractionDigits());
+    DateTimeFormatter format =
+        o.dateFormat == null ? null : DateTimeFormatter.ofPattern(o.dateFormat, Locale.ROOT);
+    boolean compact = "yyyyMMdd".equals(o.dateFormat);
+    try (InputStream in = Files.newInputStream(file)) {
+      Reader r = new Reader(in);
+      byte[] header = r.line();
+      if (header == null) {
+        throw new DataException(name, 1, "the file is empty; a header line is needed");
+      }
+      String[] names =
+          new String(header, 0, r.length, StandardCharsets.UTF_8)
+              .replace("\uFEFF", "")
+              .trim()
+              .split(whitespace ? "\\s+" : java.util.regex.Pattern.quote(o.delimiter), -1);
+      Map<String, Integer> cols = new HashMap<>();
+      for (int i = 0; i < names.length; i++) {
+        cols.put(names[i].trim().toLowerCase(Locale.ROOT), i);
+      }
+      int idCol = need(cols, o.idColumn, name, "--id-column");
+      int dateCol = need(cols, o.dateColumn, name, "--date-column");
+      int amountCol = need(cols, o.amountColumn, name, "--amount-column");
+      int orderCol = withOrders ? need(cols, orderColumn, name, "--order-column") : -1;
+      int maxCol = Math.max(Math.max(idCol, dateCol), Math.max(amountCol, orderCol));
+      int[] start = new int[maxCol + 2];
+      int[] end = new int[maxCol + 2];
+      Ids ids = new Ids();
+      int n = 0;
+      int cap = 1 << 16;
+      int[] cust = new int[cap];
+      long[] secs = new long[cap];
+      long[] minor = new long[cap];
+      long[] orders = withOrders ? new long[cap] : null;
+      long rejected = 0;
+      long rows = 0;
+      long max = Long.MIN_VALUE;
+      DayCache dayStart = new DayCache();
+      long line = 1;
+      byte[] b;
+      while ((b = r.line()) != null) {
+        line++;
+        int len = r.length;
+        if (len == 0 || blank(b, len)) {
+          continue;
+        }
+        rows++;
+        int found = split(b, len, delim, whitespace, start, end, maxCol);
+        if (found <= maxCol) {
+          throw new DataException(
+              name, line, "expected at least " + (maxCol + 1) + " fields, found " + found);
+        }
+        long amount = amount(b, start[amountCol], end[amountCol], digits, name, line);
+        if (amount < 0) {
+          rejected++;
+          continue;
+        }
+        long epoch =
+            epochSecond(
+                b, start[dateCol], end[dateCol], zone, format, compact, dayStart, name, line);
+        if (end[idCol] == start[idCol]) {
+          throw new DataException(name, line, "empty customer id");
+        }
+        if (n == cap) {
+          cap *= 2;
+          cust = Arrays.copyOf(cust, cap);
+          secs = Arrays.copyOf(secs, cap);
+          minor = Arrays.copyOf(minor, cap);
+          if (orders != null) {
+            orders = Arrays.copyOf(orders, cap);
+          }
+        }
+        cust[n] = ids.index(b, start[idCol], end[idCol]);
+        secs[n] = epoch;
+        minor[n] = amount;
+        if (orders != null) {
+          try {
+            orders[n] =
+                Long.parseLong(
+                    new String(
+                        b,
+                        start[orderCol],
+                        end[orderCol] - start[orderCol],
+                        StandardCharsets.UTF_8));
+          } catch (NumberFormatException e) {
+            throw new DataException(name, line, "order id must be a whole number");
+          }
+        }
+        max = Math.max(max, epoch);
+        n++;
+      }
+      PurchaseColumns c =
+          PurchaseColumns.wrap(
+              ids.customers(),
+              Arrays.copyOf(cust, n),
+              Arrays.copyOf(secs, n),
+              Arrays.copyOf(minor, n),
+              currency);
+      if (orders != null) {
+        c = c.withOrderIds(Arrays.copyOf(orders, n));
+      }
+      return new PurchaseFile(c, rejected, rows, max);
+    } catch (IOException e) {
+      throw new UncheckedIOException(name + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static int need(Map<String, Integer> cols, String col, String file, String option) {
+    Integer i = cols.get(col.toLowerCase(Locale.ROOT));
+    if (i == null) {
+      throw new DataException(
+          file, 1, "no column '" + col + "' in the header " + cols.keySet() + " (" + option + ")");
+    }
+    return i;
+  }
+
+  private static boolean blank(byte[] b, int len) {
+    for (int i = 0; i < len; i++) {
+      if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Splits into fields up to maxCol; returns the number of fields seen (capped at maxCol + 1). */
+  private static int split(
+      byte[] b, int len, byte delim, boolean whitespace, int[] start, int[] end, int maxCol) {
+    int field = 0;
+    int i = 0;
+    if (whitespace) {
+      while (i < len && field <= maxCol) {
+        while (i < len && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r')) {
+          i++;
+        }
+        if (i >= len) {
+          break;
+        }
+        start[field] = i;
+        while (i < len && b[i] != ' ' && b[i] != '\t' && b[i] != '\r') {
+          i++;
+        }
+        end[field++] = i;
+      }
+      return field;
+    }
+    int s = 0;
+    for (; i <= len && field <= maxCol; i++) {
+      if (i == len || b[i] == delim || b[i] == '\r') {
+        int a = s;
+        int z = i;
+        while (a < z && b[a] == ' ') {
+          a++;
+        }
+        while (z > a && b[z - 1] == ' ') {
+          z--;
+        }
+        if (z - a >= 2 && b[a] == '"' && b[z - 1] == '"') {
+          a++;
+          z--;
+        }
+        start[field] = a;
+        end[field++] = z;
+        s = i + 1;
+        if (i < len && b[i] == '\r') {
+          break;
+        }
+      }
+    }
+    return field;
+  }
+
+  private static long amount(byte[] b, int s, int e, int digits, String file, long line) {
+    boolean negative = false;
+    int i = s;
+    if (i < e && (b[i] == '-' || b[i] == '+')) {
+      negative = b[i] == '-';
+      i++;
+    }
+    long whole = 0;
+    int frac = 0;
+    long fraction = 0;
+    boolean dot = false;
+    boolean any = false;
+    for (; i < e; i++) {
+      byte c = b[i];
+      if (c >= '0' && c <= '9') {
+        any = true;
+        if (!dot) {
+          whole = whole * 10 + (c - '0');
+          if (whole > 1_000_000_000_000_000L) {
+            return slowAmount(b, s, e, digits, file, line);
+          }
+        } else if (frac < digits) {
+          fraction = fraction * 10 + (c - '0');
+          frac++;
+        } else {
+          return slowAmount(b, s, e, digits, file, line);
+        }
+      } else if (c == '.' && !dot) {
+        dot = true;
+      } else {
+        return slowAmount(b, s, e, digits, file, line);
+      }
+    }
+    if (!any) {
+      throw new DataException(
+          file,
+          line,
+          "amount '" + new String(b, s, e - s, StandardCharsets.UTF_8) + "' is not a number");
+    }
+    for (; frac < digits; frac++) {
+      fraction *= 10;
+    }
+    long v = whole * pow10(digits) + fraction;
+    return negative ? -v : v;
+  }
+
+  private static long pow10(int d) {
+    long p = 1;
+    for (int i = 0; i < d; i++) {
+      p *= 10;
+    }
+    return p;
+  }
+
+  private static long slowAmount(byte[] b, int s, int e, int digits, String file, long line) {
+    String text = new String(b, s, e - s, StandardCharsets.UTF_8);
+    try {
+      return new BigDecimal(text)
+          .setScale(digits, RoundingMode.HALF_EVEN)
+          .unscaledValue()
+          .longValueExact();
+    } catch (NumberFormatException | ArithmeticException ex) {
+      throw new DataException(file, line, "amount '" + text + "' is not a number");
+    }
+  }
+
+  private static long epochSecond(
+      byte[] b,
+      int s,
+      int e,
+      ZoneId zone,
+      DateTimeFormatter format,
+      boolean compact,
+      DayCache dayStart,
+      String file,
+      long line) {
+    int len = e - s;
+    int y;
+    int m;
+    int d;
+    if (compact && len == 8 && digits(b, s, 8)) {
+      y = num(b, s, 4);
+      m = num(b, s + 4, 2);
+      d = num(b, s + 6, 2);
+    } else if (format == null
+        && len == 10
+        && b[s + 4] == '-'
+        && b[s + 7] == '-'
+        && digits(b, s, 4)
+        && digits(b, s + 5, 2)
+        && digits(b, s + 8, 2)) {
+      y = num(b, s, 4);
+      m = num(b, s + 5, 2);
+      d = num(b, s + 8, 2);
+    } else {
+      Csv csv = new Csv(Path.of(file), ",");
+      String text = new String(b, s, len, StandardCharsets.UTF_8);
+      if (format != null) {
+        try {
+          TemporalAccessor t = format.parseBest(text, LocalDateTime::from, LocalDate::from);
+          return t instanceof LocalDateTime ldt
+              ? ldt.atZone(zone).toEpochSecond()
+              : ((LocalDate) t).atStartOfDay(zone).toEpochSecond();
+        } catch (java.time.format.DateTimeParseException ex) {
+          throw new DataException(
+              file, line, "date '" + text + "' is not in the format given by --date-format");
+        }
+      }
+      return Inputs.instant(text, null, zone, csv, line).getEpochSecond();
+    }
+    if (m < 1 || m > 12 || d < 1 || d > 31) {
+      throw new DataException(
+          file,
+          line,
+          "date '" + new String(b, s, len, StandardCharsets.UTF_8) + "' is not a valid date");
+    }
+    int key = y * 10_000 + m * 100 + d;
+    int slot = ((key * 0x9E3779B1) >>> 20) & (DAY_CACHE - 1);
+    if (dayStart.keys[slot] == key) {
+      return dayStart.values[slot];
+    }
+    long v;
+    try {
+      v = LocalDate.of(y, m, d).atStartOfDay(zone).toEpochSecond();
+    } catch (java.time.DateTimeException ex) {
+      throw new DataException(
+          file,
+          line,
+          "date '" + new String(b, s, len, StandardCharsets.UTF_8) + "' is not a valid date");
+    }
+    dayStart.keys[slot] = key;
+    dayStart.values[slot] = v;
+    return v;
+  }
+
+  private static boolean digits(byte[] b, int s, int n) {
+    for (int i = s; i < s + n; i++) {
+      if (b[i] < '0' || b[i] > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int num(byte[] b, int s, int n) {
+    int v = 0;
+    for (int i = s; i < s + n; i++) {
+      v = v * 10 + (b[i] - '0');
+    }
+    return v;
+  }
+
+  private static final int DAY_CACHE = 4096;
+
+  /** The start of local days, direct-mapped by yyyymmdd. */
+  private static final class DayCache {
+    final int[] keys = new int[DAY_CACHE];
+    final long[] values = new long[DAY_CACHE];
+  }
+
+  /** Lines as bytes, without the line break, read in large chunks. */
+  private static final class Reader {
+    private final InputStream in;
+    private final byte[] chunk = new byte[1 << 20];
+    private int pos;
+    private int limit;
+    private byte[] buf = new byte[256];
+    int length;
+    private boolean eof;
+
+    Reader(InputStream in) {
+      this.in = in;
+    }
+
+    byte[] line() throws IOException {
+      int n = 0;
+      while (true) {
+        if (pos == limit) {
+          if (eof) {
+            length = n;
+            return n == 0 ? null : buf;
+          }
+          limit = in.read(chunk, 0, chunk.length);
+          pos = 0;
+          if (limit <= 0) {
+            limit = 0;
+            eof = true;
+            continue;
+          }
+        }
+        int i = pos;
+        while (i < limit && chunk[i] != '\n') {
+          i++;
+        }
+        int take = i - pos;
+        if (n + take > buf.length) {
+          buf = Arrays.copyOf(buf, Math.max(buf.length * 2, n + take));
+        }
+        System.arraycopy(chunk, pos, buf, n, take);
+        n += take;
+        if (i < limit) {
+          pos = i + 1;
+          length = n;
+          return buf;
+        }
+        pos = limit;
+      }
+    }
+  }
+
+  /** Customer ids keyed by their bytes. */
+  private static final class Ids {
+    private int[] table = new int[1 << 16];
+    private byte[] arena = new byte[1 << 20];
+    private int arenaSize;
+    private int[] offset = new int[1 << 15];
+    private int[] len = new int[1 << 15];
+    private int[] hashes = new int[1 << 15];
+    private int count;
+
+    Ids() {
+      Arrays.fill(table, -1);
+    }
+
+    private int last = -1;
+
+    int index(byte[] b, int s, int e) {
+      int l0 = e - s;
+      if (last >= 0
+          && len[last] == l0
+          && Arrays.equals(arena, offset[last], offset[last] + l0, b, s, e)) {
+        return last;
+      }
+      last = lookup(b, s, e);
+      return last;
+    }
+
+    private int lookup(byte[] b, int s, int e) {
+      int h = 0x811C9DC5;
+      for (int i = s; i < e; i++) {
+        h = (h ^ b[i]) * 0x01000193;
+      }
+      int mask = table.length - 1;
+      int slot = (h ^ (h >>> 16)) & mask;
+      int l = e - s;
+      while (true) {
+        int k = table[slot];
+        if (k < 0) {
+          return add(b, s, l, h, slot);
+        }
+        if (hashes[k] == h
+            && len[k] == l
+            && Arrays.equals(arena, offset[k], offset[k] + l, b, s, e)) {
+          return k;
+        }
+        slot = (slot + 1) & mask;
+      }
+    }
+
+    private int add(byte[] b, int s, int l, int h, int slot) {
+      if (count == offset.length) {
+        offset = Arrays.copyOf(offset, count * 2);
+        len = Arrays.copyOf(len, count * 2);
+        hashes = Arrays.copyOf(hashes, count * 2);
+      }
+      while (arenaSize + l > arena.length) {
+        arena = Arrays.copyOf(arena, arena.length * 2);
+      }
+      System.arraycopy(b, s, arena, arenaSize, l);
+      offset[count] = arenaSize;
+      len[count] = l;
+      hashes[count] = h;
+      arenaSize += l;
+      table[slot] = count;
+      count++;
+      if (count * 2 > table.length) {
+        rehash();
+      }
+      return count - 1;
+    }
+
+    private void rehash() {
+      int[] t = new int[table.length * 2];
+      Arrays.fill(t, -1);
+      int mask = t.length - 1;
+      for (int k = 0; k < count; k++) {
+        int h = hashes[k];
+        int slot = (h ^ (h >>> 16)) & mask;
+        while (t[slot] >= 0) {
+          slot = (slot + 1) & mask;
+        }
+        t[slot] = k;
+      }
+      table = t;
+    }
+
+    CustomerId[] customers() {
+      CustomerId[] out = new CustomerId[count];
+      for (int k = 0; k < count; k++) {
+        out[k] = CustomerId.of(new String(arena, offset[k], len[k], StandardCharsets.UTF_8));
+      }
+      return out;
+    }
+  }
+}

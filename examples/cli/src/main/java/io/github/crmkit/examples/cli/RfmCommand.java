@@ -1,0 +1,330 @@
+package io.github.crmkit.examples.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.crmkit.segmentation.rfm.FrequencyMode;
+import io.github.crmkit.segmentation.rfm.MonetaryMode;
+import io.github.crmkit.segmentation.rfm.RfmAggregation;
+import io.github.crmkit.segmentation.rfm.RfmAggregator;
+import io.github.crmkit.segmentation.rfm.RfmBinning;
+import io.github.crmkit.segmentation.rfm.RfmColumns;
+import io.github.crmkit.segmentation.rfm.RfmScorer;
+import io.github.crmkit.segmentation.rfm.RfmSegmentation;
+import io.github.crmkit.segmentation.rfm.SegmentMap;
+import io.github.crmkit.segmentation.rfm.SegmentMaps;
+import io.github.crmkit.segmentation.rfm.SegmentRule;
+import io.github.crmkit.segmentation.rfm.SegmentSummary;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code crmkit rfm}: RFM scores and segments of a purchase file. */
+@Command(
+    name = "rfm",
+    mixinStandardHelpOptions = true,
+    description = "RFM scores and segments of a purchase CSV.")
+final class RfmCommand implements Runnable {
+  @Mixin Common common;
+  @Mixin Inputs inputs;
+
+  @Option(names = "--transactions", required = true, description = "CSV of purchases.")
+  Path transactions;
+
+  @Option(
+      names = "--as-of",
+      description = "Date of the analysis (default: the day after the last purchase).")
+  LocalDate asOf;
+
+  @Option(names = "--bins", defaultValue = "5", description = "Scores per dimension (default 5).")
+  int bins;
+
+  @Option(
+      names = "--method",
+      defaultValue = "breakpoints",
+      description = "breakpoints (R rfm quantiles) or ntile.")
+  String method;
+
+  @Option(
+      names = "--frequency",
+      defaultValue = "purchases",
+      description = "purchases, days or orders.")
+  String frequency;
+
+  @Option(
+      names = "--order-column",
+      defaultValue = "order_id",
+      description = "Order id column (--frequency orders).")
+  String orderColumn;
+
+  @Option(names = "--monetary", defaultValue = "sum", description = "sum or mean.")
+  String monetary;
+
+  @Option(
+      names = "--segments",
+      defaultValue = "r-rfm",
+      description = "r-rfm, rf10, putler11 or FILE.json.")
+  String segments;
+
+  @Option(names = "--out", description = "Write the per-customer CSV here (with --format csv).")
+  Path out;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  @SuppressWarnings("SystemConsoleNull") // JDK 17: null unless stdin and stdout are a terminal
+  public void run() {
+    FrequencyMode fm =
+        switch (frequency) {
+          case "purchases" -> FrequencyMode.PURCHASES;
+          case "days" -> FrequencyMode.DISTINCT_DAYS;
+          case "orders" -> FrequencyMode.DISTINCT_ORDERS;
+          default ->
+              throw usage(
+                  "--frequency must be purchases, days or orders, but was '" + frequency + "'");
+        };
+    MonetaryMode mm =
+        switch (monetary) {
+          case "sum" -> MonetaryMode.SUM;
+          case "mean" -> MonetaryMode.MEAN;
+          default -> throw usage("--monetary must be sum or mean, but was '" + monetary + "'");
+        };
+    if (bins < 2 || bins > 10) {
+      throw usage("--bins must be from 2 to 10, but was " + bins);
+    }
+    RfmBinning binning =
+        switch (method) {
+          case "breakpoints" -> RfmBinning.quantiles(bins);
+          case "ntile" -> RfmBinning.ntile(bins);
+          default -> throw usage("--method must be breakpoints or ntile, but was '" + method + "'");
+        };
+    SegmentMap map = segmentMap();
+    boolean progress = !common.quiet && System.console() != null;
+    long t0 = System.nanoTime();
+    PurchaseFile file =
+        PurchaseFile.read(transactions, inputs, orderColumn, fm == FrequencyMode.DISTINCT_ORDERS);
+    if (file.columns.size() == 0) {
+      throw new DataException(transactions.toString(), 0, "no purchases");
+    }
+    Instant at =
+        asOf != null
+            ? asOf.atStartOfDay(inputs.zoneId()).toInstant()
+            : Instant.ofEpochSecond(file.maxEpochSecond)
+                .atZone(inputs.zoneId())
+                .toLocalDate()
+                .plusDays(1)
+                .atStartOfDay(inputs.zoneId())
+                .toInstant();
+    int threads = Runtime.getRuntime().availableProcessors();
+    RfmAggregation agg =
+        RfmAggregator.of(at, inputs.zoneId(), inputs.currencyOf())
+            .withFrequency(fm)
+            .withMonetary(mm)
+            .aggregate(file.columns, threads);
+    RfmScorer scorer;
+    try {
+      scorer = RfmScorer.of(binning.fit(agg.columns(), threads), map);
+    } catch (IllegalArgumentException e) {
+      throw new DataException(transactions.toString(), 0, e.getMessage());
+    }
+    RfmSegmentation seg = scorer.scoreAll(agg, threads);
+    long rejected = file.rejected + agg.rejected().size();
+    if (rejected > 0 && !common.quiet) {
+      spec.commandLine()
+          .getErr()
+          .println("crmkit: " + rejected + " of " + file.rows + " rows rejected");
+    }
+    if (progress) {
+      spec.commandLine()
+          .getErr()
+          .printf(
+              Locale.ROOT,
+              "crmkit: %,d rows in %.2f s%n",
+              file.rows,
+              (System.nanoTime() - t0) / 1e9);
+    }
+    PrintWriter stdout = spec.commandLine().getOut();
+    switch (common.format) {
+      case csv -> writeCsv(seg, stdout);
+      case json -> stdout.println(json(seg, rejected).toPrettyString());
+      default -> table(seg, rejected, stdout);
+    }
+  }
+
+  private CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
+  }
+
+  private SegmentMap segmentMap() {
+    return switch (segments) {
+      case "r-rfm" -> SegmentMaps.rRfmDefaults();
+      case "rf10" -> SegmentMaps.rf10();
+      case "putler11" -> SegmentMaps.putler11();
+      default -> readMap(Path.of(segments));
+    };
+  }
+
+  /**
+   * A segment map file: {@code {"name": ..., "fallback": "Others", "rules": [{"name": ..., "r":
+   * [lo, hi], "f": [lo, hi], "m": [lo, hi]}]}}; a missing range means any score.
+   */
+  private SegmentMap readMap(Path file) {
+    if (!segments.endsWith(".json")) {
+      throw usage(
+          "--segments must be r-rfm, rf10, putler11 or a .json file, but was '" + segments + "'");
+    }
+    JsonNode root = ClvCommand.readJson(file);
+    try {
+      SegmentMap.Builder b = SegmentMap.builder(root.path("name").asText("custom"));
+      JsonNode rules = root.path("rules");
+      for (int i = 0; i < rules.size(); i++) {
+        JsonNode r = rules.get(i);
+        SegmentRule.Builder rb = SegmentRule.named(r.path("name").asText(""));
+        if (r.has("r")) {
+          rb.recency(r.path("r").get(0).asInt(), r.path("r").get(1).asInt());
+        }
+        if (r.has("f")) {
+          rb.frequency(r.path("f").get(0).asInt(), r.path("f").get(1).asInt());
+        }
+        if (r.has("m")) {
+          rb.monetary(r.path("m").get(0).asInt(), r.path("m").get(1).asInt());
+        }
+        b.rule(rb.build());
+      }
+      return b.fallback(root.path("fallback").asText("Others")).build();
+    } catch (RuntimeException e) {
+      throw new DataException(file.toString(), 0, "not a segment map: " + e.getMessage());
+    }
+  }
+
+  private void writeCsv(RfmSegmentation seg, PrintWriter stdout) {
+    try (Writer w =
+        out == null
+            ? null
+            : new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8), 1 << 20)) {
+      Writer target = w != null ? w : stdout;
+      RfmColumns c = seg.columns();
+      int digits = Math.max(0, c.currency().getDefaultFractionDigits());
+      StringBuilder sb = new StringBuilder(1 << 16);
+      sb.append("customer_id,recency_days,frequency,monetary,r,f,m,segment\n");
+      for (int i = 0; i < seg.size(); i++) {
+        var cell = seg.cell(i);
+        sb.append(c.customer(i).value())
+            .append(',')
+            .append(c.recencyDays(i))
+            .append(',')
+            .append(c.frequency(i))
+            .append(',');
+        appendFixed(sb, c.monetary(i), digits);
+        sb.append(',')
+            .append(cell.r())
+            .append(',')
+            .append(cell.f())
+            .append(',')
+            .append(cell.m())
+            .append(',')
+            .append(seg.segment(i))
+            .append('\n');
+        if (sb.length() > 60_000) {
+          target.append(sb);
+          sb.setLength(0);
+        }
+      }
+      target.append(sb);
+      target.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(out + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Appends a value rounded to the currency's digits, without String.format's cost. */
+  static void appendFixed(StringBuilder sb, double value, int digits) {
+    long scale = 1;
+    for (int i = 0; i < digits; i++) {
+      scale *= 10;
+    }
+    double scaled = Math.rint(value * scale);
+    if (!(Math.abs(scaled) < 9e15)) {
+      sb.append(
+          new java.math.BigDecimal(value)
+              .setScale(digits, java.math.RoundingMode.HALF_EVEN)
+              .toPlainString());
+      return;
+    }
+    long v = (long) scaled;
+    if (v < 0) {
+      sb.append('-');
+      v = -v;
+    }
+    sb.append(v / scale);
+    if (digits > 0) {
+      sb.append('.');
+      String frac = Long.toString(v % scale);
+      for (int i = frac.length(); i < digits; i++) {
+        sb.append('0');
+      }
+      sb.append(frac);
+    }
+  }
+
+  private static ObjectNode json(RfmSegmentation seg, long rejected) {
+    ObjectNode root = ClvCommand.JSON.createObjectNode();
+    root.put("customers", seg.size());
+    root.put("rejected", rejected);
+    ObjectNode b = root.putObject("boundaries");
+    ArrayNode r = b.putArray("r");
+    seg.boundaries().recency().cuts().forEach(r::add);
+    ArrayNode f = b.putArray("f");
+    seg.boundaries().frequency().cuts().forEach(f::add);
+    ArrayNode m = b.putArray("m");
+    seg.boundaries().monetary().cuts().forEach(m::add);
+    ArrayNode list = root.putArray("segments");
+    for (SegmentSummary s : seg.segments()) {
+      ObjectNode o = list.addObject();
+      o.put("name", s.segment());
+      o.put("customers", s.customers());
+      o.put("revenue", s.revenue().toBigDecimal());
+    }
+    return root;
+  }
+
+  private static void table(RfmSegmentation seg, long rejected, PrintWriter out) {
+    out.printf(
+        Locale.ROOT,
+        "%d customers, %d rows rejected, segment map %s%n",
+        seg.size(),
+        rejected,
+        seg.segmentMap().name());
+    out.printf(
+        Locale.ROOT,
+        "%-28s %10s %8s %16s %8s%n",
+        "segment",
+        "customers",
+        "share",
+        "revenue",
+        "share");
+    for (SegmentSummary s : seg.segments()) {
+      out.printf(
+          Locale.ROOT,
+          "%-28s %10d %7.1f%% %16s %7.1f%%%n",
+          s.segment(),
+          s.customers(),
+          100 * s.customerShare(),
+          s.revenue().toBigDecimal().toPlainString(),
+          100 * s.revenueShare());
+    }
+    out.println("boundaries: " + seg.boundaries());
+  }
+}
