@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
     description = "Customer analytics with crmkit on your own files.",
     subcommands = {
       RfmCommand.class,
+      RecoverCommand.class,
       ClvCommand.class,
       AgreementCommand.class,
       BusinessTimeCommand.class

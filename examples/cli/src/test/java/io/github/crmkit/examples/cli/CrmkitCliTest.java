@@ -371,4 +371,73 @@ class CrmkitCliTest {
     RfmCommand.appendFixed(sb, 0.07, 2);
     assertThat(sb.toString()).isEqualTo("7.92 -0.50 1234 0.07");
   }
+
+  @Test
+  void recoverPlansEachIncidentWithItsSources() throws IOException {
+    io.github.crmkit.recovery.policy.RecoveryPolicy policy =
+        new io.github.crmkit.recovery.policy.RecoveryPolicy(
+            "2026-05",
+            List.of(
+                java.time.Duration.ofHours(48),
+                java.time.Duration.ofHours(24),
+                java.time.Duration.ofHours(8),
+                java.time.Duration.ofHours(4),
+                java.time.Duration.ofHours(1)),
+            List.of(
+                new io.github.crmkit.recovery.policy.CompensationRule(
+                    io.github.crmkit.recovery.policy.FailureType.OUTCOME,
+                    1,
+                    io.github.crmkit.recovery.policy.CompensationKind.CREDIT,
+                    10,
+                    io.github.crmkit.core.Money.parse("USD 1.00"),
+                    io.github.crmkit.core.Money.parse("USD 20.00")),
+                new io.github.crmkit.recovery.policy.CompensationRule(
+                    io.github.crmkit.recovery.policy.FailureType.PROCESS,
+                    1,
+                    io.github.crmkit.recovery.policy.CompensationKind.NONE,
+                    0,
+                    io.github.crmkit.core.Money.parse("USD 0"),
+                    io.github.crmkit.core.Money.parse("USD 0"))),
+            30,
+            2,
+            java.util.Set.of("gold"),
+            java.math.RoundingMode.HALF_UP);
+    Path p = write("policy.json", io.github.crmkit.recovery.policy.PolicyJson.write(policy));
+    Path incidents =
+        write(
+            "incidents.json",
+            """
+            [{"id": "I-1", "category": "1B", "severity": 2, "failureType": "outcome",
+              "valueTier": "gold", "orderValue": "USD 120.00",
+              "customer": {"stone": "economic"}},
+             {"id": "I-2", "category": "1A", "severity": 1, "failureType": "process",
+              "dishonesty": true, "daysSincePreviousFailure": 5, "valueTier": "silver",
+              "orderValue": "USD 10.00"}]
+            """);
+    Result r =
+        run(
+            "recover",
+            "--policy",
+            p.toString(),
+            "--incidents",
+            incidents.toString(),
+            "--format",
+            "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode j = r.json();
+    assertThat(j).hasSize(2);
+    assertThat(j.get(0).path("compensation").asText()).isEqualTo("USD 12.00");
+    assertThat(j.get(0).path("firedRules").size()).isPositive();
+    assertThat(j.get(1).path("escalate").asBoolean()).isTrue();
+    assertThat(j.get(1).path("severity").asInt()).isGreaterThan(1);
+    Result table = run("recover", "--policy", p.toString(), "--incidents", incidents.toString());
+    assertThat(table.out()).contains("I-1: severity", "I-2:");
+    Path bad =
+        write(
+            "bad.json",
+            "[{\"id\": \"x\", \"category\": \"1A\", \"severity\": 9, \"failureType\": \"outcome\", \"orderValue\": \"USD 1\"}]");
+    Result b = run("recover", "--policy", p.toString(), "--incidents", bad.toString());
+    assertThat(b.code()).isEqualTo(3);
+    assertThat(b.err()).contains("$[0]: severity must be 1 to 5");
+  }
 }
