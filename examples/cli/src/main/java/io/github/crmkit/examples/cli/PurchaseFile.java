@@ -3,13 +3,14 @@ package io.github.crmkit.examples.cli;
 import io.github.crmkit.core.CustomerId;
 import io.github.crmkit.core.PurchaseColumns;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -51,21 +52,26 @@ final class PurchaseFile {
       throw new IllegalArgumentException(
           "--delimiter must be one character or 'whitespace', but was '" + o.delimiter + "'");
     }
-    byte delim = whitespace ? (byte) ' ' : (byte) o.delimiter.charAt(0);
-    ZoneId zone = o.zoneId();
+    Settings set = new Settings();
+    set.name = name;
+    set.whitespace = whitespace;
+    set.delim = whitespace ? (byte) ' ' : (byte) o.delimiter.charAt(0);
+    set.zone = o.zoneId();
     Currency currency = o.currencyOf();
-    int digits = Math.max(0, currency.getDefaultFractionDigits());
-    DateTimeFormatter format =
+    set.digits = Math.max(0, currency.getDefaultFractionDigits());
+    set.format =
         o.dateFormat == null ? null : DateTimeFormatter.ofPattern(o.dateFormat, Locale.ROOT);
-    boolean compact = "yyyyMMdd".equals(o.dateFormat);
-    try (InputStream in = Files.newInputStream(file)) {
-      Reader r = new Reader(in);
-      byte[] header = r.line();
+    set.compact = "yyyyMMdd".equals(o.dateFormat);
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+      long size = ch.size();
+      Reader headerReader = new Reader(ch, 0, size);
+      byte[] header = headerReader.line();
       if (header == null) {
         throw new DataException(name, 1, "the file is empty; a header line is needed");
       }
+      long bodyStart = headerReader.consumed();
       String[] names =
-          new String(header, 0, r.length, StandardCharsets.UTF_8)
+          new String(header, 0, headerReader.length, StandardCharsets.UTF_8)
               .replace("\uFEFF", "")
               .trim()
               .split(whitespace ? "\\s+" : java.util.regex.Pattern.quote(o.delimiter), -1);
@@ -73,51 +79,183 @@ final class PurchaseFile {
       for (int i = 0; i < names.length; i++) {
         cols.put(names[i].trim().toLowerCase(Locale.ROOT), i);
       }
-      int idCol = need(cols, o.idColumn, name, "--id-column");
-      int dateCol = need(cols, o.dateColumn, name, "--date-column");
-      int amountCol = need(cols, o.amountColumn, name, "--amount-column");
-      int orderCol = withOrders ? need(cols, orderColumn, name, "--order-column") : -1;
-      int maxCol = Math.max(Math.max(idCol, dateCol), Math.max(amountCol, orderCol));
-      int[] start = new int[maxCol + 2];
-      int[] end = new int[maxCol + 2];
-      Ids ids = new Ids();
-      int n = 0;
-      int cap = 1 << 16;
-      int[] cust = new int[cap];
-      long[] secs = new long[cap];
-      long[] minor = new long[cap];
-      long[] orders = withOrders ? new long[cap] : null;
-      long rejected = 0;
-      long rows = 0;
-      long max = Long.MIN_VALUE;
+      set.idCol = need(cols, o.idColumn, name, "--id-column");
+      set.dateCol = need(cols, o.dateColumn, name, "--date-column");
+      set.amountCol = need(cols, o.amountColumn, name, "--amount-column");
+      set.orderCol = withOrders ? need(cols, orderColumn, name, "--order-column") : -1;
+      set.maxCol =
+          Math.max(Math.max(set.idCol, set.dateCol), Math.max(set.amountCol, set.orderCol));
+      // Large files are cut at line breaks into one part per core, parsed in parallel.
+      int parts =
+          size - bodyStart < (8 << 20)
+              ? 1
+              : Math.min(4, Runtime.getRuntime().availableProcessors());
+      long[] cut = new long[parts + 1];
+      cut[0] = bodyStart;
+      cut[parts] = size;
+      for (int k = 1; k < parts; k++) {
+        cut[k] = nextLine(ch, bodyStart + (size - bodyStart) * k / parts, size);
+      }
+      Part[] p = new Part[parts];
+      java.util.stream.IntStream.range(0, parts)
+          .parallel()
+          .forEach(k -> p[k] = Part.parse(ch, cut[k], Math.max(cut[k], cut[k + 1]), set));
+      long linesBefore = 1;
+      for (Part part : p) {
+        if (part.error != null) {
+          throw part.error.shifted(linesBefore);
+        }
+        linesBefore += part.lines;
+      }
+      return merge(p, currency, withOrders);
+    } catch (IOException e) {
+      throw new UncheckedIOException(name + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The offset just after the first line break at or after {@code from}. */
+  private static long nextLine(FileChannel ch, long from, long size) throws IOException {
+    java.nio.ByteBuffer bb = java.nio.ByteBuffer.allocate(4096);
+    long pos = from;
+    while (pos < size) {
+      bb.clear();
+      int n = ch.read(bb, pos);
+      if (n <= 0) {
+        break;
+      }
+      for (int i = 0; i < n; i++) {
+        if (bb.get(i) == '\n') {
+          return pos + i + 1;
+        }
+      }
+      pos += n;
+    }
+    return size;
+  }
+
+  private static PurchaseFile merge(Part[] parts, Currency currency, boolean withOrders) {
+    Ids global = parts[0].ids;
+    int total = 0;
+    for (Part p : parts) {
+      total += p.n;
+    }
+    int[] cust = new int[total];
+    long[] secs = new long[total];
+    long[] minor = new long[total];
+    long[] orders = withOrders ? new long[total] : null;
+    long rejected = 0;
+    long rows = 0;
+    long max = Long.MIN_VALUE;
+    int at = 0;
+    for (int k = 0; k < parts.length; k++) {
+      Part p = parts[k];
+      int[] remap = k == 0 ? null : global.absorb(p.ids);
+      for (int i = 0; i < p.n; i++) {
+        cust[at + i] = remap == null ? p.cust[i] : remap[p.cust[i]];
+      }
+      System.arraycopy(p.secs, 0, secs, at, p.n);
+      System.arraycopy(p.minor, 0, minor, at, p.n);
+      if (orders != null) {
+        System.arraycopy(p.orders, 0, orders, at, p.n);
+      }
+      at += p.n;
+      rejected += p.rejected;
+      rows += p.rows;
+      max = Math.max(max, p.max);
+    }
+    PurchaseColumns c = PurchaseColumns.wrap(global.customers(), cust, secs, minor, currency);
+    if (orders != null) {
+      c = c.withOrderIds(orders);
+    }
+    return new PurchaseFile(c, rejected, rows, max);
+  }
+
+  /** What every part needs to know. */
+  private static final class Settings {
+    String name;
+    boolean whitespace;
+    byte delim;
+    ZoneId zone;
+    int digits;
+    DateTimeFormatter format;
+    boolean compact;
+    int idCol;
+    int dateCol;
+    int amountCol;
+    int orderCol;
+    int maxCol;
+  }
+
+  /** One part of the file, parsed on its own; line numbers count from the part's start. */
+  private static final class Part {
+    final Ids ids = new Ids();
+    int n;
+    int[] cust = new int[1 << 14];
+    long[] secs = new long[1 << 14];
+    long[] minor = new long[1 << 14];
+    long[] orders;
+    long rejected;
+    long rows;
+    long max = Long.MIN_VALUE;
+    long lines;
+    DataException error;
+
+    static Part parse(FileChannel ch, long from, long to, Settings s) {
+      Part p = new Part();
+      if (s.orderCol >= 0) {
+        p.orders = new long[p.cust.length];
+      }
+      try {
+        p.run(ch, from, to, s);
+      } catch (DataException e) {
+        p.error = e;
+      } catch (IOException e) {
+        throw new UncheckedIOException(s.name + ": " + e.getMessage(), e);
+      }
+      return p;
+    }
+
+    private void run(FileChannel ch, long from, long to, Settings s) throws IOException {
+      Reader r = new Reader(ch, from, to);
+      int[] start = new int[s.maxCol + 2];
+      int[] end = new int[s.maxCol + 2];
       DayCache dayStart = new DayCache();
-      long line = 1;
+      long line = 0;
       byte[] b;
       while ((b = r.line()) != null) {
         line++;
+        lines = line;
         int len = r.length;
         if (len == 0 || blank(b, len)) {
           continue;
         }
         rows++;
-        int found = split(b, len, delim, whitespace, start, end, maxCol);
-        if (found <= maxCol) {
+        int found = split(b, len, s.delim, s.whitespace, start, end, s.maxCol);
+        if (found <= s.maxCol) {
           throw new DataException(
-              name, line, "expected at least " + (maxCol + 1) + " fields, found " + found);
+              s.name, line, "expected at least " + (s.maxCol + 1) + " fields, found " + found);
         }
-        long amount = amount(b, start[amountCol], end[amountCol], digits, name, line);
+        long amount = amount(b, start[s.amountCol], end[s.amountCol], s.digits, s.name, line);
         if (amount < 0) {
           rejected++;
           continue;
         }
         long epoch =
             epochSecond(
-                b, start[dateCol], end[dateCol], zone, format, compact, dayStart, name, line);
-        if (end[idCol] == start[idCol]) {
-          throw new DataException(name, line, "empty customer id");
+                b,
+                start[s.dateCol],
+                end[s.dateCol],
+                s.zone,
+                s.format,
+                s.compact,
+                dayStart,
+                s.name,
+                line);
+        if (end[s.idCol] == start[s.idCol]) {
+          throw new DataException(s.name, line, "empty customer id");
         }
-        if (n == cap) {
-          cap *= 2;
+        if (n == cust.length) {
+          int cap = n * 2;
           cust = Arrays.copyOf(cust, cap);
           secs = Arrays.copyOf(secs, cap);
           minor = Arrays.copyOf(minor, cap);
@@ -125,7 +263,7 @@ final class PurchaseFile {
             orders = Arrays.copyOf(orders, cap);
           }
         }
-        cust[n] = ids.index(b, start[idCol], end[idCol]);
+        cust[n] = ids.index(b, start[s.idCol], end[s.idCol]);
         secs[n] = epoch;
         minor[n] = amount;
         if (orders != null) {
@@ -134,29 +272,16 @@ final class PurchaseFile {
                 Long.parseLong(
                     new String(
                         b,
-                        start[orderCol],
-                        end[orderCol] - start[orderCol],
+                        start[s.orderCol],
+                        end[s.orderCol] - start[s.orderCol],
                         StandardCharsets.UTF_8));
           } catch (NumberFormatException e) {
-            throw new DataException(name, line, "order id must be a whole number");
+            throw new DataException(s.name, line, "order id must be a whole number");
           }
         }
         max = Math.max(max, epoch);
         n++;
       }
-      PurchaseColumns c =
-          PurchaseColumns.wrap(
-              ids.customers(),
-              Arrays.copyOf(cust, n),
-              Arrays.copyOf(secs, n),
-              Arrays.copyOf(minor, n),
-              currency);
-      if (orders != null) {
-        c = c.withOrderIds(Arrays.copyOf(orders, n));
-      }
-      return new PurchaseFile(c, rejected, rows, max);
-    } catch (IOException e) {
-      throw new UncheckedIOException(name + ": " + e.getMessage(), e);
     }
   }
 
@@ -385,35 +510,52 @@ final class PurchaseFile {
     final long[] values = new long[DAY_CACHE];
   }
 
-  /** Lines as bytes, without the line break, read in large chunks. */
+  /** Lines of a byte range of a file, without the line break, read in large chunks. */
   private static final class Reader {
-    private final InputStream in;
+    private final FileChannel ch;
+    private long next;
+    private final long to;
     private final byte[] chunk = new byte[1 << 20];
+    private final java.nio.ByteBuffer bb = java.nio.ByteBuffer.wrap(chunk);
     private int pos;
     private int limit;
+    private long consumed;
     private byte[] buf = new byte[256];
     int length;
     private boolean eof;
 
-    Reader(InputStream in) {
-      this.in = in;
+    Reader(FileChannel ch, long from, long to) {
+      this.ch = ch;
+      this.next = from;
+      this.to = to;
+      this.consumed = from;
+    }
+
+    /** The file offset after the last line returned. */
+    long consumed() {
+      return consumed;
     }
 
     byte[] line() throws IOException {
       int n = 0;
       while (true) {
         if (pos == limit) {
-          if (eof) {
+          if (eof || next >= to) {
+            eof = true;
             length = n;
+            consumed += n;
             return n == 0 ? null : buf;
           }
-          limit = in.read(chunk, 0, chunk.length);
-          pos = 0;
-          if (limit <= 0) {
-            limit = 0;
+          bb.clear();
+          bb.limit((int) Math.min(chunk.length, to - next));
+          int read = ch.read(bb, next);
+          if (read <= 0) {
             eof = true;
             continue;
           }
+          next += read;
+          limit = read;
+          pos = 0;
         }
         int i = pos;
         while (i < limit && chunk[i] != '\n') {
@@ -428,6 +570,7 @@ final class PurchaseFile {
         if (i < limit) {
           pos = i + 1;
           length = n;
+          consumed += n + 1;
           return buf;
         }
         pos = limit;
@@ -519,6 +662,17 @@ final class PurchaseFile {
         t[slot] = k;
       }
       table = t;
+    }
+
+    /** Adds another table's ids; returns, for each of its indices, the index here. */
+    int[] absorb(Ids other) {
+      int[] map = new int[other.count];
+      for (int k = 0; k < other.count; k++) {
+        int o = other.offset[k];
+        map[k] = lookup(other.arena, o, o + other.len[k]);
+      }
+      last = -1;
+      return map;
     }
 
     CustomerId[] customers() {
