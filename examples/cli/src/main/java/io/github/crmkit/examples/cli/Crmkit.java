@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
     version = "crmkit 0.1.0-SNAPSHOT",
     description = "Customer analytics with crmkit on your own files.",
     subcommands = {
+      DemoCommand.class,
       RfmCommand.class,
       RecoverCommand.class,
       ClvCommand.class,
@@ -34,16 +35,20 @@ public final class Crmkit implements Runnable {
   }
 
   /**
-   * Runs the command line and exits with its code.
+   * Runs the command line; exits with the code when it is not 0.
    *
    * @param args the arguments
    */
   public static void main(String[] args) {
-    System.exit(
+    int code =
         run(
             args,
             new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8),
-            new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8)));
+            new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8));
+    // Returning normally on success lets the command run inside Maven's JVM (exec:java).
+    if (code != 0) {
+      System.exit(code);
+    }
   }
 
   /** Runs the command line with the given streams and returns the exit code. */

@@ -440,4 +440,30 @@ class CrmkitCliTest {
     assertThat(b.code()).isEqualTo(3);
     assertThat(b.err()).contains("$[0]: severity must be 1 to 5");
   }
+
+  @Test
+  void demoRunsEverythingWithOneJsonKeyPerSection() {
+    Result json = run("demo", "--customers", "2000", "--seed", "7", "--format", "json");
+    assertThat(json.code()).as(json.err()).isZero();
+    JsonNode j = json.json();
+    assertThat(j.fieldNames())
+        .toIterable()
+        .containsExactly("rfm", "customers", "nps", "clv", "incidents", "recovery");
+    assertThat(j.path("rfm").path("customers").asInt()).isEqualTo(2000);
+    long inSegments = 0;
+    for (JsonNode s : j.path("rfm").path("segments")) {
+      inSegments += s.path("customers").asLong();
+    }
+    assertThat(inSegments).isEqualTo(2000);
+    assertThat(j.path("nps").path("score").asDouble()).isBetween(-100.0, 100.0);
+    assertThat(j.path("clv").path("meanProbabilityAlive").asDouble()).isBetween(0.0, 1.0);
+    assertThat(j.path("incidents").path("coded")).hasSize(5);
+    assertThat(j.path("recovery")).hasSize(3);
+    // The same seed gives the same report.
+    assertThat(run("demo", "--customers", "2000", "--seed", "7", "--format", "json").out())
+        .isEqualTo(json.out());
+    Result text = run("demo", "--customers", "500");
+    assertThat(text.out()).contains("RFM (Putler 11)", "NPS", "BG/NBD", "Recovery plans");
+    assertThat(run("demo", "--customers", "5").code()).isEqualTo(2);
+  }
 }

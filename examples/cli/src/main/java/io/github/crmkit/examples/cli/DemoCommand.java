@@ -1,0 +1,396 @@
+package io.github.crmkit.examples.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.crmkit.core.Channel;
+import io.github.crmkit.core.CustomerSnapshot;
+import io.github.crmkit.core.Money;
+import io.github.crmkit.core.Purchase;
+import io.github.crmkit.core.PurchaseColumns;
+import io.github.crmkit.core.StoneType;
+import io.github.crmkit.recovery.incident.CodingResult;
+import io.github.crmkit.recovery.incident.Incident;
+import io.github.crmkit.recovery.incident.IncidentCode;
+import io.github.crmkit.recovery.incident.Lexicon;
+import io.github.crmkit.recovery.incident.LexiconCoder;
+import io.github.crmkit.recovery.incident.Outcome;
+import io.github.crmkit.recovery.incident.Taxonomy;
+import io.github.crmkit.recovery.policy.CompensationKind;
+import io.github.crmkit.recovery.policy.CompensationRule;
+import io.github.crmkit.recovery.policy.CustomerContext;
+import io.github.crmkit.recovery.policy.FailureType;
+import io.github.crmkit.recovery.policy.RecoveryContext;
+import io.github.crmkit.recovery.policy.RecoveryPlan;
+import io.github.crmkit.recovery.policy.RecoveryPolicy;
+import io.github.crmkit.recovery.reliability.Metric;
+import io.github.crmkit.recovery.reliability.RatingTable;
+import io.github.crmkit.recovery.reliability.Reliability;
+import io.github.crmkit.recovery.sla.BusinessCalendar;
+import io.github.crmkit.segmentation.clv.BgNbd;
+import io.github.crmkit.segmentation.clv.ClvData;
+import io.github.crmkit.segmentation.clv.FitOptions;
+import io.github.crmkit.segmentation.clv.GammaGamma;
+import io.github.crmkit.segmentation.clv.ModelFit;
+import io.github.crmkit.segmentation.clv.ModelFitException;
+import io.github.crmkit.segmentation.clv.TimeScale;
+import io.github.crmkit.segmentation.customer.CustomerProfile;
+import io.github.crmkit.segmentation.customer.CustomerProfiler;
+import io.github.crmkit.segmentation.customer.StoneClassifier;
+import io.github.crmkit.segmentation.customer.StoneEvidence;
+import io.github.crmkit.segmentation.rfm.RfmAggregation;
+import io.github.crmkit.segmentation.rfm.RfmAggregator;
+import io.github.crmkit.segmentation.rfm.RfmBinning;
+import io.github.crmkit.segmentation.rfm.RfmScorer;
+import io.github.crmkit.segmentation.rfm.RfmSegmentation;
+import io.github.crmkit.segmentation.rfm.SegmentMaps;
+import io.github.crmkit.segmentation.rfm.SegmentSummary;
+import io.github.crmkit.segmentation.survey.NetPromoterScore;
+import io.github.crmkit.testkit.CustomerBaseGenerator;
+import io.github.crmkit.testkit.DomainGenerators;
+import java.io.PrintWriter;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code crmkit demo}: a synthetic base from testkit (fixed default seed) through everything crmkit
+ * does, as a readable report or JSON with one key per section.
+ */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = "Run a synthetic customer base through everything crmkit does.")
+final class DemoCommand implements Runnable {
+  @Mixin Common common;
+
+  @Option(
+      names = "--seed",
+      defaultValue = "42",
+      description = "Seed of the synthetic base (default 42).")
+  long seed;
+
+  @Option(names = "--customers", defaultValue = "20000", description = "Customers (default 20000).")
+  int customers;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    if (customers < 100 || customers > 2_000_000) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--customers must be 100 to 2,000,000, but was " + customers);
+    }
+    ObjectNode root = ClvCommand.JSON.createObjectNode();
+    List<String> text = new ArrayList<>();
+    Currency usd = Currency.getInstance("USD");
+    ZoneId utc = ZoneOffset.UTC;
+    CustomerBaseGenerator gen = CustomerBaseGenerator.withSeed(seed).customers(customers);
+    PurchaseColumns columns = gen.columns();
+
+    // RFM.
+    RfmAggregation agg = RfmAggregator.of(gen.end(), utc, usd).aggregate(columns);
+    RfmSegmentation seg =
+        RfmScorer.of(RfmBinning.quantiles(5).fit(agg.columns()), SegmentMaps.putler11())
+            .scoreAll(agg, 1);
+    ObjectNode rfm = root.putObject("rfm");
+    rfm.put("customers", seg.size());
+    rfm.put("purchases", columns.size());
+    ArrayNode segs = rfm.putArray("segments");
+    text.add(
+        String.format(
+            Locale.ROOT,
+            "RFM (Putler 11) on %,d customers, %,d purchases",
+            seg.size(),
+            columns.size()));
+    for (SegmentSummary s : seg.segments()) {
+      segs.addObject()
+          .put("name", s.segment())
+          .put("customers", s.customers())
+          .put("revenue", s.revenue().toBigDecimal());
+      text.add(
+          String.format(
+              Locale.ROOT,
+              "  %-22s %7d customers  %6.1f%% of revenue",
+              s.segment(),
+              s.customers(),
+              100 * s.revenueShare()));
+    }
+
+    // Customer types, lifecycle and the loyalty ladder, on generated snapshots.
+    SplittableRandom rng = new SplittableRandom(seed);
+    List<String> shares = new ArrayList<>();
+    List<String> counts = new ArrayList<>();
+    for (StoneEvidence e : StoneClassifier.defaultEvidence()) {
+      List<String> target = e.reading() == StoneEvidence.Reading.COUNT ? counts : shares;
+      if (!target.contains(e.signal())
+          && !shares.contains(e.signal())
+          && !counts.contains(e.signal())) {
+        target.add(e.signal());
+      }
+    }
+    int profiled = Math.min(customers, 5_000);
+    CustomerProfiler profiler = CustomerProfiler.defaults();
+    Map<String, Long> stone = new TreeMap<>();
+    Map<String, Long> status = new TreeMap<>();
+    Map<String, Long> rung = new TreeMap<>();
+    for (int i = 0; i < profiled; i++) {
+      CustomerSnapshot s =
+          DomainGenerators.snapshot(
+              rng, gen.end(), shares, counts, List.of("music", "books", "games"));
+      CustomerProfile p = profiler.profile(s);
+      stone.merge(p.stone().dominant().map(StoneType::code).orElse("undetermined"), 1L, Long::sum);
+      status.merge(p.lifecycle().status().code(), 1L, Long::sum);
+      rung.merge(p.rung().code(), 1L, Long::sum);
+    }
+    ObjectNode cust = root.putObject("customers");
+    cust.put("profiled", profiled);
+    counts(cust.putObject("stoneTypes"), stone);
+    counts(cust.putObject("lifecycle"), status);
+    counts(cust.putObject("ladder"), rung);
+    text.add("");
+    text.add("Customer types (Stone) of " + profiled + " profiled customers: " + stone);
+    text.add("Lifecycle statuses: " + status);
+    text.add("Loyalty ladder: " + rung);
+
+    // NPS.
+    int[] answers = new int[customers];
+    for (int i = 0; i < answers.length; i++) {
+      answers[i] = (int) Math.max(0, Math.min(10, Math.round(7.6 + 2.1 * rng.nextGaussian())));
+    }
+    NetPromoterScore nps = NetPromoterScore.of(answers);
+    root.putObject("nps")
+        .put("score", nps.score())
+        .put("marginOfError95", nps.marginOfError(0.95))
+        .put("promoters", nps.promoters())
+        .put("passives", nps.passives())
+        .put("detractors", nps.detractors());
+    text.add("");
+    text.add(
+        String.format(
+            Locale.ROOT,
+            "NPS %.1f +- %.1f (95%%), %d respondents",
+            nps.score(),
+            nps.marginOfError(0.95),
+            nps.n()));
+
+    // Lifetime value: BG/NBD and Gamma-Gamma on the same purchases, a year of calibration.
+    LocalDate calEnd = gen.end().atZone(utc).toLocalDate().minusDays(1);
+    List<Purchase> purchases =
+        gen.purchases().stream().filter(Objects::nonNull).collect(Collectors.toList());
+    ClvData clv = ClvData.fromPurchases(purchases, calEnd, utc, TimeScale.WEEK, usd);
+    // A small base may not identify the dropout process; then the fit is penalised, and says so.
+    boolean penalised = false;
+    ModelFit<BgNbd> bg;
+    try {
+      bg = BgNbd.fit(clv);
+    } catch (ModelFitException e) {
+      bg = BgNbd.fit(clv, FitOptions.DEFAULT.withPenalty(0.01));
+      penalised = true;
+    }
+    ModelFit<GammaGamma> gg;
+    try {
+      gg = GammaGamma.fit(clv);
+    } catch (ModelFitException e) {
+      gg = GammaGamma.fit(clv, FitOptions.DEFAULT.withPenalty(0.01));
+      penalised = true;
+    }
+    double[] alive = bg.model().probabilityAlive(clv);
+    double[] next = bg.model().conditionalExpectedPurchases(clv, 52);
+    double totalValue = 0;
+    double meanAlive = 0;
+    for (int i = 0; i < clv.size(); i++) {
+      totalValue += next[i] * gg.model().expectedSpend(clv.x(i), clv.meanSpend(i));
+      meanAlive += alive[i] / clv.size();
+    }
+    ObjectNode c = root.putObject("clv");
+    ObjectNode bgp = c.putObject("bgnbd");
+    bg.model().parameters().forEach(bgp::put);
+    c.put("logLikelihood", bg.logLikelihood());
+    c.put("penalised", penalised);
+    ObjectNode ggp = c.putObject("gammaGamma");
+    gg.model().parameters().forEach(ggp::put);
+    c.put("meanProbabilityAlive", meanAlive);
+    c.put("expectedRevenueNext52Weeks", totalValue);
+    text.add("");
+    text.add(
+        String.format(
+            Locale.ROOT,
+            "BG/NBD %s, log-likelihood %.1f%s",
+            fmt(bg.model().parameters()),
+            bg.logLikelihood(),
+            penalised ? " (L2 penalty 0.01: the base is too small to identify the dropout)" : ""));
+    text.add(String.format(Locale.ROOT, "Gamma-Gamma %s", fmt(gg.model().parameters())));
+    text.add(
+        String.format(
+            Locale.ROOT,
+            "Mean probability alive %.3f; expected revenue in the next 52 weeks USD %,.0f",
+            meanAlive,
+            totalValue));
+
+    // Critical incidents: coding and inter-coder reliability.
+    LexiconCoder coder = LexiconCoder.of(Lexicon.bitnerStarter());
+    String[] narratives = {
+      "We waited two hours for our table and nobody apologised",
+      "The flight was cancelled and the desk was closed",
+      "The waiter remembered my daughter's allergy and brought a special dessert",
+      "The room was not ready and the staff were rude about it",
+      "They stayed open late so we could finish our meal"
+    };
+    Map<String, Long> codes = new TreeMap<>();
+    ArrayNode coded = root.putObject("incidents").putArray("coded");
+    Instant t0 = gen.end();
+    for (int i = 0; i < narratives.length; i++) {
+      Incident inc =
+          Incident.of(
+              "I-" + (i + 1),
+              narratives[i],
+              Channel.IN_PERSON,
+              i == 2 || i == 4 ? Outcome.SATISFACTORY : Outcome.DISSATISFACTORY,
+              t0);
+      CodingResult r = coder.code(inc);
+      String code = r.code() == null ? "uncoded" : r.code();
+      codes.merge(code, 1L, Long::sum);
+      coded.addObject().put("id", inc.id()).put("code", code).put("confidence", r.confidence());
+    }
+    List<String> categories =
+        Taxonomy.bitner().leaves().stream().map(IncidentCode::id).collect(Collectors.toList());
+    RatingTable ratings =
+        RatingTable.wide(DomainGenerators.ratings(rng, 120, 3, categories, 0.8, 0), categories);
+    double alpha = Reliability.krippendorffAlpha(ratings, Metric.NOMINAL).value();
+    double fleiss = Reliability.fleissKappa(ratings).overall().value();
+    ObjectNode rel = ((ObjectNode) root.get("incidents")).putObject("reliability");
+    rel.put("units", 120)
+        .put("coders", 3)
+        .put("krippendorffAlpha", alpha)
+        .put("fleissKappa", fleiss);
+    text.add("");
+    text.add("Incidents coded with the Bitner starter lexicon: " + codes);
+    text.add(
+        String.format(
+            Locale.ROOT,
+            "Reliability of a simulated study (120 units, 3 coders): alpha %.3f, Fleiss' kappa %.3f",
+            alpha,
+            fleiss));
+
+    // Recovery plans with SLA due times on London business hours.
+    RecoveryPolicy policy =
+        new RecoveryPolicy(
+            "demo",
+            List.of(
+                Duration.ofHours(48),
+                Duration.ofHours(24),
+                Duration.ofHours(8),
+                Duration.ofHours(4),
+                Duration.ofHours(1)),
+            List.of(
+                new CompensationRule(
+                    FailureType.OUTCOME,
+                    1,
+                    CompensationKind.CREDIT,
+                    10,
+                    Money.parse("USD 5.00"),
+                    Money.parse("USD 50.00")),
+                new CompensationRule(
+                    FailureType.OUTCOME,
+                    3,
+                    CompensationKind.REFUND,
+                    50,
+                    Money.parse("USD 10.00"),
+                    Money.parse("USD 200.00")),
+                new CompensationRule(
+                    FailureType.PROCESS,
+                    1,
+                    CompensationKind.NONE,
+                    0,
+                    Money.parse("USD 0"),
+                    Money.parse("USD 0"))),
+            30,
+            2,
+            Set.of("gold"),
+            RoundingMode.HALF_UP);
+    BusinessCalendar hours =
+        BusinessCalendar.builder(ZoneId.of("Europe/London"))
+            .weekdays(LocalTime.of(9, 0), LocalTime.of(17, 0))
+            .build();
+    ArrayNode plans = root.putArray("recovery");
+    text.add("");
+    text.add("Recovery plans (policy 'demo', London business hours):");
+    Object[][] cases = {
+      {"1B", 2, FailureType.OUTCOME, false, null, "silver", "USD 80.00"},
+      {"1A", 4, FailureType.OUTCOME, false, 12, "gold", "USD 240.00"},
+      {"2C", 1, FailureType.PROCESS, true, null, "bronze", "USD 15.00"}
+    };
+    for (int i = 0; i < cases.length; i++) {
+      Object[] k = cases[i];
+      RecoveryPlan plan =
+          policy.decide(
+              new RecoveryContext(
+                  (String) k[0],
+                  (Integer) k[1],
+                  (FailureType) k[2],
+                  (Boolean) k[3],
+                  false,
+                  (Integer) k[4],
+                  (String) k[5],
+                  Money.parse((String) k[6])),
+              CustomerContext.unknown());
+      Instant due = hours.add(t0, plan.respondWithin());
+      plans
+          .addObject()
+          .put("incident", "R-" + (i + 1))
+          .put("severity", plan.severity())
+          .put("compensation", plan.compensation().toString())
+          .put("escalate", plan.escalate())
+          .put("respondWithin", plan.respondWithin().toString())
+          .put("due", due.toString())
+          .put("rulesFired", plan.firedRules().size());
+      text.add(
+          String.format(
+              Locale.ROOT,
+              "  R-%d: severity %d, %s %s, respond within %s business time, due %s",
+              i + 1,
+              plan.severity(),
+              plan.compensationKind().name().toLowerCase(Locale.ROOT),
+              plan.compensation(),
+              plan.respondWithin(),
+              due.atZone(hours.zone())));
+    }
+
+    PrintWriter out = spec.commandLine().getOut();
+    if (common.format == Common.Format.json) {
+      out.println(root.toPrettyString());
+    } else {
+      out.println("crmkit demo: seed " + seed + ", " + customers + " synthetic customers");
+      out.println();
+      text.forEach(out::println);
+    }
+  }
+
+  private static void counts(ObjectNode o, Map<String, Long> m) {
+    m.forEach(o::put);
+  }
+
+  private static String fmt(Map<String, Double> params) {
+    return params.entrySet().stream()
+        .map(e -> String.format(Locale.ROOT, "%s %.3f", e.getKey(), e.getValue()))
+        .collect(Collectors.joining(", "));
+  }
+}
