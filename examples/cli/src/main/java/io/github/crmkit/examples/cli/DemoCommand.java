@@ -8,6 +8,14 @@ import io.github.crmkit.core.Money;
 import io.github.crmkit.core.Purchase;
 import io.github.crmkit.core.PurchaseColumns;
 import io.github.crmkit.core.StoneType;
+import io.github.crmkit.core.experience.CurvePoint;
+import io.github.crmkit.core.experience.Emotion;
+import io.github.crmkit.core.experience.EmotionFamily;
+import io.github.crmkit.core.experience.ExperienceAnalysis;
+import io.github.crmkit.core.experience.ExperienceRating;
+import io.github.crmkit.core.experience.JourneyMap;
+import io.github.crmkit.core.experience.Observation;
+import io.github.crmkit.core.experience.Touchpoint;
 import io.github.crmkit.recovery.incident.CodingResult;
 import io.github.crmkit.recovery.incident.Incident;
 import io.github.crmkit.recovery.incident.IncidentCode;
@@ -47,8 +55,13 @@ import io.github.crmkit.segmentation.rfm.SegmentSummary;
 import io.github.crmkit.segmentation.survey.NetPromoterScore;
 import io.github.crmkit.testkit.CustomerBaseGenerator;
 import io.github.crmkit.testkit.DomainGenerators;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -89,6 +102,9 @@ final class DemoCommand implements Runnable {
 
   @Option(names = "--customers", defaultValue = "20000", description = "Customers (default 20000).")
   int customers;
+
+  @Option(names = "--out", description = "Also write DIR/index.html with PNG charts.")
+  Path out;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -374,13 +390,177 @@ final class DemoCommand implements Runnable {
               due.atZone(hours.zone())));
     }
 
-    PrintWriter out = spec.commandLine().getOut();
+    if (out != null) {
+      report(seg, bg.model(), clv, text);
+      text.add("");
+      text.add("Report with charts: " + out.resolve("index.html"));
+    }
+    PrintWriter stdout = spec.commandLine().getOut();
     if (common.format == Common.Format.json) {
-      out.println(root.toPrettyString());
+      stdout.println(root.toPrettyString());
     } else {
-      out.println("crmkit demo: seed " + seed + ", " + customers + " synthetic customers");
-      out.println();
-      text.forEach(out::println);
+      stdout.println("crmkit demo: seed " + seed + ", " + customers + " synthetic customers");
+      stdout.println();
+      text.forEach(stdout::println);
+    }
+  }
+
+  /** Writes index.html and its PNG charts into {@link #out}. */
+  private void report(RfmSegmentation seg, BgNbd model, ClvData clv, List<String> text) {
+    try {
+      Files.createDirectories(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(out + ": " + e.getMessage(), e);
+    }
+    List<String> names = new ArrayList<>();
+    List<SegmentSummary> summaries = seg.segments();
+    double[] sizes = new double[summaries.size()];
+    double[] revenue = new double[summaries.size()];
+    for (int i = 0; i < summaries.size(); i++) {
+      names.add(summaries.get(i).segment());
+      sizes[i] = summaries.get(i).customers();
+      revenue[i] = summaries.get(i).revenue().toBigDecimal().doubleValue();
+    }
+    Charts.bars(
+        out.resolve("segments.png"), "Customers per RFM segment", names, sizes, "customers");
+    Charts.bars(
+        out.resolve("segment-revenue.png"), "Revenue per RFM segment", names, revenue, "USD");
+    double[][] rf = new double[5][5];
+    for (int i = 0; i < seg.size(); i++) {
+      var cell = seg.cell(i);
+      rf[5 - cell.r()][cell.f() - 1]++;
+    }
+    Charts.heatmap(
+        out.resolve("rf-heatmap.png"),
+        "Customers by recency (R) and frequency (F) score",
+        rf,
+        List.of("R 5", "R 4", "R 3", "R 2", "R 1"),
+        List.of("F 1", "F 2", "F 3", "F 4", "F 5"),
+        "frequency score",
+        "recency score");
+    double age = 0;
+    for (int i = 0; i < clv.size(); i++) {
+      age = Math.max(age, clv.age(i));
+    }
+    int xs = 16;
+    int steps = 20;
+    double[][] alive = new double[xs][steps];
+    List<String> rowNames = new ArrayList<>();
+    List<String> colNames = new ArrayList<>();
+    for (int c = 0; c < steps; c++) {
+      colNames.add(String.format(Locale.ROOT, "%.0f", age * (c + 1) / steps));
+    }
+    for (int x = xs - 1; x >= 0; x--) {
+      rowNames.add("x = " + x);
+      for (int c = 0; c < steps; c++) {
+        double tx = x == 0 ? 0 : age * (c + 1) / steps;
+        alive[xs - 1 - x][c] = model.probabilityAlive(x, tx, age);
+      }
+    }
+    Charts.heatmap(
+        out.resolve("p-alive.png"),
+        String.format(
+            Locale.ROOT,
+            "Probability alive at T = %.0f weeks, by repeat purchases and recency",
+            age),
+        alive,
+        rowNames,
+        colNames,
+        "recency t_x (weeks)",
+        "repeat purchases x");
+    double[] t = new double[105];
+    double[] e = new double[105];
+    for (int i = 0; i < t.length; i++) {
+      t[i] = i;
+      e[i] = model.expectedPurchases(i);
+    }
+    Charts.line(
+        out.resolve("expected.png"),
+        "Expected repeat purchases of a new customer (BG/NBD)",
+        t,
+        e,
+        "weeks",
+        "purchases",
+        null);
+    List<Touchpoint> points =
+        List.of(
+            Touchpoint.of("Search", Channel.WEB, "ads and reviews"),
+            Touchpoint.of("Order", Channel.WEB, "checkout"),
+            Touchpoint.of("Delivery", Channel.IN_PERSON, "courier"),
+            Touchpoint.of("Support call", Channel.PHONE, "agent"),
+            Touchpoint.of("Refund", Channel.EMAIL, "confirmation"));
+    JourneyMap journey = JourneyMap.of("online order", points);
+    SplittableRandom rng = new SplittableRandom(seed + 1);
+    double[] mood = {1.5, 1, -1.5, -2, 1.2};
+    List<Observation> observations = new ArrayList<>();
+    for (int k = 0; k < points.size(); k++) {
+      for (int j = 0; j < 40; j++) {
+        double v = mood[k] + rng.nextGaussian();
+        int intensity = (int) Math.max(1, Math.min(5, Math.round(Math.abs(v) + 1)));
+        observations.add(
+            new Observation(
+                points.get(k).name(),
+                v > 0.3
+                    ? ExperienceRating.POSITIVE
+                    : v < -0.3 ? ExperienceRating.NEGATIVE : ExperienceRating.NEUTRAL,
+                "",
+                Emotion.of(v > 0 ? EmotionFamily.JOY : EmotionFamily.ANGER, intensity)));
+      }
+    }
+    List<CurvePoint> curve = ExperienceAnalysis.of(journey, observations).emotionalCurve();
+    double[] cx = new double[curve.size()];
+    double[] cy = new double[curve.size()];
+    List<String> labels = new ArrayList<>();
+    for (int k = 0; k < curve.size(); k++) {
+      cx[k] = curve.get(k).position();
+      cy[k] = curve.get(k).value();
+      labels.add(curve.get(k).touchpoint());
+    }
+    Charts.line(
+        out.resolve("journey.png"),
+        "Emotional curve of a sample journey",
+        cx,
+        cy,
+        "touchpoint",
+        "mean signed emotion",
+        labels);
+    StringBuilder html = new StringBuilder();
+    html.append(
+            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>crmkit demo</title>")
+        .append(
+            "<style>body{font-family:sans-serif;max-width:960px;margin:2em auto}pre{background:#f6f6f6;padding:1em}</style>")
+        .append("</head><body>\n<h1>crmkit demo</h1>\n<p>Seed ")
+        .append(seed)
+        .append(", ")
+        .append(customers)
+        .append(" synthetic customers.</p>\n<pre>");
+    for (String line : text) {
+      html.append(line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+          .append('\n');
+    }
+    html.append("</pre>\n");
+    for (String[] img :
+        new String[][] {
+          {"segments.png", "Segment sizes"},
+          {"segment-revenue.png", "Segment revenue"},
+          {"rf-heatmap.png", "R x F heatmap"},
+          {"p-alive.png", "Probability alive by frequency and recency"},
+          {"expected.png", "Expected purchases"},
+          {"journey.png", "Emotional curve of a sample journey"}
+        }) {
+      html.append("<h2>")
+          .append(img[1])
+          .append("</h2>\n<img src=\"")
+          .append(img[0])
+          .append("\" alt=\"")
+          .append(img[1])
+          .append("\" width=\"900\">\n");
+    }
+    html.append("</body></html>\n");
+    try {
+      Files.writeString(out.resolve("index.html"), html, StandardCharsets.UTF_8);
+    } catch (IOException ex) {
+      throw new UncheckedIOException(out + ": " + ex.getMessage(), ex);
     }
   }
 

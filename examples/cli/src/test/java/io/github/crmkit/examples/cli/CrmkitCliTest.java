@@ -466,4 +466,26 @@ class CrmkitCliTest {
     assertThat(text.out()).contains("RFM (Putler 11)", "NPS", "BG/NBD", "Recovery plans");
     assertThat(run("demo", "--customers", "5").code()).isEqualTo(2);
   }
+
+  @Test
+  void demoWritesAnHtmlReportWithCharts() throws IOException {
+    Path report = dir.resolve("report");
+    Result r = run("demo", "--customers", "1500", "--out", report.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    String html = Files.readString(report.resolve("index.html"));
+    for (String png :
+        List.of(
+            "segments.png",
+            "segment-revenue.png",
+            "rf-heatmap.png",
+            "p-alive.png",
+            "expected.png",
+            "journey.png")) {
+      assertThat(html).contains("src=\"" + png + "\"");
+      java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(report.resolve(png).toFile());
+      assertThat(img).as(png).isNotNull();
+      assertThat(img.getWidth()).isEqualTo(Charts.W);
+    }
+    assertThat(html).contains("RFM (Putler 11)");
+  }
 }
