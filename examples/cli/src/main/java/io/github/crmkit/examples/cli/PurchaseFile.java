@@ -43,6 +43,16 @@ final class PurchaseFile {
   }
 
   static PurchaseFile read(Path file, Inputs o, String orderColumn, boolean withOrders) {
+    return read(file, o, orderColumn, withOrders, new java.util.concurrent.atomic.AtomicLong());
+  }
+
+  /** Reads the file, adding the bytes read to {@code progress} as it goes. */
+  static PurchaseFile read(
+      Path file,
+      Inputs o,
+      String orderColumn,
+      boolean withOrders,
+      java.util.concurrent.atomic.AtomicLong progress) {
     String name = file.toString();
     if (!Files.isReadable(file)) {
       throw new DataException(name, 0, "cannot read the file");
@@ -99,7 +109,7 @@ final class PurchaseFile {
       Part[] p = new Part[parts];
       java.util.stream.IntStream.range(0, parts)
           .parallel()
-          .forEach(k -> p[k] = Part.parse(ch, cut[k], Math.max(cut[k], cut[k + 1]), set));
+          .forEach(k -> p[k] = Part.parse(ch, cut[k], Math.max(cut[k], cut[k + 1]), set, progress));
       long linesBefore = 1;
       for (Part part : p) {
         if (part.error != null) {
@@ -200,13 +210,18 @@ final class PurchaseFile {
     long lines;
     DataException error;
 
-    static Part parse(FileChannel ch, long from, long to, Settings s) {
+    static Part parse(
+        FileChannel ch,
+        long from,
+        long to,
+        Settings s,
+        java.util.concurrent.atomic.AtomicLong progress) {
       Part p = new Part();
       if (s.orderCol >= 0) {
         p.orders = new long[p.cust.length];
       }
       try {
-        p.run(ch, from, to, s);
+        p.run(ch, from, to, s, progress);
       } catch (DataException e) {
         p.error = e;
       } catch (IOException e) {
@@ -215,8 +230,15 @@ final class PurchaseFile {
       return p;
     }
 
-    private void run(FileChannel ch, long from, long to, Settings s) throws IOException {
+    private void run(
+        FileChannel ch,
+        long from,
+        long to,
+        Settings s,
+        java.util.concurrent.atomic.AtomicLong progress)
+        throws IOException {
       Reader r = new Reader(ch, from, to);
+      r.progress = progress;
       int[] start = new int[s.maxCol + 2];
       int[] end = new int[s.maxCol + 2];
       DayCache dayStart = new DayCache();
@@ -523,6 +545,7 @@ final class PurchaseFile {
     private byte[] buf = new byte[256];
     int length;
     private boolean eof;
+    java.util.concurrent.atomic.AtomicLong progress;
 
     Reader(FileChannel ch, long from, long to) {
       this.ch = ch;
@@ -555,6 +578,9 @@ final class PurchaseFile {
           }
           next += read;
           limit = read;
+          if (progress != null) {
+            progress.addAndGet(read);
+          }
           pos = 0;
         }
         int i = pos;

@@ -113,8 +113,23 @@ final class RfmCommand implements Runnable {
     SegmentMap map = segmentMap();
     boolean progress = !common.quiet && System.console() != null;
     long t0 = System.nanoTime();
-    PurchaseFile file =
-        PurchaseFile.read(transactions, inputs, orderColumn, fm == FrequencyMode.DISTINCT_ORDERS);
+    java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+    Thread bar = progress ? progressBar(done) : null;
+    PurchaseFile file;
+    try {
+      file =
+          PurchaseFile.read(
+              transactions, inputs, orderColumn, fm == FrequencyMode.DISTINCT_ORDERS, done);
+    } finally {
+      if (bar != null) {
+        bar.interrupt();
+        try {
+          bar.join();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }
     if (file.columns.size() == 0) {
       throw new DataException(transactions.toString(), 0, "no purchases");
     }
@@ -161,6 +176,51 @@ final class RfmCommand implements Runnable {
       case json -> stdout.println(json(seg, rejected).toPrettyString());
       default -> table(seg, rejected, stdout);
     }
+  }
+
+  /**
+   * A progress bar on stderr for files of about a million rows or more (30 MB), drawn while the
+   * file is read; returns null for smaller files.
+   */
+  private Thread progressBar(java.util.concurrent.atomic.AtomicLong done) {
+    long size;
+    try {
+      size = Files.size(transactions);
+    } catch (IOException e) {
+      return null;
+    }
+    if (size < 30_000_000L) {
+      return null;
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    Thread t =
+        new Thread(
+            () -> {
+              boolean running = true;
+              while (running) {
+                try {
+                  Thread.sleep(200);
+                } catch (InterruptedException e) {
+                  running = false;
+                }
+                // Finished (interrupted by the reader's end): the whole file was read.
+                int pct = running ? (int) Math.min(100, done.get() * 100 / size) : 100;
+                err.print(
+                    "\rreading ["
+                        + "#".repeat(pct / 4)
+                        + " ".repeat(25 - pct / 4)
+                        + "] "
+                        + pct
+                        + "%");
+                err.flush();
+              }
+              err.println();
+              err.flush();
+            },
+            "crmkit-progress");
+    t.setDaemon(true);
+    t.start();
+    return t;
   }
 
   private CommandLine.ParameterException usage(String message) {
