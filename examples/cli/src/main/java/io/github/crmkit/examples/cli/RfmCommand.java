@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -80,6 +81,9 @@ final class RfmCommand implements Runnable {
 
   @Option(names = "--out", description = "Write the per-customer CSV here (with --format csv).")
   Path out;
+
+  @Option(names = "--report", description = "Write DIR/index.html with charts.")
+  Path report;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -170,6 +174,9 @@ final class RfmCommand implements Runnable {
               file.rows,
               (System.nanoTime() - t0) / 1e9);
     }
+    if (report != null) {
+      report(seg, rejected);
+    }
     PrintWriter stdout = spec.commandLine().getOut();
     switch (common.format) {
       case csv -> writeCsv(seg, stdout);
@@ -221,6 +228,73 @@ final class RfmCommand implements Runnable {
     t.setDaemon(true);
     t.start();
     return t;
+  }
+
+  /** Writes index.html with segment and R x F charts into {@link #report}. */
+  private void report(RfmSegmentation seg, long rejected) {
+    try {
+      Files.createDirectories(report);
+      List<String> names = new java.util.ArrayList<>();
+      List<SegmentSummary> summaries = seg.segments();
+      double[] sizes = new double[summaries.size()];
+      double[] revenue = new double[summaries.size()];
+      for (int i = 0; i < summaries.size(); i++) {
+        names.add(summaries.get(i).segment());
+        sizes[i] = summaries.get(i).customers();
+        revenue[i] = summaries.get(i).revenue().toBigDecimal().doubleValue();
+      }
+      String currency = seg.columns().currency().getCurrencyCode();
+      Charts.bars(
+          report.resolve("segments.png"), "Customers per segment", names, sizes, "customers");
+      Charts.bars(
+          report.resolve("segment-revenue.png"), "Revenue per segment", names, revenue, currency);
+      int rb = seg.boundaries().recency().bins();
+      int fb = seg.boundaries().frequency().bins();
+      double[][] rf = new double[rb][fb];
+      for (int i = 0; i < seg.size(); i++) {
+        var cell = seg.cell(i);
+        rf[rb - cell.r()][cell.f() - 1]++;
+      }
+      List<String> rows = new java.util.ArrayList<>();
+      for (int r = rb; r >= 1; r--) {
+        rows.add("R " + r);
+      }
+      List<String> cols = new java.util.ArrayList<>();
+      for (int f = 1; f <= fb; f++) {
+        cols.add("F " + f);
+      }
+      Charts.heatmap(
+          report.resolve("rf-heatmap.png"),
+          "Customers by R and F score",
+          rf,
+          rows,
+          cols,
+          "frequency score",
+          "recency score");
+      StringBuilder html = new StringBuilder();
+      html.append(
+              "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>crmkit rfm</title></head><body>\n")
+          .append("<h1>RFM: ")
+          .append(transactions.getFileName().toString().replace("&", "&amp;").replace("<", "&lt;"))
+          .append("</h1>\n<p>")
+          .append(seg.size())
+          .append(" customers, ")
+          .append(rejected)
+          .append(" rows rejected, segment map ")
+          .append(seg.segmentMap().name().replace("<", "&lt;"))
+          .append(".</p>\n");
+      for (String png : List.of("segments.png", "segment-revenue.png", "rf-heatmap.png")) {
+        html.append("<img src=\"")
+            .append(png)
+            .append("\" width=\"900\" alt=\"")
+            .append(png)
+            .append("\"><br>\n");
+      }
+      html.append("</body></html>\n");
+      Files.writeString(report.resolve("index.html"), html, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(report + ": " + e.getMessage(), e);
+    }
   }
 
   private CommandLine.ParameterException usage(String message) {

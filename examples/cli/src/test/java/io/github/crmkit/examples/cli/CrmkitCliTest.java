@@ -339,6 +339,13 @@ class CrmkitCliTest {
     Result custom = run("rfm", "--transactions", tx.toString(), "--segments", map.toString());
     assertThat(custom.code()).as(custom.err()).isZero();
     assertThat(custom.out()).contains("Recent", "Rest");
+    Path charts = dir.resolve("charts");
+    Result withReport =
+        run("rfm", "--transactions", tx.toString(), "--report", charts.toString(), "--quiet");
+    assertThat(withReport.code()).as(withReport.err()).isZero();
+    assertThat(Files.readString(charts.resolve("index.html")))
+        .contains("rf-heatmap.png", "300 customers");
+    assertThat(javax.imageio.ImageIO.read(charts.resolve("rf-heatmap.png").toFile())).isNotNull();
     Result days =
         run(
             "rfm",
