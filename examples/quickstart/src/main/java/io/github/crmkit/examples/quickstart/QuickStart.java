@@ -35,6 +35,7 @@ public final class QuickStart {
    * @throws IOException if the CSV file cannot be read
    */
   public static void main(String[] args) throws IOException {
+    // README:start (the README shows the lines up to README:end; a test keeps them equal)
     ZoneId zone = ZoneId.of("Asia/Seoul");
     Currency usd = Currency.getInstance("USD");
     RfmAggregation base;
@@ -71,5 +72,6 @@ public final class QuickStart {
     for (int row = 0; row < Math.min(3, segments.size()); row++) {
       System.out.println(segments.result(row).explanation());
     }
+    // README:end
   }
 }

@@ -55,4 +55,21 @@ class QuickStartTest {
         .contains("RFM segmentation of 3 customers (6 records received, 0 rejected)")
         .contains("RFM segment of customer alice", "RFM segment of customer carol");
   }
+
+  @Test
+  void theReadmeShowsTheQuickStartCode() throws IOException {
+    String source =
+        Files.readString(
+            Path.of("src/main/java/io/github/crmkit/examples/quickstart/QuickStart.java"));
+    String body =
+        source.substring(
+            source.indexOf('\n', source.indexOf("// README:start")) + 1,
+            source.indexOf("    // README:end"));
+    String expected =
+        body.lines()
+            .map(l -> l.startsWith("    ") ? l.substring(4) : l)
+            .collect(java.util.stream.Collectors.joining("\n"));
+    String readme = Files.readString(Path.of("../../README.md"));
+    assertThat(readme).contains("```java\n" + expected + "\n```");
+  }
 }
