@@ -1,5 +1,7 @@
 package io.github.crmkit.segmentation.clv;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 /**
  * The mathematics shared by BG/NBD (Fader, Hardie and Lee 2005, "Counting your customers the easy
  * way", Marketing Science 24(2)) and MBG/NBD (Batislam, Denizel and Filiztekin 2007, IJRM 24(3)):
@@ -310,6 +312,41 @@ final class BetaGeometric {
       return 0;
     }
     return alive * expectedFutureOfAlive(a, b + x + m, alpha + age, r + x, t);
+  }
+
+  /** Fits BG/NBD or MBG/NBD by maximum likelihood on log-parameters. */
+  static <M> ModelFit<M> fit(
+      boolean modified,
+      ClvData data,
+      FitOptions options,
+      java.util.function.Function<double[], M> make) {
+    checkNotNull(data, "data must not be null");
+    checkNotNull(options, "options must not be null");
+    Fitting.notEmpty(data);
+    ClvData.Distinct d = data.distinct();
+    double[] start = {0, Math.log(Fitting.startAlpha(d)), 0, 0};
+    return Fitting.fit(
+        modified ? "mbgnbd" : "bgnbd",
+        new String[] {"r", "alpha", "a", "b"},
+        (theta, grad) -> negativeLogLikelihood(modified, d, theta, grad),
+        start,
+        options,
+        data.size(),
+        d.size,
+        make);
+  }
+
+  /**
+   * Every customer's conditional expectation: P(alive) times the future of an alive customer, which
+   * depends on (x, T) only and is computed once per distinct pair.
+   */
+  static double[] conditionalExpected(
+      boolean modified, double r, double alpha, double a, double b, ClvData data, double t) {
+    int m = modified ? 1 : 0;
+    return FutureCache.predict(
+        data,
+        (x, age) -> expectedFutureOfAlive(a, b + x + m, alpha + age, r + x, t),
+        (x, tx, age) -> probabilityAlive(modified, r, alpha, a, b, x, tx, age));
   }
 
   static double probabilityOfPurchases(

@@ -65,31 +65,8 @@ public record BgNbd(double r, double alpha, double a, double b, TimeScale unit)
    * @throws ModelFitException if the fit does not converge
    */
   public static ModelFit<BgNbd> fit(ClvData data, FitOptions options) {
-    return fitFamily(false, data, options, p -> new BgNbd(p[0], p[1], p[2], p[3], data.unit()));
-  }
-
-  static <M> ModelFit<M> fitFamily(
-      boolean modified,
-      ClvData data,
-      FitOptions options,
-      java.util.function.Function<double[], M> make) {
-    checkNotNull(data, "data must not be null");
-    checkNotNull(options, "options must not be null");
-    Fitting.notEmpty(data);
-    ClvData.Distinct d = data.distinct();
-    double meanX = Simulation.mean(d, i -> d.x[i]);
-    double meanT = Simulation.mean(d, i -> d.age[i]);
-    double alpha0 = Math.max(1e-3, meanT / Math.max(meanX, 0.05));
-    double[] start = {0, Math.log(alpha0), 0, 0};
-    return Fitting.fit(
-        modified ? "mbgnbd" : "bgnbd",
-        new String[] {"r", "alpha", "a", "b"},
-        (theta, grad) -> BetaGeometric.negativeLogLikelihood(modified, d, theta, grad),
-        start,
-        options,
-        data.size(),
-        d.size,
-        make);
+    return BetaGeometric.fit(
+        false, data, options, p -> new BgNbd(p[0], p[1], p[2], p[3], data.unit()));
   }
 
   @Override
@@ -136,10 +113,7 @@ public record BgNbd(double r, double alpha, double a, double b, TimeScale unit)
   public double[] conditionalExpectedPurchases(ClvData data, double t) {
     Fitting.sameUnit(data, unit);
     Fitting.time("t", t);
-    return FutureCache.predict(
-        data,
-        (x, age) -> BetaGeometric.expectedFutureOfAlive(a, b + x, alpha + age, r + x, t),
-        (x, tx, age) -> BetaGeometric.probabilityAlive(false, r, alpha, a, b, x, tx, age));
+    return BetaGeometric.conditionalExpected(false, r, alpha, a, b, data, t);
   }
 
   @Override

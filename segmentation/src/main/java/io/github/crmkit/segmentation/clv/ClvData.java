@@ -260,8 +260,9 @@ public final class ClvData {
     // Insertion order: customers in order of their first appearance.
     Map<CustomerId, TreeMap<Long, Long>> days = new LinkedHashMap<>();
     List<Rejection<?>> rejected = new ArrayList<>();
-    List<long[]> pending = new ArrayList<>();
-    List<Purchase> pendingPurchases = new ArrayList<>();
+    // The accepted purchases and their input positions, to reject those of late customers after.
+    List<Purchase> kept = new ArrayList<>();
+    long[] keptAt = new long[16];
     long position = 0;
     for (Purchase p : purchases) {
       if (p == null) {
@@ -281,8 +282,11 @@ public final class ClvData {
         } else {
           days.computeIfAbsent(p.customer(), k -> new TreeMap<>())
               .merge(day, p.amount().minorUnits(), Long::sum);
-          pending.add(new long[] {position, day});
-          pendingPurchases.add(p);
+          if (kept.size() == keptAt.length) {
+            keptAt = Arrays.copyOf(keptAt, keptAt.length * 2);
+          }
+          keptAt[kept.size()] = position;
+          kept.add(p);
         }
       }
       position++;
@@ -296,12 +300,12 @@ public final class ClvData {
           }
         });
     if (!late.isEmpty()) {
-      for (int i = 0; i < pending.size(); i++) {
-        Purchase p = pendingPurchases.get(i);
+      for (int i = 0; i < kept.size(); i++) {
+        Purchase p = kept.get(i);
         if (late.contains(p.customer())) {
           rejected.add(
               Rejection.of(
-                  pending.get(i)[0],
+                  keptAt[i],
                   p,
                   REJECTED_FIRST_PURCHASE_AFTER_CALIBRATION,
                   "customer " + p.customer() + " first bought after " + calibrationEnd));

@@ -122,6 +122,16 @@ final class Fitting {
         distinct);
   }
 
+  /**
+   * A starting purchase-rate scale: with shape 1, the rate whose mean is the base's repeat
+   * purchases per unit of age.
+   */
+  static double startAlpha(ClvData.Distinct d) {
+    double meanX = Simulation.mean(d, i -> d.x[i]);
+    double meanT = Simulation.mean(d, i -> d.age[i]);
+    return Math.max(1e-3, meanT / Math.max(meanX, 0.05));
+  }
+
   static double[] exp(double[] theta) {
     double[] p = new double[theta.length];
     for (int i = 0; i < p.length; i++) {

@@ -36,23 +36,14 @@ public final class LifetimeValue {
       DiscountRate rate,
       double margin) {
     checkNotNull(model, "model must not be null");
-    checkNotNull(spend, "spend must not be null");
     checkNotNull(customer, "customer must not be null");
-    checkNotNull(horizon, "horizon must not be null");
-    checkNotNull(rate, "rate must not be null");
-    checkMargin(margin);
-    double perTransaction = spend.expectedSpend(customer.x(), customer.meanSpend()) * margin;
-    double steps = horizon.length();
-    double value = 0;
-    double previous = 0;
-    for (int i = 1; i < steps + 1; i++) {
-      double at = Math.min(i, steps);
-      double t = horizon.unit().convert(at, model.unit());
-      double e = model.conditionalExpectedPurchases(t, customer.x(), customer.tx(), customer.T());
-      value += (e - previous) * rate.factor(at, horizon.unit());
-      previous = e;
-    }
-    return perTransaction * value;
+    return of(
+        model,
+        spend,
+        ClvData.fromSummaries(model.unit(), java.util.List.of(customer)),
+        horizon,
+        rate,
+        margin)[0];
   }
 
   /**

@@ -67,7 +67,7 @@ public record MbgNbd(double r, double alpha, double a, double b, TimeScale unit)
    * @throws ModelFitException if the fit does not converge
    */
   public static ModelFit<MbgNbd> fit(ClvData data, FitOptions options) {
-    return BgNbd.fitFamily(
+    return BetaGeometric.fit(
         true, data, options, p -> new MbgNbd(p[0], p[1], p[2], p[3], data.unit()));
   }
 
@@ -115,10 +115,7 @@ public record MbgNbd(double r, double alpha, double a, double b, TimeScale unit)
   public double[] conditionalExpectedPurchases(ClvData data, double t) {
     Fitting.sameUnit(data, unit);
     Fitting.time("t", t);
-    return FutureCache.predict(
-        data,
-        (x, age) -> BetaGeometric.expectedFutureOfAlive(a, b + x + 1, alpha + age, r + x, t),
-        (x, tx, age) -> BetaGeometric.probabilityAlive(true, r, alpha, a, b, x, tx, age));
+    return BetaGeometric.conditionalExpected(true, r, alpha, a, b, data, t);
   }
 
   @Override

@@ -73,10 +73,8 @@ public record ParetoNbd(double r, double alpha, double s, double beta, TimeScale
     checkNotNull(options, "options must not be null");
     Fitting.notEmpty(data);
     ClvData.Distinct d = data.distinct();
-    double meanX = Simulation.mean(d, i -> d.x[i]);
     double meanT = Simulation.mean(d, i -> d.age[i]);
-    double alpha0 = Math.max(1e-3, meanT / Math.max(meanX, 0.05));
-    double[] start = {0, Math.log(alpha0), 0, Math.log(Math.max(1e-3, meanT))};
+    double[] start = {0, Math.log(Fitting.startAlpha(d)), 0, Math.log(Math.max(1e-3, meanT))};
     TimeScale unit = data.unit();
     return Fitting.fit(
         "paretonbd",

@@ -11,9 +11,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
@@ -108,10 +106,7 @@ final class BusinessTimeCommand implements Runnable {
   /** An ISO date-time with offset, or a local date-time read in the schedule's zone. */
   static Instant instant(String text, ZoneId zone, String option) {
     try {
-      if (text.endsWith("Z") || text.matches(".*[+-]\\d\\d:?\\d\\d$")) {
-        return OffsetDateTime.parse(text).toInstant();
-      }
-      return LocalDateTime.parse(text).atZone(zone).toInstant();
+      return Inputs.isoDateTime(text, zone);
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(option + ": not an ISO date-time: '" + text + "'");
     }

@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.crmkit.core.Channel;
+import io.github.crmkit.core.Money;
+import io.github.crmkit.core.Purchase;
+import io.github.crmkit.core.PurchaseColumns;
 import io.github.crmkit.segmentation.clv.BgNbd;
 import io.github.crmkit.segmentation.clv.ClvData;
 import io.github.crmkit.segmentation.clv.FitOptions;
@@ -21,8 +25,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -115,11 +123,22 @@ final class ClvCommand implements Runnable {
           throw new CommandLine.ParameterException(
               spec.commandLine(), "--transactions needs --calibration-end DATE");
         }
-        Inputs.Purchases p = inputs.readPurchases(source.transactions);
+        // The same streaming reader as rfm; the model's data are built from its columns.
+        PurchaseFile file = PurchaseFile.read(source.transactions, inputs, "order_id", false);
+        PurchaseColumns c = file.columns;
+        List<Purchase> purchases = new ArrayList<>(c.size());
+        for (int i = 0; i < c.size(); i++) {
+          purchases.add(
+              Purchase.of(
+                  Objects.requireNonNull(c.customer(c.customerIndex(i))),
+                  Instant.ofEpochSecond(c.epochSecond(i)),
+                  Money.ofMinor(c.amountMinor(i), c.currency()),
+                  Channel.WEB));
+        }
         ClvData d =
             ClvData.fromPurchases(
-                p.purchases(), calibrationEnd, inputs.zoneId(), scale(), inputs.currencyOf());
-        report(d.rejected().size() + p.rejected(), d.received() + p.rejected());
+                purchases, calibrationEnd, inputs.zoneId(), scale(), inputs.currencyOf());
+        report(d.rejected().size() + file.rejected, file.rows);
         return d;
       }
       ClvData d = Inputs.readSummary(source.summary, inputs.delimiter, inputs.idColumn, scale());

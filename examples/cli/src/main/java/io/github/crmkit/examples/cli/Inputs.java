@@ -1,13 +1,8 @@
 package io.github.crmkit.examples.cli;
 
-import io.github.crmkit.core.Channel;
 import io.github.crmkit.core.CustomerId;
-import io.github.crmkit.core.Money;
-import io.github.crmkit.core.Purchase;
 import io.github.crmkit.segmentation.clv.ClvData;
 import io.github.crmkit.segmentation.clv.TimeScale;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +17,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /** The transaction CSV options shared by the commands that read purchases. */
@@ -72,68 +68,6 @@ final class Inputs {
     }
   }
 
-  /** Purchases and the count of rows rejected (negative amounts) as data. */
-  record Purchases(List<Purchase> purchases, long rejected) {}
-
-  Purchases readPurchases(Path file) {
-    if (!delimiter.equals("whitespace") && delimiter.length() != 1) {
-      throw new IllegalArgumentException(
-          "--delimiter must be one character or 'whitespace', but was '" + delimiter + "'");
-    }
-    Csv csv = new Csv(file, delimiter);
-    ZoneId z = zoneId();
-    Currency cur = currencyOf();
-    DateTimeFormatter f =
-        dateFormat == null ? null : DateTimeFormatter.ofPattern(dateFormat, Locale.ROOT);
-    List<Purchase> out = new ArrayList<>();
-    long[] rejected = {0};
-    List<String[]> pending = new ArrayList<>();
-    Map<String, Integer> columns =
-        csv.read(
-            (fields, line) -> {
-              pending.add(fields);
-              pending.add(new String[] {Long.toString(line)});
-            });
-    int id = column(columns, idColumn, csv, "--id-column");
-    int date = column(columns, dateColumn, csv, "--date-column");
-    int amount = column(columns, amountColumn, csv, "--amount-column");
-    for (int k = 0; k < pending.size(); k += 2) {
-      String[] fields = pending.get(k);
-      long line = Long.parseLong(pending.get(k + 1)[0]);
-      if (fields.length <= Math.max(id, Math.max(date, amount))) {
-        throw new DataException(
-            csv.name(),
-            line,
-            "expected at least "
-                + (Math.max(id, Math.max(date, amount)) + 1)
-                + " fields, found "
-                + fields.length);
-      }
-      Instant at = instant(fields[date], f, z, csv, line);
-      BigDecimal value;
-      try {
-        value = new BigDecimal(fields[amount]);
-      } catch (NumberFormatException e) {
-        throw new DataException(
-            csv.name(), line, "amount '" + fields[amount] + "' is not a number");
-      }
-      if (value.signum() < 0) {
-        rejected[0]++;
-        continue;
-      }
-      if (fields[id].isEmpty()) {
-        throw new DataException(csv.name(), line, "empty customer id");
-      }
-      out.add(
-          Purchase.of(
-              CustomerId.of(fields[id]),
-              at,
-              Money.of(value, cur, RoundingMode.HALF_EVEN),
-              Channel.WEB));
-    }
-    return new Purchases(out, rejected[0]);
-  }
-
   static int column(Map<String, Integer> columns, String name, Csv csv, String option) {
     Integer i = columns.get(name.toLowerCase(Locale.ROOT));
     if (i == null) {
@@ -145,7 +79,12 @@ final class Inputs {
     return i;
   }
 
-  static Instant instant(String text, DateTimeFormatter f, ZoneId zone, Csv csv, long line) {
+  /**
+   * Reads a date: with the --date-format pattern if given (a date-time or a date), otherwise an ISO
+   * date or an ISO date-time (with an offset, or local in {@code zone}).
+   */
+  static Instant instant(
+      String text, @Nullable DateTimeFormatter f, ZoneId zone, String file, long line) {
     try {
       if (f != null) {
         TemporalAccessor t = f.parseBest(text, LocalDateTime::from, LocalDate::from);
@@ -156,19 +95,28 @@ final class Inputs {
       if (text.length() == 10) {
         return LocalDate.parse(text).atStartOfDay(zone).toInstant();
       }
-      if (text.endsWith("Z") || text.matches(".*[+-]\\d\\d:?\\d\\d$")) {
-        return OffsetDateTime.parse(text).toInstant();
-      }
-      return LocalDateTime.parse(text).atZone(zone).toInstant();
+      return isoDateTime(text, zone);
     } catch (DateTimeParseException e) {
       throw new DataException(
-          csv.name(),
+          file,
           line,
           "date '"
               + text
               + "' is not "
               + (f == null ? "an ISO date or date-time" : "in the format given by --date-format"));
     }
+  }
+
+  /**
+   * An ISO date-time with an offset (or Z), or a local date-time read in {@code zone}.
+   *
+   * @throws DateTimeParseException if it is neither
+   */
+  static Instant isoDateTime(String text, ZoneId zone) {
+    if (text.endsWith("Z") || text.matches(".*[+-]\\d\\d:?\\d\\d$")) {
+      return OffsetDateTime.parse(text).toInstant();
+    }
+    return LocalDateTime.parse(text).atZone(zone).toInstant();
   }
 
   /**

@@ -12,10 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAccessor;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashMap;
@@ -467,20 +465,8 @@ final class PurchaseFile {
       m = num(b, s + 5, 2);
       d = num(b, s + 8, 2);
     } else {
-      Csv csv = new Csv(Path.of(file), ",");
       String text = new String(b, s, len, StandardCharsets.UTF_8);
-      if (format != null) {
-        try {
-          TemporalAccessor t = format.parseBest(text, LocalDateTime::from, LocalDate::from);
-          return t instanceof LocalDateTime ldt
-              ? ldt.atZone(zone).toEpochSecond()
-              : ((LocalDate) t).atStartOfDay(zone).toEpochSecond();
-        } catch (java.time.format.DateTimeParseException ex) {
-          throw new DataException(
-              file, line, "date '" + text + "' is not in the format given by --date-format");
-        }
-      }
-      return Inputs.instant(text, null, zone, csv, line).getEpochSecond();
+      return Inputs.instant(text, format, zone, file, line).getEpochSecond();
     }
     if (m < 1 || m > 12 || d < 1 || d > 31) {
       throw new DataException(

@@ -1,0 +1,68 @@
+package io.github.crmkit.segmentation.clv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.crmkit.core.CustomerId;
+import org.junit.jupiter.api.Test;
+
+/** Bad input of the value types and of the entry points the other tests use only correctly. */
+class ClvValuesTest {
+  @Test
+  void horizonsRatesAndUnits() {
+    assertThat(TimeScale.MONTH.convert(12, TimeScale.YEAR)).isCloseTo(1.0, within(1e-15));
+    assertThat(DiscountRate.of(0.1, TimeScale.YEAR).factor(12, TimeScale.MONTH))
+        .isCloseTo(1 / 1.1, within(1e-15));
+    assertThatThrownBy(() -> Horizon.of(-1, TimeScale.WEEK))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("-1.0");
+    assertThatThrownBy(() -> Horizon.of(Double.POSITIVE_INFINITY, TimeScale.WEEK))
+        .hasMessageContaining("finite");
+    assertThatThrownBy(() -> Horizon.of(1, null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> DiscountRate.of(-1, TimeScale.YEAR))
+        .hasMessageContaining("greater than -1, but was -1.0");
+    assertThatThrownBy(() -> DiscountRate.of(Double.NaN, TimeScale.YEAR))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> TimeScale.DAY.convert(1, null))
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void spendModelAndIntervals() {
+    GammaGamma g = new GammaGamma(6.25, 3.74, 15.44);
+    assertThat(g.populationMean()).isCloseTo(6.25 * 15.44 / 2.74, within(1e-12));
+    assertThat(g.logLikelihood(2, 30)).isFinite();
+    assertThatThrownBy(() -> g.expectedSpend(-1, 10))
+        .hasMessageContaining("x must not be negative");
+    assertThatThrownBy(() -> g.expectedSpend(1, -10)).hasMessageContaining("meanSpend");
+    assertThatThrownBy(() -> g.logLikelihood(0, 10)).hasMessageContaining("x must be positive");
+    assertThatThrownBy(() -> new GammaGamma(1, 0.5, 1).populationMean())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("infinite");
+    ModelFit<GammaGamma> fit = GammaGamma.fit(Cdnow.summary());
+    assertThat(fit.interval("p", 0.95).lower()).isCloseTo(fit.lower().get("p"), within(1e-7));
+    assertThat(fit.interval("p", 0.99).lower()).isLessThan(fit.lower().get("p"));
+    assertThatThrownBy(() -> fit.interval("z", 0.95)).hasMessageContaining("'z'");
+    assertThatThrownBy(() -> fit.interval("p", 1.0)).hasMessageContaining("level");
+  }
+
+  @Test
+  void lifetimeValueRefusesBadInput() {
+    BgNbd m = new BgNbd(0.243, 4.414, 0.793, 2.426, TimeScale.WEEK);
+    GammaGamma g = new GammaGamma(6.25, 3.74, 15.44);
+    RepeatSummary c = new RepeatSummary(CustomerId.of("a"), 2, 30.43, 38.86, 22.35);
+    Horizon h = Horizon.of(1, TimeScale.YEAR);
+    DiscountRate r = DiscountRate.of(0.1, TimeScale.YEAR);
+    assertThatThrownBy(() -> LifetimeValue.of(m, g, c, h, r, Double.NaN))
+        .hasMessageContaining("margin must be finite");
+    assertThatThrownBy(() -> LifetimeValue.of(m, g, (RepeatSummary) null, h, r, 1))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("customer");
+    ClvData days =
+        ClvData.fromColumns(TimeScale.DAY, new int[] {1}, new double[] {1}, new double[] {2}, null);
+    assertThatThrownBy(() -> LifetimeValue.of(m, g, days, h, r, 1))
+        .hasMessageContaining("data are in DAY but the model is in WEEK");
+    assertThat(LifetimeValue.of(m, g, c, Horizon.of(0, TimeScale.WEEK), r, 1)).isZero();
+  }
+}
