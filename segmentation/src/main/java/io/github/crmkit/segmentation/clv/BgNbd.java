@@ -3,6 +3,7 @@ package io.github.crmkit.segmentation.clv;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.crmkit.core.internal.Variates;
+import java.io.Serial;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.random.RandomGenerator;
@@ -23,10 +24,14 @@ import java.util.random.RandomGenerator;
  * @param a the first shape of the dropout probability
  * @param b the second shape of the dropout probability
  * @param unit the time unit
+ * @serial exclude
  * @since 0.1
  */
+@SuppressWarnings("InvalidBlockTag") // javadoc's @serial exclude: the serial form is private
 public record BgNbd(double r, double alpha, double a, double b, TimeScale unit)
     implements TransactionModel {
+  @Serial private static final long serialVersionUID = 1L;
+
   /**
    * Checks the components.
    *

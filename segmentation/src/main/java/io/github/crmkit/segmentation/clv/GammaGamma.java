@@ -2,6 +2,7 @@ package io.github.crmkit.segmentation.clv;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.io.Serial;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,14 +14,19 @@ import java.util.Map;
  * model of monetary value"): a customer's transaction values are gamma with shape p and a
  * customer-specific rate ν ~ Gamma(q, γ). The likelihood is that of the mean repeat spend {@code m}
  * over {@code x} transactions, {@code Γ(px+q) / (Γ(px) Γ(q)) γ^q m^(px-1) x^px / (γ + m x)^(px+q)},
- * so customers without repeat purchases take no part in the fit. Immutable.
+ * so customers without repeat purchases take no part in the fit. Immutable; serializable, read back
+ * through the canonical constructor, which checks the parameters again.
  *
  * @param p the shape of a transaction's value
  * @param q the shape of the customer's rate
  * @param gamma the rate (inverse scale) of the customer's rate
+ * @serial exclude
  * @since 0.1
  */
-public record GammaGamma(double p, double q, double gamma) {
+@SuppressWarnings("InvalidBlockTag") // javadoc's @serial exclude: the serial form is private
+public record GammaGamma(double p, double q, double gamma) implements java.io.Serializable {
+  @Serial private static final long serialVersionUID = 1L;
+
   /**
    * Checks the components.
    *
@@ -96,36 +102,38 @@ public record GammaGamma(double p, double q, double gamma) {
     double q = Math.exp(theta[1]);
     double g = Math.exp(theta[2]);
     double lnG = Math.log(g);
-    double sum = 0;
-    double gp = 0;
-    double gq = 0;
-    double gg = 0;
     double lnGammaQ = Special.lnGamma(q);
     double psiQ = Special.digamma(q);
-    for (int i = 0; i < xs.length; i++) {
-      double x = xs[i];
-      double m = ms[i];
-      double px = p * x;
-      double lnM = Math.log(m);
-      double lnX = Math.log(x);
-      double lnGmx = Math.log(g + m * x);
-      sum +=
-          Special.lnGamma(px + q)
-              - Special.lnGamma(px)
-              - lnGammaQ
-              + q * lnG
-              + (px - 1) * lnM
-              + px * lnX
-              - (px + q) * lnGmx;
-      double psiPxq = Special.digamma(px + q);
-      gp += x * (psiPxq - Special.digamma(px) + lnM + lnX - lnGmx);
-      gq += psiPxq - psiQ + lnG - lnGmx;
-      gg += q / g - (px + q) / (g + m * x);
-    }
-    grad[0] = -gp * p;
-    grad[1] = -gq * q;
-    grad[2] = -gg * g;
-    return -sum;
+    double[] acc =
+        Chunks.sum(
+            xs.length,
+            3,
+            (from, to, a) -> {
+              for (int i = from; i < to; i++) {
+                double x = xs[i];
+                double m = ms[i];
+                double px = p * x;
+                double lnM = Math.log(m);
+                double lnX = Math.log(x);
+                double lnGmx = Math.log(g + m * x);
+                a[0] +=
+                    Special.lnGamma(px + q)
+                        - Special.lnGamma(px)
+                        - lnGammaQ
+                        + q * lnG
+                        + (px - 1) * lnM
+                        + px * lnX
+                        - (px + q) * lnGmx;
+                double psiPxq = Special.digamma(px + q);
+                a[1] += x * (psiPxq - Special.digamma(px) + lnM + lnX - lnGmx);
+                a[2] += psiPxq - psiQ + lnG - lnGmx;
+                a[3] += q / g - (px + q) / (g + m * x);
+              }
+            });
+    grad[0] = -acc[1] * p;
+    grad[1] = -acc[2] * q;
+    grad[2] = -acc[3] * g;
+    return -acc[0];
   }
 
   /**

@@ -9,6 +9,15 @@ package io.github.crmkit.segmentation.clv;
 final class Optimizer {
   private Optimizer() {}
 
+  /**
+   * Below this many times the tolerance, BFGS hands over to Newton steps: the last digits of a
+   * likelihood summed over hundreds of thousands of customers are noise.
+   */
+  private static final double NEAR = 100;
+
+  /** The largest Newton step, in log-parameters, at which the minimum counts as found. */
+  private static final double STEP_TOLERANCE = 1e-6;
+
   /** A function with its gradient. */
   interface Objective {
     /** Returns f(theta) and writes its gradient into {@code grad}; +infinity when undefined. */
@@ -70,9 +79,20 @@ final class Optimizer {
     double[] p = new double[n];
     int resets = 0;
     boolean fresh = true;
+    boolean polished = false;
     for (int it = 1; it <= maxIterations; it++) {
       if (norm(g) <= tolerance * Math.max(1, Math.abs(fx))) {
         return new Result(x, fx, g, it - 1, true);
+      }
+      if (!polished && norm(g) <= NEAR * tolerance * Math.max(1, Math.abs(fx))) {
+        // Close to the optimum of a sum over many customers, f's rounding noise can hide the
+        // decrease a step makes, and BFGS then wanders; Newton steps on the Hessian finish it.
+        // Should they fail (a Hessian that is not positive definite here), BFGS goes on.
+        polished = true;
+        Result polish = newton(f, x, fx, g, it - 1, tolerance);
+        if (polish.converged()) {
+          return polish;
+        }
       }
       for (int i = 0; i < n; i++) {
         double s = 0;
@@ -172,10 +192,17 @@ final class Optimizer {
           p[i] = -g[i];
         }
       } else {
+        double largest = 0;
         for (int i = 0; i < n; i++) {
           for (int j = 0; j < n; j++) {
             p[i] -= inv[i][j] * g[j];
           }
+          largest = Math.max(largest, Math.abs(p[i]));
+        }
+        if (largest <= STEP_TOLERANCE) {
+          // The full Newton step moves no log-parameter by more than a millionth: the parameters
+          // are known far more precisely than their standard errors, whatever f's rounding noise.
+          return new Result(x, fx, g, used + it - 1, true);
         }
       }
       double slope = dot(p, g);

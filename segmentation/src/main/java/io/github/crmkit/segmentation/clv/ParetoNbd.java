@@ -3,6 +3,7 @@ package io.github.crmkit.segmentation.clv;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.crmkit.core.internal.Variates;
+import java.io.Serial;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.random.RandomGenerator;
@@ -27,10 +28,14 @@ import java.util.random.RandomGenerator;
  * @param s the shape of the death rate
  * @param beta the rate (inverse scale) of the death rate
  * @param unit the time unit
+ * @serial exclude
  * @since 0.1
  */
+@SuppressWarnings("InvalidBlockTag") // javadoc's @serial exclude: the serial form is private
 public record ParetoNbd(double r, double alpha, double s, double beta, TimeScale unit)
     implements TransactionModel {
+  @Serial private static final long serialVersionUID = 1L;
+
   /**
    * Checks the components.
    *

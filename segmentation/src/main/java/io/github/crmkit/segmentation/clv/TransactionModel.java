@@ -7,11 +7,14 @@ import java.util.random.RandomGenerator;
  * A fitted "buy till you die" model of repeat transactions, in an explicit {@link TimeScale}: every
  * time argument and result is in {@link #unit()}. Predictions are finite and within their range for
  * every valid input (x in the thousands, tx = T, tiny and huge T, parameters at the edges of their
- * range); invalid input throws {@link IllegalArgumentException} naming the value.
+ * range); invalid input throws {@link IllegalArgumentException} naming the value. The models are
+ * records and serializable, so a fitted model can be shipped to the workers of a distributed job; a
+ * record is read back through its canonical constructor, which checks the parameters again.
  *
  * @since 0.1
  */
-public sealed interface TransactionModel permits BgNbd, MbgNbd, ParetoNbd {
+public sealed interface TransactionModel extends java.io.Serializable
+    permits BgNbd, MbgNbd, ParetoNbd {
   /**
    * Returns the model's name as the command line and JSON write it.
    *

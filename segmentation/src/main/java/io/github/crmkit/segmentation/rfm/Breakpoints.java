@@ -4,6 +4,10 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.crmkit.core.CustomerId;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -23,9 +27,16 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe.
  *
+ * <p>Serializable (for distributed jobs that ship fitted boundaries to their workers); the serial
+ * form is the dimension, the cuts and the tie-breaking customer ids, checked again when read.
+ *
+ * @serial exclude
  * @since 0.1
  */
-public final class Breakpoints {
+@SuppressWarnings("InvalidBlockTag") // javadoc's @serial exclude: the serial form is private
+public final class Breakpoints implements Serializable {
+  @Serial private static final long serialVersionUID = 1L;
+
   private final RfmDimension dimension;
   private final double[] cuts;
   private final @Nullable CustomerId @Nullable [] edgeIds;
@@ -201,6 +212,89 @@ public final class Breakpoints {
       }
     }
     return sb.append(']').toString();
+  }
+
+  @Serial
+  private Object writeReplace() {
+    return new SerialForm(this);
+  }
+
+  @Serial
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("Breakpoints are read through their serial form");
+  }
+
+  /** The serial form: dimension, cuts, and the edge customers' ids when ties break by id. */
+  private static final class SerialForm implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+
+    private final RfmDimension dimension;
+
+    @SuppressWarnings("serial") // arrays of primitives and strings are serializable
+    private final double[] cuts;
+
+    @SuppressWarnings("serial")
+    private final @Nullable String @Nullable [] edgeIds;
+
+    SerialForm(Breakpoints b) {
+      dimension = b.dimension;
+      cuts = b.cuts;
+      @Nullable CustomerId[] ids = b.edgeIds;
+      if (ids == null) {
+        edgeIds = null;
+      } else {
+        @Nullable String[] values = new String[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+          CustomerId id = ids[i];
+          values[i] = id == null ? null : id.value();
+        }
+        edgeIds = values;
+      }
+    }
+
+    @Serial
+    private Object readResolve() throws InvalidObjectException {
+      if (dimension == null || cuts == null || cuts.length < 1 || cuts.length > 9) {
+        throw new InvalidObjectException(
+            "Breakpoints: a dimension and 1 to 9 cuts expected, but had "
+                + dimension
+                + " and "
+                + (cuts == null ? "no cuts" : cuts.length + " cuts"));
+      }
+      for (int i = 0; i < cuts.length; i++) {
+        boolean bad = edgeIds == null ? !Double.isFinite(cuts[i]) : Double.isNaN(cuts[i]);
+        if (bad || (i > 0 && cuts[i] < cuts[i - 1])) {
+          throw new InvalidObjectException(
+              "Breakpoints: cuts of "
+                  + dimension
+                  + " must be non-decreasing numbers (finite unless ties break by id), but were "
+                  + Arrays.toString(cuts));
+        }
+      }
+      @Nullable String[] given = edgeIds;
+      @Nullable CustomerId[] ids = null;
+      if (given != null) {
+        if (given.length != cuts.length) {
+          throw new InvalidObjectException(
+              "Breakpoints: "
+                  + given.length
+                  + " edge customers for "
+                  + cuts.length
+                  + " cuts of "
+                  + dimension);
+        }
+        ids = new CustomerId[given.length];
+        for (int i = 0; i < given.length; i++) {
+          String value = given[i];
+          try {
+            ids[i] = value == null ? null : CustomerId.of(value);
+          } catch (IllegalArgumentException e) {
+            throw new InvalidObjectException("Breakpoints: bad edge customer id " + value);
+          }
+        }
+      }
+      return new Breakpoints(dimension, cuts.clone(), ids);
+    }
   }
 
   @Override

@@ -3,15 +3,24 @@ package io.github.crmkit.segmentation.rfm;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serial;
+import java.io.Serializable;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The breakpoints of all three dimensions, as fitted by {@link RfmBinning} or given by the host.
- * {@link #toString()} prints them. Immutable and thread-safe.
+ * {@link #toString()} prints them. Immutable and thread-safe. Serializable, for distributed jobs
+ * that fit boundaries once and score on many workers: the serial form is checked again when read.
  *
+ * @serial exclude
  * @since 0.1
  */
-public final class RfmBoundaries {
+@SuppressWarnings("InvalidBlockTag") // javadoc's @serial exclude: the serial form is private
+public final class RfmBoundaries implements Serializable {
+  @Serial private static final long serialVersionUID = 1L;
+
   private final BinningMethod method;
   private final Breakpoints recency;
   private final Breakpoints frequency;
@@ -147,6 +156,63 @@ public final class RfmBoundaries {
         + frequency
         + "\n  "
         + monetary;
+  }
+
+  @Serial
+  private Object writeReplace() {
+    return new SerialForm(this);
+  }
+
+  @Serial
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("RfmBoundaries are read through their serial form");
+  }
+
+  /** The serial form: the method, the three breakpoint sets and the number fitted on. */
+  private static final class SerialForm implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+
+    private final BinningMethod method;
+    private final Breakpoints recency;
+    private final Breakpoints frequency;
+    private final Breakpoints monetary;
+    private final long fittedOn;
+
+    SerialForm(RfmBoundaries b) {
+      method = b.method;
+      recency = b.recency;
+      frequency = b.frequency;
+      monetary = b.monetary;
+      fittedOn = b.fittedOn;
+    }
+
+    @Serial
+    private Object readResolve() throws InvalidObjectException {
+      if (method == null
+          || recency == null
+          || recency.dimension() != RfmDimension.RECENCY
+          || frequency == null
+          || frequency.dimension() != RfmDimension.FREQUENCY
+          || monetary == null
+          || monetary.dimension() != RfmDimension.MONETARY
+          || fittedOn < 0
+          || (method == BinningMethod.FIXED) != (fittedOn == 0)) {
+        throw new InvalidObjectException(
+            "RfmBoundaries: inconsistent method "
+                + method
+                + ", breakpoints or customer count "
+                + fittedOn);
+      }
+      boolean byId = method == BinningMethod.NTILE;
+      if (recency.breaksTiesById() != byId
+          || frequency.breaksTiesById() != byId
+          || monetary.breaksTiesById() != byId) {
+        throw new InvalidObjectException(
+            "RfmBoundaries: only NTILE boundaries break ties by customer id, but method was "
+                + method);
+      }
+      return new RfmBoundaries(method, recency, frequency, monetary, fittedOn);
+    }
   }
 
   @Override

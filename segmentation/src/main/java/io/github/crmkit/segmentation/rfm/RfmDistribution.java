@@ -3,8 +3,13 @@ package io.github.crmkit.segmentation.rfm;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.crmkit.core.CurrencyMismatchException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Currency;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The exact distribution of recency, frequency and monetary values of a customer base: each
@@ -18,11 +23,19 @@ import java.util.Currency;
  * RfmBoundaries b = RfmBinning.quantiles(5).fit(whole); // equals fitting part1 + part2 at once
  * }</pre>
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe. Serializable, so that partition parts can travel between the JVMs
+ * of a distributed job (a Spark executor's part to the driver, for example): the serial form is the
+ * distinct values and counts of each dimension and the currency code, and it is checked again when
+ * read (values strictly increasing, counts positive, the same number of customers in every
+ * dimension).
  *
+ * @serial exclude
  * @since 0.1
  */
-public final class RfmDistribution {
+@SuppressWarnings("InvalidBlockTag") // javadoc's @serial exclude: the serial form is private
+public final class RfmDistribution implements Serializable {
+  @Serial private static final long serialVersionUID = 1L;
+
   final OrderStatistics.Distinct recency;
   final OrderStatistics.Distinct frequency;
   final OrderStatistics.Distinct monetary;
@@ -106,6 +119,105 @@ public final class RfmDistribution {
    */
   public Currency currency() {
     return currency;
+  }
+
+  @Serial
+  private Object writeReplace() {
+    return new SerialForm(this);
+  }
+
+  @Serial
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("RfmDistribution is read through its serial form");
+  }
+
+  /** The serial form: distinct values and counts per dimension, and the currency code. */
+  private static final class SerialForm implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+
+    @SuppressWarnings("serial") // arrays of primitives are serializable
+    private final double[][] values;
+
+    @SuppressWarnings("serial")
+    private final long[][] counts;
+
+    private final String currency;
+
+    SerialForm(RfmDistribution d) {
+      values = new double[][] {d.recency.values, d.frequency.values, d.monetary.values};
+      counts = new long[][] {d.recency.counts, d.frequency.counts, d.monetary.counts};
+      currency = d.currency.getCurrencyCode();
+    }
+
+    @Serial
+    private Object readResolve() throws InvalidObjectException {
+      if (values == null || counts == null || values.length != 3 || counts.length != 3) {
+        throw new InvalidObjectException("RfmDistribution: three dimensions expected");
+      }
+      OrderStatistics.Distinct[] parts = new OrderStatistics.Distinct[3];
+      for (int d = 0; d < 3; d++) {
+        double[] v = values[d];
+        long[] c = counts[d];
+        if (v == null || c == null || v.length != c.length) {
+          throw new InvalidObjectException(
+              "RfmDistribution: values and counts of dimension " + d + " differ in length");
+        }
+        for (int i = 0; i < v.length; i++) {
+          if (!Double.isFinite(v[i]) || (i > 0 && !(v[i] > v[i - 1])) || c[i] <= 0) {
+            throw new InvalidObjectException(
+                "RfmDistribution: dimension "
+                    + d
+                    + " needs finite, strictly increasing values with positive counts, but at "
+                    + i
+                    + " had value "
+                    + v[i]
+                    + " and count "
+                    + c[i]);
+          }
+        }
+        parts[d] = new OrderStatistics.Distinct(v.clone(), c.clone());
+      }
+      if (parts[0].size() != parts[1].size() || parts[0].size() != parts[2].size()) {
+        throw new InvalidObjectException(
+            "RfmDistribution: dimensions count different numbers of customers: "
+                + parts[0].size()
+                + ", "
+                + parts[1].size()
+                + ", "
+                + parts[2].size());
+      }
+      Currency c;
+      try {
+        c = Currency.getInstance(currency);
+      } catch (IllegalArgumentException | NullPointerException e) {
+        throw new InvalidObjectException("RfmDistribution: unknown currency " + currency);
+      }
+      return new RfmDistribution(parts[0], parts[1], parts[2], c);
+    }
+  }
+
+  /** Equal when every dimension holds the same values with the same counts, in one currency. */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof RfmDistribution d
+        && d.currency.equals(currency)
+        && same(d.recency, recency)
+        && same(d.frequency, frequency)
+        && same(d.monetary, monetary);
+  }
+
+  private static boolean same(OrderStatistics.Distinct a, OrderStatistics.Distinct b) {
+    return Arrays.equals(a.values, b.values) && Arrays.equals(a.counts, b.counts);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = currency.hashCode();
+    for (OrderStatistics.Distinct d :
+        new OrderStatistics.Distinct[] {recency, frequency, monetary}) {
+      h = h * 31 + Arrays.hashCode(d.values) * 17 + Arrays.hashCode(d.counts);
+    }
+    return h;
   }
 
   @Override
