@@ -28,7 +28,8 @@ import java.util.Map;
  * @param output where the scored customers and the rejected rows were written
  * @param seconds wall-clock seconds by stage, in order: {@code asOf} (the extra scan when no as-of
  *     day was given), {@code readAndSummarise} (read, shuffle by customer, per-partition summaries
- *     and the merged RFM distribution), {@code boundaries}, {@code clvFit}, {@code scoreAndWrite}
+ *     and the merged RFM distribution), {@code boundaries}, {@code clvFit}, {@code segmentTotals},
+ *     {@code scoreAndWriteCustomers} (lifetime values included), {@code writeRejected}
  */
 record JobReport(
     LocalDate asOf,

@@ -362,7 +362,9 @@ class CustomerScoringJobTest {
             "\"readAndSummarise\"",
             "\"boundaries\"",
             "\"clvFit\"",
-            "\"scoreAndWrite\"");
+            "\"segmentTotals\"",
+            "\"scoreAndWriteCustomers\"",
+            "\"writeRejected\"");
     try (var files = Files.list(dir.resolve("cli/customers"))) {
       assertThat(files.map(p -> p.getFileName().toString()))
           .anyMatch(name -> name.endsWith(".parquet"));
