@@ -161,7 +161,7 @@ final class AgreementCommand implements Runnable {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (common.format == Common.Format.json) {
-      ObjectNode root = ClvCommand.JSON.createObjectNode();
+      ObjectNode root = Json.MAPPER.createObjectNode();
       root.put("units", units.size());
       root.put("coders", table.coders().size());
       root.put("missing", missing[0]);

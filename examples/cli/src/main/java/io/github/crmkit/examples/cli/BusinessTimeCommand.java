@@ -137,7 +137,7 @@ final class BusinessTimeCommand implements Runnable {
       Instant due = cal.add(instant(start, cal.zone(), "--start"), duration);
       PrintWriter out = spec.commandLine().getOut();
       if (common.format == Common.Format.json) {
-        ObjectNode o = ClvCommand.JSON.createObjectNode();
+        ObjectNode o = Json.MAPPER.createObjectNode();
         o.put("due", due.toString());
         o.put("dueLocal", due.atZone(cal.zone()).toString());
         out.println(o.toPrettyString());
@@ -173,7 +173,7 @@ final class BusinessTimeCommand implements Runnable {
           cal.between(instant(from, cal.zone(), "--from"), instant(to, cal.zone(), "--to"));
       PrintWriter out = spec.commandLine().getOut();
       if (common.format == Common.Format.json) {
-        ObjectNode o = ClvCommand.JSON.createObjectNode();
+        ObjectNode o = Json.MAPPER.createObjectNode();
         o.put("business", d.toString());
         out.println(o.toPrettyString());
       } else {

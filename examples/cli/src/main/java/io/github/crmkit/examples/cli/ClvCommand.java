@@ -1,8 +1,6 @@
 package io.github.crmkit.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.crmkit.core.Channel;
@@ -44,7 +42,6 @@ import picocli.CommandLine.Option;
     description = "Customer lifetime value: fit BG/NBD, MBG/NBD or Pareto/NBD and predict.",
     subcommands = {ClvCommand.Fit.class, ClvCommand.Predict.class})
 final class ClvCommand implements Runnable {
-  static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -241,7 +238,7 @@ final class ClvCommand implements Runnable {
 
   static ObjectNode fitJson(
       ModelFit<? extends TransactionModel> fit, ModelFit<GammaGamma> spendFit, ClvData data) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("model", fit.model().name());
     root.put("timeUnit", fit.model().unit().name().toLowerCase(Locale.ROOT));
     root.put("customers", data.size());
@@ -326,7 +323,7 @@ final class ClvCommand implements Runnable {
               : new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
         PrintWriter target = w != null ? w : spec.commandLine().getOut();
         if (format == Common.Format.json) {
-          ObjectNode root = JSON.createObjectNode();
+          ObjectNode root = Json.MAPPER.createObjectNode();
           root.put("model", model.name());
           root.put("horizon", horizon);
           root.put("customers", data.size());
@@ -403,7 +400,7 @@ final class ClvCommand implements Runnable {
 
   static JsonNode readJson(Path file) {
     try {
-      return JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+      return Json.MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new DataException(
           file.toString(),

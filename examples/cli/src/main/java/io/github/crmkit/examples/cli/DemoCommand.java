@@ -114,7 +114,7 @@ final class DemoCommand implements Runnable {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--customers must be 100 to 2,000,000, but was " + customers);
     }
-    ObjectNode root = ClvCommand.JSON.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     List<String> text = new ArrayList<>();
     Currency usd = Currency.getInstance("USD");
     ZoneId utc = ZoneOffset.UTC;

@@ -93,6 +93,7 @@ final class PurchaseFile {
       set.orderCol = withOrders ? need(cols, orderColumn, name, "--order-column") : -1;
       set.maxCol =
           Math.max(Math.max(set.idCol, set.dateCol), Math.max(set.amountCol, set.orderCol));
+      set.bytesPerLine = bytesPerLine(ch, bodyStart, size);
       // Large files are cut at line breaks into one part per core, parsed in parallel.
       int parts =
           size - bodyStart < (8 << 20)
@@ -119,6 +120,19 @@ final class PurchaseFile {
     } catch (IOException e) {
       throw new UncheckedIOException(name + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The mean length of the first lines of the body (up to 64 KiB), at least 8 bytes. */
+  private static double bytesPerLine(FileChannel ch, long from, long size) throws IOException {
+    java.nio.ByteBuffer bb = java.nio.ByteBuffer.allocate((int) Math.min(1 << 16, size - from));
+    int n = bb.capacity() == 0 ? 0 : ch.read(bb, from);
+    int lines = 0;
+    for (int i = 0; i < n; i++) {
+      if (bb.get(i) == '\n') {
+        lines++;
+      }
+    }
+    return lines == 0 ? 64 : Math.max(8, (double) n / lines);
   }
 
   /** The offset just after the first line break at or after {@code from}. */
@@ -192,15 +206,31 @@ final class PurchaseFile {
     int amountCol;
     int orderCol;
     int maxCol;
+    double bytesPerLine;
   }
 
   /** One part of the file, parsed on its own; line numbers count from the part's start. */
   private static final class Part {
-    final Ids ids = new Ids();
+    final Ids ids;
     int n;
-    int[] cust = new int[1 << 14];
-    long[] secs = new long[1 << 14];
-    long[] minor = new long[1 << 14];
+    int[] cust;
+    long[] secs;
+    long[] minor;
+
+    /**
+     * Sized from the part's bytes and the file's sampled line length, so that the columns are
+     * allocated once (large arrays that grow by copying cost the collector more than the copy).
+     */
+    Part(long bytes, double bytesPerLine) {
+      // About one new customer per 48 bytes at most: the id table then never grows.
+      ids = new Ids(bytes / 48);
+      long rows = (long) (bytes / bytesPerLine * 1.05) + 1024;
+      int capacity = (int) Math.min(rows, Integer.MAX_VALUE - 16);
+      cust = new int[capacity];
+      secs = new long[capacity];
+      minor = new long[capacity];
+    }
+
     long[] orders;
     long rejected;
     long rows;
@@ -214,7 +244,7 @@ final class PurchaseFile {
         long to,
         Settings s,
         java.util.concurrent.atomic.AtomicLong progress) {
-      Part p = new Part();
+      Part p = new Part(to - from, s.bytesPerLine);
       if (s.orderCol >= 0) {
         p.orders = new long[p.cust.length];
       }
@@ -464,6 +494,15 @@ final class PurchaseFile {
       y = num(b, s, 4);
       m = num(b, s + 5, 2);
       d = num(b, s + 8, 2);
+    } else if (format == null && isoLocalDateTime(b, s, len)) {
+      // yyyy-MM-ddTHH:mm[:ss][Z]: the start of the local day plus the time of day, when no
+      // offset transition falls in that day; otherwise (and for anything else) the full parser.
+      long fast = dateTime(b, s, len, zone, dayStart);
+      if (fast != Long.MIN_VALUE) {
+        return fast;
+      }
+      String text = new String(b, s, len, StandardCharsets.UTF_8);
+      return Inputs.instant(text, format, zone, file, line).getEpochSecond();
     } else {
       String text = new String(b, s, len, StandardCharsets.UTF_8);
       return Inputs.instant(text, format, zone, file, line).getEpochSecond();
@@ -493,6 +532,67 @@ final class PurchaseFile {
     return v;
   }
 
+  /** Whether the field looks like yyyy-MM-ddTHH:mm, yyyy-MM-ddTHH:mm:ss, either with a Z. */
+  private static boolean isoLocalDateTime(byte[] b, int s, int len) {
+    int core = len > 0 && b[s + len - 1] == 'Z' ? len - 1 : len;
+    if (core != 16 && core != 19) {
+      return false;
+    }
+    if (b[s + 4] != '-' || b[s + 7] != '-' || b[s + 10] != 'T' || b[s + 13] != ':') {
+      return false;
+    }
+    if (!digits(b, s, 4)
+        || !digits(b, s + 5, 2)
+        || !digits(b, s + 8, 2)
+        || !digits(b, s + 11, 2)
+        || !digits(b, s + 14, 2)) {
+      return false;
+    }
+    return core == 16 || (b[s + 16] == ':' && digits(b, s + 17, 2));
+  }
+
+  /**
+   * The epoch second of a field {@link #isoLocalDateTime} accepted, or {@code Long.MIN_VALUE} when
+   * the full parser must decide (an invalid value, or a day with an offset transition).
+   */
+  private static long dateTime(byte[] b, int s, int len, ZoneId zone, DayCache cache) {
+    int y = num(b, s, 4);
+    int m = num(b, s + 5, 2);
+    int d = num(b, s + 8, 2);
+    int hh = num(b, s + 11, 2);
+    int mm = num(b, s + 14, 2);
+    int ss = len >= 19 && b[s + 16] == ':' ? num(b, s + 17, 2) : 0;
+    if (m < 1 || m > 12 || d < 1 || d > 31 || hh > 23 || mm > 59 || ss > 59) {
+      return Long.MIN_VALUE;
+    }
+    int secondOfDay = hh * 3600 + mm * 60 + ss;
+    if (b[s + len - 1] == 'Z') {
+      try {
+        return LocalDate.of(y, m, d).toEpochDay() * 86_400L + secondOfDay;
+      } catch (java.time.DateTimeException ex) {
+        return Long.MIN_VALUE;
+      }
+    }
+    int key = y * 10_000 + m * 100 + d;
+    int slot = ((key * 0x9E3779B1) >>> 20) & (DAY_CACHE - 1);
+    if (cache.timeKeys[slot] != key) {
+      long start;
+      boolean fixed;
+      try {
+        start = LocalDate.of(y, m, d).atStartOfDay(zone).toEpochSecond();
+        java.time.zone.ZoneOffsetTransition next =
+            zone.getRules().nextTransition(java.time.Instant.ofEpochSecond(start));
+        fixed = next == null || next.toEpochSecond() >= start + 86_400L;
+      } catch (java.time.DateTimeException ex) {
+        return Long.MIN_VALUE;
+      }
+      cache.timeKeys[slot] = key;
+      cache.timeValues[slot] = fixed ? start : Long.MIN_VALUE;
+    }
+    long start = cache.timeValues[slot];
+    return start == Long.MIN_VALUE ? Long.MIN_VALUE : start + secondOfDay;
+  }
+
   private static boolean digits(byte[] b, int s, int n) {
     for (int i = s; i < s + n; i++) {
       if (b[i] < '0' || b[i] > '9') {
@@ -516,6 +616,11 @@ final class PurchaseFile {
   private static final class DayCache {
     final int[] keys = new int[DAY_CACHE];
     final long[] values = new long[DAY_CACHE];
+
+    /** Days of date-times: the day's start, or Long.MIN_VALUE when an offset changes in it. */
+    final int[] timeKeys = new int[DAY_CACHE];
+
+    final long[] timeValues = new long[DAY_CACHE];
   }
 
   /** Lines of a byte range of a file, without the line break, read in large chunks. */
@@ -590,9 +695,13 @@ final class PurchaseFile {
     }
   }
 
-  /** Customer ids keyed by their bytes. */
+  /**
+   * Customer ids keyed by their bytes: open addressing with linear probing over a table of longs
+   * that hold each id's hash (high half) and its index + 1 (low half; 0 marks an empty slot), so a
+   * probe touches one array; the bytes of all ids live in one arena.
+   */
   private static final class Ids {
-    private int[] table = new int[1 << 16];
+    private long[] table;
     private byte[] arena = new byte[1 << 20];
     private int arenaSize;
     private int[] offset = new int[1 << 15];
@@ -600,8 +709,10 @@ final class PurchaseFile {
     private int[] hashes = new int[1 << 15];
     private int count;
 
-    Ids() {
-      Arrays.fill(table, -1);
+    /** A table sized for about {@code expected} ids without growing. */
+    Ids(long expected) {
+      long slots = Long.highestOneBit(Math.max(1 << 16, Math.min(1L << 26, expected * 2)) - 1) << 1;
+      table = new long[(int) slots];
     }
 
     private int last = -1;
@@ -613,27 +724,32 @@ final class PurchaseFile {
           && Arrays.equals(arena, offset[last], offset[last] + l0, b, s, e)) {
         return last;
       }
-      last = lookup(b, s, e);
+      last = lookup(b, s, e, hash(b, s, e));
       return last;
     }
 
-    private int lookup(byte[] b, int s, int e) {
+    private static int hash(byte[] b, int s, int e) {
       int h = 0x811C9DC5;
       for (int i = s; i < e; i++) {
         h = (h ^ b[i]) * 0x01000193;
       }
+      return h;
+    }
+
+    private int lookup(byte[] b, int s, int e, int h) {
       int mask = table.length - 1;
       int slot = (h ^ (h >>> 16)) & mask;
       int l = e - s;
       while (true) {
-        int k = table[slot];
-        if (k < 0) {
+        long entry = table[slot];
+        if (entry == 0) {
           return add(b, s, l, h, slot);
         }
-        if (hashes[k] == h
-            && len[k] == l
-            && Arrays.equals(arena, offset[k], offset[k] + l, b, s, e)) {
-          return k;
+        if ((int) (entry >>> 32) == h) {
+          int k = (int) entry - 1;
+          if (len[k] == l && Arrays.equals(arena, offset[k], offset[k] + l, b, s, e)) {
+            return k;
+          }
         }
         slot = (slot + 1) & mask;
       }
@@ -653,25 +769,24 @@ final class PurchaseFile {
       len[count] = l;
       hashes[count] = h;
       arenaSize += l;
-      table[slot] = count;
+      table[slot] = ((long) h << 32) | (count + 1L);
       count++;
-      if (count * 2 > table.length) {
+      if (count * 2L > table.length) {
         rehash();
       }
       return count - 1;
     }
 
     private void rehash() {
-      int[] t = new int[table.length * 2];
-      Arrays.fill(t, -1);
+      long[] t = new long[table.length * 2];
       int mask = t.length - 1;
       for (int k = 0; k < count; k++) {
         int h = hashes[k];
         int slot = (h ^ (h >>> 16)) & mask;
-        while (t[slot] >= 0) {
+        while (t[slot] != 0) {
           slot = (slot + 1) & mask;
         }
-        t[slot] = k;
+        t[slot] = ((long) h << 32) | (k + 1L);
       }
       table = t;
     }
@@ -681,7 +796,7 @@ final class PurchaseFile {
       int[] map = new int[other.count];
       for (int k = 0; k < other.count; k++) {
         int o = other.offset[k];
-        map[k] = lookup(other.arena, o, o + other.len[k]);
+        map[k] = lookup(other.arena, o, o + other.len[k], other.hashes[k]);
       }
       last = -1;
       return map;

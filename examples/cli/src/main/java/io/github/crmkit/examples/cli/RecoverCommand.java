@@ -59,7 +59,7 @@ final class RecoverCommand implements Runnable {
     if (!list.isArray()) {
       throw new DataException(incidents.toString(), 0, "$: expected an array of incidents");
     }
-    ArrayNode out = ClvCommand.JSON.createArrayNode();
+    ArrayNode out = Json.MAPPER.createArrayNode();
     PrintWriter w = spec.commandLine().getOut();
     for (int i = 0; i < list.size(); i++) {
       JsonNode n = list.get(i);

@@ -15,11 +15,9 @@ import io.github.crmkit.segmentation.rfm.SegmentMap;
 import io.github.crmkit.segmentation.rfm.SegmentMaps;
 import io.github.crmkit.segmentation.rfm.SegmentRule;
 import io.github.crmkit.segmentation.rfm.SegmentSummary;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -134,6 +132,7 @@ final class RfmCommand implements Runnable {
         }
       }
     }
+    long tRead = System.nanoTime();
     if (file.columns.size() == 0) {
       throw new DataException(transactions.toString(), 0, "no purchases");
     }
@@ -152,6 +151,7 @@ final class RfmCommand implements Runnable {
             .withFrequency(fm)
             .withMonetary(mm)
             .aggregate(file.columns, threads);
+    long tAggregate = System.nanoTime();
     RfmScorer scorer;
     try {
       scorer = RfmScorer.of(binning.fit(agg.columns(), threads), map);
@@ -159,6 +159,7 @@ final class RfmCommand implements Runnable {
       throw new DataException(transactions.toString(), 0, e.getMessage());
     }
     RfmSegmentation seg = scorer.scoreAll(agg, threads);
+    long tScore = System.nanoTime();
     long rejected = file.rejected + agg.rejected().size();
     if (rejected > 0 && !common.quiet) {
       spec.commandLine()
@@ -182,6 +183,17 @@ final class RfmCommand implements Runnable {
       case csv -> writeCsv(seg, stdout);
       case json -> stdout.println(json(seg, rejected).toPrettyString());
       default -> table(seg, rejected, stdout);
+    }
+    if (common.debug) {
+      spec.commandLine()
+          .getErr()
+          .printf(
+              Locale.ROOT,
+              "crmkit: read %.3f s, aggregate %.3f s, fit and score %.3f s, write %.3f s%n",
+              (tRead - t0) / 1e9,
+              (tAggregate - tRead) / 1e9,
+              (tScore - tAggregate) / 1e9,
+              (System.nanoTime() - tScore) / 1e9);
     }
   }
 
@@ -343,78 +355,83 @@ final class RfmCommand implements Runnable {
     }
   }
 
+  /** Customers per block of the CSV; blocks are formatted in parallel and written in order. */
+  private static final int CSV_BLOCK = 65_536;
+
   private void writeCsv(RfmSegmentation seg, PrintWriter stdout) {
-    try (Writer w =
+    RfmColumns c = seg.columns();
+    int digits = Math.max(0, c.currency().getDefaultFractionDigits());
+    int n = seg.size();
+    int blocks = (n + CSV_BLOCK - 1) / CSV_BLOCK;
+    int wave = Math.max(1, Runtime.getRuntime().availableProcessors());
+    CsvBytes[] sinks = new CsvBytes[wave];
+    for (int k = 0; k < wave; k++) {
+      sinks[k] = new CsvBytes(CSV_BLOCK * 48);
+    }
+    String header = "customer_id,recency_days,frequency,monetary,r,f,m,segment\n";
+    try (java.io.OutputStream file =
         out == null
             ? null
-            : new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8), 1 << 20)) {
-      Writer target = w != null ? w : stdout;
-      RfmColumns c = seg.columns();
-      int digits = Math.max(0, c.currency().getDefaultFractionDigits());
-      StringBuilder sb = new StringBuilder(1 << 16);
-      sb.append("customer_id,recency_days,frequency,monetary,r,f,m,segment\n");
-      for (int i = 0; i < seg.size(); i++) {
-        var cell = seg.cell(i);
-        sb.append(c.customer(i).value())
-            .append(',')
-            .append(c.recencyDays(i))
-            .append(',')
-            .append(c.frequency(i))
-            .append(',');
-        appendFixed(sb, c.monetary(i), digits);
-        sb.append(',')
-            .append(cell.r())
-            .append(',')
-            .append(cell.f())
-            .append(',')
-            .append(cell.m())
-            .append(',')
-            .append(seg.segment(i))
-            .append('\n');
-        if (sb.length() > 60_000) {
-          target.append(sb);
-          sb.setLength(0);
+            : new java.io.BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
+      if (file != null) {
+        file.write(header.getBytes(StandardCharsets.UTF_8));
+      } else {
+        stdout.print(header);
+      }
+      // Waves of one block per core: formatted in parallel, written in order, memory bounded.
+      for (int first = 0; first < blocks; first += wave) {
+        int from = first;
+        int count = Math.min(wave, blocks - first);
+        java.util.stream.IntStream.range(0, count)
+            .parallel()
+            .forEach(
+                k -> {
+                  CsvBytes sink = sinks[k];
+                  sink.clear();
+                  int lo = (from + k) * CSV_BLOCK;
+                  formatRows(seg, c, lo, Math.min(n, lo + CSV_BLOCK), digits, sink);
+                });
+        for (int k = 0; k < count; k++) {
+          if (file != null) {
+            file.write(sinks[k].array(), 0, sinks[k].length());
+          } else {
+            stdout.write(sinks[k].toString());
+          }
         }
       }
-      target.append(sb);
-      target.flush();
+      if (file == null) {
+        stdout.flush();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(out + ": " + e.getMessage(), e);
     }
   }
 
-  /** Appends a value rounded to the currency's digits, without String.format's cost. */
-  static void appendFixed(StringBuilder sb, double value, int digits) {
-    long scale = 1;
-    for (int i = 0; i < digits; i++) {
-      scale *= 10;
-    }
-    double scaled = Math.rint(value * scale);
-    if (!(Math.abs(scaled) < 9e15)) {
-      sb.append(
-          new java.math.BigDecimal(value)
-              .setScale(digits, java.math.RoundingMode.HALF_EVEN)
-              .toPlainString());
-      return;
-    }
-    long v = (long) scaled;
-    if (v < 0) {
-      sb.append('-');
-      v = -v;
-    }
-    sb.append(v / scale);
-    if (digits > 0) {
-      sb.append('.');
-      String frac = Long.toString(v % scale);
-      for (int i = frac.length(); i < digits; i++) {
-        sb.append('0');
-      }
-      sb.append(frac);
+  private static void formatRows(
+      RfmSegmentation seg, RfmColumns c, int from, int to, int digits, CsvBytes sink) {
+    for (int i = from; i < to; i++) {
+      var cell = seg.cell(i);
+      sink.append(c.customer(i).value())
+          .append(',')
+          .append(c.recencyDays(i))
+          .append(',')
+          .append(c.frequency(i))
+          .append(',')
+          .appendFixed(c.monetary(i), digits)
+          .append(',')
+          .append(cell.r())
+          .append(',')
+          .append(cell.f())
+          .append(',')
+          .append(cell.m())
+          .append(',')
+          .append(seg.segment(i))
+          .append('\n');
     }
   }
 
   private static ObjectNode json(RfmSegmentation seg, long rejected) {
-    ObjectNode root = ClvCommand.JSON.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("customers", seg.size());
     root.put("rejected", rejected);
     ObjectNode b = root.putObject("boundaries");

@@ -24,7 +24,7 @@ class CrmkitCliTest {
   record Result(int code, String out, String err) {
     JsonNode json() {
       try {
-        return ClvCommand.JSON.readTree(out);
+        return Json.MAPPER.readTree(out);
       } catch (IOException e) {
         throw new AssertionError(out, e);
       }
@@ -368,15 +368,14 @@ class CrmkitCliTest {
 
   @Test
   void fixedPointFormatting() {
-    StringBuilder sb = new StringBuilder();
-    RfmCommand.appendFixed(sb, 7.925, 2);
-    sb.append(' ');
-    RfmCommand.appendFixed(sb, -0.5, 2);
-    sb.append(' ');
-    RfmCommand.appendFixed(sb, 1234.4, 0);
-    sb.append(' ');
-    RfmCommand.appendFixed(sb, 0.07, 2);
-    assertThat(sb.toString()).isEqualTo("7.92 -0.50 1234 0.07");
+    CsvBytes sb = new CsvBytes(4);
+    sb.appendFixed(7.925, 2).append(' ').appendFixed(-0.5, 2).append(' ');
+    sb.appendFixed(1234.4, 0).append(' ').appendFixed(0.07, 2).append(' ');
+    sb.appendFixed(3.005, 3).append(' ').appendFixed(1e17, 2).append(' ');
+    sb.append(Long.MIN_VALUE).append(' ').append(0L).append(' ').append("Müşteri").append(',');
+    assertThat(sb.toString())
+        .isEqualTo(
+            "7.92 -0.50 1234 0.07 3.005 100000000000000000.00 -9223372036854775808 0 Müşteri,");
   }
 
   @Test

@@ -1,0 +1,90 @@
+package io.github.crmkit.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The byte-level reader of purchase files gives the instants java.time gives, whatever shortcut it
+ * takes: local date-times on ordinary days, on days whose offset changes (gaps and overlaps), with
+ * and without seconds, and UTC date-times ending in Z.
+ */
+class PurchaseFileTest {
+  @TempDir Path dir;
+
+  @Test
+  void dateTimesAreTheInstantsJavaTimeReads() throws IOException {
+    ZoneId london = ZoneId.of("Europe/London");
+    SplittableRandom rng = new SplittableRandom(2026);
+    List<String> texts = new ArrayList<>();
+    // Both 2025 offset changes in London, every quarter hour through them, and random times.
+    for (LocalDate day : List.of(LocalDate.of(2025, 3, 30), LocalDate.of(2025, 10, 26))) {
+      for (int q = 0; q < 96; q++) {
+        LocalDateTime t = day.atStartOfDay().plusMinutes(15L * q);
+        texts.add(t.toString()); // yyyy-MM-ddTHH:mm
+        texts.add(t.plusSeconds(7).toString()); // with seconds
+      }
+    }
+    for (int i = 0; i < 5_000; i++) {
+      LocalDateTime t =
+          LocalDate.of(2024, 1, 1)
+              .plusDays(rng.nextInt(800))
+              .atStartOfDay()
+              .plusSeconds(rng.nextInt(86_400));
+      String text = t.toString();
+      texts.add(rng.nextBoolean() ? text : text + "Z");
+    }
+    texts.add("2025-06-01T10:15:30.250"); // fractions: the full parser
+    texts.add("2025-06-01T10:15:30+02:00");
+    texts.add("2025-06-01");
+
+    StringBuilder sb = new StringBuilder("customer_id,timestamp,amount\n");
+    for (int i = 0; i < texts.size(); i++) {
+      sb.append('c').append(i).append(',').append(texts.get(i)).append(",1.00\n");
+    }
+    Path file = dir.resolve("times.csv");
+    Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
+    Inputs o = new Inputs();
+    o.idColumn = "customer_id";
+    o.dateColumn = "timestamp";
+    o.amountColumn = "amount";
+    o.delimiter = ",";
+    o.currency = "USD";
+    o.zone = london.getId();
+
+    PurchaseFile read = PurchaseFile.read(file, o, "order_id", false);
+
+    assertThat(read.rows).isEqualTo(texts.size());
+    assertThat(read.rejected).isZero();
+    for (int i = 0; i < texts.size(); i++) {
+      assertThat(read.columns.epochSecond(i))
+          .as("%s", texts.get(i))
+          .isEqualTo(expected(texts.get(i), london));
+    }
+  }
+
+  private static long expected(String text, ZoneId zone) {
+    Instant at;
+    if (text.length() == 10) {
+      at = LocalDate.parse(text).atStartOfDay(zone).toInstant();
+    } else if (text.endsWith("Z") || text.contains("+")) {
+      at = OffsetDateTime.parse(text).toInstant();
+    } else {
+      at = LocalDateTime.parse(text).atZone(zone).toInstant();
+    }
+    return at.getEpochSecond();
+  }
+}
