@@ -14,18 +14,29 @@ import picocli.CommandLine.Command;
     name = "crmkit",
     mixinStandardHelpOptions = true,
     version = "crmkit 0.1.0-SNAPSHOT",
-    description = "Customer analytics with crmkit on your own files.",
-    subcommands = {
-      DemoCommand.class,
-      RfmCommand.class,
-      RecoverCommand.class,
-      ClvCommand.class,
-      AgreementCommand.class,
-      BusinessTimeCommand.class
-    })
+    description = "Customer analytics with crmkit on your own files.")
 public final class Crmkit implements Runnable {
   /** Exit code for bad input data. */
   static final int DATA_ERROR = 3;
+
+  /**
+   * The subcommands by name, in the order help lists them. Only the one named on the command line
+   * is built (picocli reflects over every option of every command it is given, about 0.1 s for all
+   * of them); help and mistakes get them all.
+   */
+  private static final java.util.Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS =
+      subcommands();
+
+  private static java.util.Map<String, java.util.function.Supplier<Object>> subcommands() {
+    java.util.Map<String, java.util.function.Supplier<Object>> m = new java.util.LinkedHashMap<>();
+    m.put("demo", DemoCommand::new);
+    m.put("rfm", RfmCommand::new);
+    m.put("recover", RecoverCommand::new);
+    m.put("clv", ClvCommand::new);
+    m.put("agreement", AgreementCommand::new);
+    m.put("business-time", BusinessTimeCommand::new);
+    return m;
+  }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -55,6 +66,12 @@ public final class Crmkit implements Runnable {
   static int run(String[] args, PrintWriter out, PrintWriter err) {
     boolean debug = Arrays.asList(args).contains("--debug");
     CommandLine cl = new CommandLine(new Crmkit());
+    java.util.function.Supplier<Object> named = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
+    if (named != null) {
+      cl.addSubcommand(args[0], named.get());
+    } else {
+      SUBCOMMANDS.forEach((name, make) -> cl.addSubcommand(name, make.get()));
+    }
     cl.setOut(out);
     cl.setErr(err);
     cl.setParameterExceptionHandler(

@@ -73,13 +73,16 @@ final class PurchaseFile {
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = ch.size();
       Reader headerReader = new Reader(ch, 0, size);
-      byte[] header = headerReader.line();
-      if (header == null) {
+      if (!headerReader.next()) {
         throw new DataException(name, 1, "the file is empty; a header line is needed");
       }
       long bodyStart = headerReader.consumed();
       String[] names =
-          new String(header, 0, headerReader.length, StandardCharsets.UTF_8)
+          new String(
+                  headerReader.chunk,
+                  headerReader.lineStart,
+                  headerReader.lineEnd - headerReader.lineStart,
+                  StandardCharsets.UTF_8)
               .replace("\uFEFF", "")
               .trim()
               .split(whitespace ? "\\s+" : java.util.regex.Pattern.quote(o.delimiter), -1);
@@ -271,16 +274,17 @@ final class PurchaseFile {
       int[] end = new int[s.maxCol + 2];
       DayCache dayStart = new DayCache();
       long line = 0;
-      byte[] b;
-      while ((b = r.line()) != null) {
+      while (r.next()) {
         line++;
         lines = line;
-        int len = r.length;
-        if (len == 0 || blank(b, len)) {
+        byte[] b = r.chunk;
+        int lineStart = r.lineStart;
+        int lineEnd = r.lineEnd;
+        if (lineStart == lineEnd || blank(b, lineStart, lineEnd)) {
           continue;
         }
         rows++;
-        int found = split(b, len, s.delim, s.whitespace, start, end, s.maxCol);
+        int found = split(b, lineStart, lineEnd, s.delim, s.whitespace, start, end, s.maxCol);
         if (found <= s.maxCol) {
           throw new DataException(
               s.name, line, "expected at least " + (s.maxCol + 1) + " fields, found " + found);
@@ -344,8 +348,8 @@ final class PurchaseFile {
     return i;
   }
 
-  private static boolean blank(byte[] b, int len) {
-    for (int i = 0; i < len; i++) {
+  private static boolean blank(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) {
       if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r') {
         return false;
       }
@@ -353,30 +357,40 @@ final class PurchaseFile {
     return true;
   }
 
-  /** Splits into fields up to maxCol; returns the number of fields seen (capped at maxCol + 1). */
+  /**
+   * Splits the line {@code b[from, to)} into fields up to maxCol (absolute offsets into {@code b});
+   * returns the number of fields seen (capped at maxCol + 1).
+   */
   private static int split(
-      byte[] b, int len, byte delim, boolean whitespace, int[] start, int[] end, int maxCol) {
+      byte[] b,
+      int from,
+      int to,
+      byte delim,
+      boolean whitespace,
+      int[] start,
+      int[] end,
+      int maxCol) {
     int field = 0;
-    int i = 0;
+    int i = from;
     if (whitespace) {
-      while (i < len && field <= maxCol) {
-        while (i < len && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r')) {
+      while (i < to && field <= maxCol) {
+        while (i < to && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r')) {
           i++;
         }
-        if (i >= len) {
+        if (i >= to) {
           break;
         }
         start[field] = i;
-        while (i < len && b[i] != ' ' && b[i] != '\t' && b[i] != '\r') {
+        while (i < to && b[i] != ' ' && b[i] != '\t' && b[i] != '\r') {
           i++;
         }
         end[field++] = i;
       }
       return field;
     }
-    int s = 0;
-    for (; i <= len && field <= maxCol; i++) {
-      if (i == len || b[i] == delim || b[i] == '\r') {
+    int s = from;
+    for (; i <= to && field <= maxCol; i++) {
+      if (i == to || b[i] == delim || b[i] == '\r') {
         int a = s;
         int z = i;
         while (a < z && b[a] == ' ') {
@@ -392,7 +406,7 @@ final class PurchaseFile {
         start[field] = a;
         end[field++] = z;
         s = i + 1;
-        if (i < len && b[i] == '\r') {
+        if (i < to && b[i] == '\r') {
           break;
         }
       }
@@ -514,7 +528,7 @@ final class PurchaseFile {
           "date '" + new String(b, s, len, StandardCharsets.UTF_8) + "' is not a valid date");
     }
     int key = y * 10_000 + m * 100 + d;
-    int slot = ((key * 0x9E3779B1) >>> 20) & (DAY_CACHE - 1);
+    int slot = daySlot(y, m, d);
     if (dayStart.keys[slot] == key) {
       return dayStart.values[slot];
     }
@@ -574,7 +588,7 @@ final class PurchaseFile {
       }
     }
     int key = y * 10_000 + m * 100 + d;
-    int slot = ((key * 0x9E3779B1) >>> 20) & (DAY_CACHE - 1);
+    int slot = daySlot(y, m, d);
     if (cache.timeKeys[slot] != key) {
       long start;
       boolean fixed;
@@ -612,6 +626,14 @@ final class PurchaseFile {
 
   private static final int DAY_CACHE = 4096;
 
+  /**
+   * The cache slot of a day: a day number of 372-day years, so any 11 consecutive years map to
+   * distinct slots (a hashed slot let colliding days evict each other row after row).
+   */
+  private static int daySlot(int y, int m, int d) {
+    return (y * 372 + (m - 1) * 31 + (d - 1)) & (DAY_CACHE - 1);
+  }
+
   /** The start of local days, direct-mapped by yyyymmdd. */
   private static final class DayCache {
     final int[] keys = new int[DAY_CACHE];
@@ -623,19 +645,23 @@ final class PurchaseFile {
     final long[] timeValues = new long[DAY_CACHE];
   }
 
-  /** Lines of a byte range of a file, without the line break, read in large chunks. */
+  /**
+   * Lines of a byte range of a file, read in large chunks and returned in place: after {@link
+   * #next()} the line, without its break, is {@code chunk[lineStart, lineEnd)}. A line that runs
+   * past the end of a chunk is moved to the front before the next read, so no line is copied
+   * otherwise.
+   */
   private static final class Reader {
     private final FileChannel ch;
     private long next;
     private final long to;
-    private final byte[] chunk = new byte[1 << 20];
-    private final java.nio.ByteBuffer bb = java.nio.ByteBuffer.wrap(chunk);
+    byte[] chunk = new byte[1 << 20];
     private int pos;
     private int limit;
     private long consumed;
-    private byte[] buf = new byte[256];
-    int length;
     private boolean eof;
+    int lineStart;
+    int lineEnd;
     java.util.concurrent.atomic.AtomicLong progress;
 
     Reader(FileChannel ch, long from, long to) {
@@ -650,47 +676,53 @@ final class PurchaseFile {
       return consumed;
     }
 
-    byte[] line() throws IOException {
-      int n = 0;
+    /** Moves to the next line; false at the end of the range. */
+    boolean next() throws IOException {
+      int scan = pos;
       while (true) {
-        if (pos == limit) {
-          if (eof || next >= to) {
-            eof = true;
-            length = n;
-            consumed += n;
-            return n == 0 ? null : buf;
-          }
-          bb.clear();
-          bb.limit((int) Math.min(chunk.length, to - next));
-          int read = ch.read(bb, next);
-          if (read <= 0) {
-            eof = true;
-            continue;
-          }
-          next += read;
-          limit = read;
-          if (progress != null) {
-            progress.addAndGet(read);
-          }
-          pos = 0;
-        }
-        int i = pos;
+        int i = scan;
         while (i < limit && chunk[i] != '\n') {
           i++;
         }
-        int take = i - pos;
-        if (n + take > buf.length) {
-          buf = Arrays.copyOf(buf, Math.max(buf.length * 2, n + take));
-        }
-        System.arraycopy(chunk, pos, buf, n, take);
-        n += take;
         if (i < limit) {
+          lineStart = pos;
+          lineEnd = i;
+          consumed += i + 1 - pos;
           pos = i + 1;
-          length = n;
-          consumed += n + 1;
-          return buf;
+          return true;
         }
-        pos = limit;
+        if (eof || next >= to) {
+          eof = true;
+          if (pos < limit) {
+            lineStart = pos;
+            lineEnd = limit;
+            consumed += limit - pos;
+            pos = limit;
+            return true;
+          }
+          return false;
+        }
+        int rest = limit - pos;
+        if (rest == chunk.length) {
+          chunk = Arrays.copyOf(chunk, chunk.length * 2);
+        } else if (pos > 0) {
+          System.arraycopy(chunk, pos, chunk, 0, rest);
+        }
+        pos = 0;
+        limit = rest;
+        scan = rest;
+        java.nio.ByteBuffer bb =
+            java.nio.ByteBuffer.wrap(chunk, limit, (int) Math.min(chunk.length - limit, to - next));
+        int read = ch.read(bb, next);
+        if (read <= 0) {
+          eof = true;
+          continue;
+        }
+        next += read;
+        limit += read;
+        if (progress != null) {
+          progress.addAndGet(read);
+        }
       }
     }
   }
@@ -728,6 +760,18 @@ final class PurchaseFile {
       return last;
     }
 
+    /**
+     * Murmur3's finaliser: FNV-1a leaves the low bits of similar ids (c0001, c0002, ...) close
+     * together, and linear probing on them built long runs.
+     */
+    private static int mix(int h) {
+      h ^= h >>> 16;
+      h *= 0x85EBCA6B;
+      h ^= h >>> 13;
+      h *= 0xC2B2AE35;
+      return h ^ (h >>> 16);
+    }
+
     private static int hash(byte[] b, int s, int e) {
       int h = 0x811C9DC5;
       for (int i = s; i < e; i++) {
@@ -738,7 +782,7 @@ final class PurchaseFile {
 
     private int lookup(byte[] b, int s, int e, int h) {
       int mask = table.length - 1;
-      int slot = (h ^ (h >>> 16)) & mask;
+      int slot = mix(h) & mask;
       int l = e - s;
       while (true) {
         long entry = table[slot];
@@ -782,7 +826,7 @@ final class PurchaseFile {
       int mask = t.length - 1;
       for (int k = 0; k < count; k++) {
         int h = hashes[k];
-        int slot = (h ^ (h >>> 16)) & mask;
+        int slot = mix(h) & mask;
         while (t[slot] != 0) {
           slot = (slot + 1) & mask;
         }

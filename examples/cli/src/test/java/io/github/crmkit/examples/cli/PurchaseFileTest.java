@@ -76,6 +76,59 @@ class PurchaseFileTest {
     }
   }
 
+  /**
+   * A file of about 12 MB: parsed in parts on a multi-core machine, read in 1 MiB chunks with lines
+   * across every chunk boundary, and one line longer than a chunk (2 MiB of padding in a field).
+   * Every purchase arrives once, with its customer, day and amount.
+   */
+  @Test
+  void largeFilesLoseNothingAcrossChunksAndParts() throws IOException {
+    int customers = 120_000;
+    StringBuilder sb = new StringBuilder(13 << 20).append("customer_id,timestamp,amount\n");
+    long sum = 0;
+    for (int c = 0; c < customers; c++) {
+      for (int k = 0; k < 3; k++) {
+        long minor = 100L * k + c % 997;
+        sum += minor;
+        sb.append("cust-")
+            .append(c)
+            .append(',')
+            .append(LocalDate.of(2025, 1, 1).plusDays((c + k) % 365))
+            .append(',')
+            .append(minor / 100)
+            .append('.')
+            .append(String.format(java.util.Locale.ROOT, "%02d", minor % 100))
+            .append('\n');
+        if (c == customers / 2 && k == 0) {
+          sb.append("long-one,").append(" ".repeat(2 << 20)).append("2025-06-01,1.00\n");
+          sum += 100;
+        }
+      }
+    }
+    Path file = dir.resolve("large.csv");
+    Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
+    Inputs o = new Inputs();
+    o.idColumn = "customer_id";
+    o.dateColumn = "timestamp";
+    o.amountColumn = "amount";
+    o.delimiter = ",";
+    o.currency = "USD";
+    o.zone = "UTC";
+
+    PurchaseFile read = PurchaseFile.read(file, o, "order_id", false);
+
+    assertThat(read.rows).isEqualTo(3L * customers + 1);
+    assertThat(read.columns.size()).isEqualTo(3 * customers + 1);
+    long total = 0;
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (int i = 0; i < read.columns.size(); i++) {
+      total += read.columns.amountMinor(i);
+      ids.add(read.columns.customer(read.columns.customerIndex(i)).value());
+    }
+    assertThat(total).isEqualTo(sum);
+    assertThat(ids).hasSize(customers + 1).contains("long-one", "cust-0", "cust-119999");
+  }
+
   private static long expected(String text, ZoneId zone) {
     Instant at;
     if (text.length() == 10) {
