@@ -33,6 +33,11 @@ final class PurchaseFile {
   final long rows;
   final long maxEpochSecond;
 
+  /** Nanoseconds spent parsing the parts and merging them, for {@code --debug}. */
+  long parseNanos;
+
+  long mergeNanos;
+
   private PurchaseFile(PurchaseColumns columns, long rejected, long rows, long max) {
     this.columns = columns;
     this.rejected = rejected;
@@ -44,6 +49,14 @@ final class PurchaseFile {
     return read(file, o, orderColumn, withOrders, new java.util.concurrent.atomic.AtomicLong());
   }
 
+  /**
+   * Reads the file in {@code parts} parts whatever its size and the number of cores, so that tests
+   * can cut any file between parts.
+   */
+  static PurchaseFile readInParts(Path file, Inputs o, int parts) {
+    return read(file, o, "order_id", false, new java.util.concurrent.atomic.AtomicLong(), parts);
+  }
+
   /** Reads the file, adding the bytes read to {@code progress} as it goes. */
   static PurchaseFile read(
       Path file,
@@ -51,6 +64,17 @@ final class PurchaseFile {
       String orderColumn,
       boolean withOrders,
       java.util.concurrent.atomic.AtomicLong progress) {
+    return read(file, o, orderColumn, withOrders, progress, 0);
+  }
+
+  /** Reads the file in the given number of parts, or by size and cores when it is 0. */
+  private static PurchaseFile read(
+      Path file,
+      Inputs o,
+      String orderColumn,
+      boolean withOrders,
+      java.util.concurrent.atomic.AtomicLong progress,
+      int forcedParts) {
     String name = file.toString();
     if (!Files.isReadable(file)) {
       throw new DataException(name, 0, "cannot read the file");
@@ -99,9 +123,11 @@ final class PurchaseFile {
       set.bytesPerLine = bytesPerLine(ch, bodyStart, size);
       // Large files are cut at line breaks into one part per core, parsed in parallel.
       int parts =
-          size - bodyStart < (8 << 20)
-              ? 1
-              : Math.min(4, Runtime.getRuntime().availableProcessors());
+          forcedParts > 0
+              ? forcedParts
+              : size - bodyStart < (8 << 20)
+                  ? 1
+                  : Math.min(4, Runtime.getRuntime().availableProcessors());
       long[] cut = new long[parts + 1];
       cut[0] = bodyStart;
       cut[parts] = size;
@@ -109,6 +135,7 @@ final class PurchaseFile {
         cut[k] = nextLine(ch, bodyStart + (size - bodyStart) * k / parts, size);
       }
       Part[] p = new Part[parts];
+      long began = System.nanoTime();
       java.util.stream.IntStream.range(0, parts)
           .parallel()
           .forEach(k -> p[k] = Part.parse(ch, cut[k], Math.max(cut[k], cut[k + 1]), set, progress));
@@ -119,7 +146,11 @@ final class PurchaseFile {
         }
         linesBefore += part.lines;
       }
-      return merge(p, currency, withOrders);
+      long parsed = System.nanoTime();
+      PurchaseFile merged = merge(p, currency, withOrders);
+      merged.parseNanos = parsed - began;
+      merged.mergeNanos = System.nanoTime() - parsed;
+      return merged;
     } catch (IOException e) {
       throw new UncheckedIOException(name + ": " + e.getMessage(), e);
     }
@@ -508,10 +539,10 @@ final class PurchaseFile {
       y = num(b, s, 4);
       m = num(b, s + 5, 2);
       d = num(b, s + 8, 2);
-    } else if (format == null && isoLocalDateTime(b, s, len)) {
+    } else if (format == null && len >= 16) {
       // yyyy-MM-ddTHH:mm[:ss][Z]: the start of the local day plus the time of day, when no
       // offset transition falls in that day; otherwise (and for anything else) the full parser.
-      long fast = dateTime(b, s, len, zone, dayStart);
+      long fast = isoDateTime(b, s, len, zone, dayStart);
       if (fast != Long.MIN_VALUE) {
         return fast;
       }
@@ -546,64 +577,79 @@ final class PurchaseFile {
     return v;
   }
 
-  /** Whether the field looks like yyyy-MM-ddTHH:mm, yyyy-MM-ddTHH:mm:ss, either with a Z. */
-  private static boolean isoLocalDateTime(byte[] b, int s, int len) {
-    int core = len > 0 && b[s + len - 1] == 'Z' ? len - 1 : len;
-    if (core != 16 && core != 19) {
-      return false;
-    }
-    if (b[s + 4] != '-' || b[s + 7] != '-' || b[s + 10] != 'T' || b[s + 13] != ':') {
-      return false;
-    }
-    if (!digits(b, s, 4)
-        || !digits(b, s + 5, 2)
-        || !digits(b, s + 8, 2)
-        || !digits(b, s + 11, 2)
-        || !digits(b, s + 14, 2)) {
-      return false;
-    }
-    return core == 16 || (b[s + 16] == ':' && digits(b, s + 17, 2));
-  }
-
   /**
-   * The epoch second of a field {@link #isoLocalDateTime} accepted, or {@code Long.MIN_VALUE} when
-   * the full parser must decide (an invalid value, or a day with an offset transition).
+   * The epoch second of {@code yyyy-MM-ddTHH:mm}, {@code yyyy-MM-ddTHH:mm:ss}, either with a Z, or
+   * {@code Long.MIN_VALUE} when the full parser must decide (another form, an invalid value, or a
+   * local time on a day with an offset transition). Digits are checked and read in one pass.
    */
-  private static long dateTime(byte[] b, int s, int len, ZoneId zone, DayCache cache) {
-    int y = num(b, s, 4);
-    int m = num(b, s + 5, 2);
-    int d = num(b, s + 8, 2);
-    int hh = num(b, s + 11, 2);
-    int mm = num(b, s + 14, 2);
-    int ss = len >= 19 && b[s + 16] == ':' ? num(b, s + 17, 2) : 0;
+  private static long isoDateTime(byte[] b, int s, int len, ZoneId zone, DayCache cache) {
+    boolean utc = b[s + len - 1] == 'Z';
+    int core = utc ? len - 1 : len;
+    if ((core != 16 && core != 19)
+        || b[s + 4] != '-'
+        || b[s + 7] != '-'
+        || b[s + 10] != 'T'
+        || b[s + 13] != ':'
+        || (core == 19 && b[s + 16] != ':')) {
+      return Long.MIN_VALUE;
+    }
+    int y0 = b[s] - '0';
+    int y1 = b[s + 1] - '0';
+    int y2 = b[s + 2] - '0';
+    int y3 = b[s + 3] - '0';
+    int m0 = b[s + 5] - '0';
+    int m1 = b[s + 6] - '0';
+    int d0 = b[s + 8] - '0';
+    int d1 = b[s + 9] - '0';
+    int h0 = b[s + 11] - '0';
+    int h1 = b[s + 12] - '0';
+    int n0 = b[s + 14] - '0';
+    int n1 = b[s + 15] - '0';
+    int s0 = core == 19 ? b[s + 17] - '0' : 0;
+    int s1 = core == 19 ? b[s + 18] - '0' : 0;
+    // A digit d is in 0..9 exactly when d and 9 - d are both non-negative.
+    int any = y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1 | h0 | h1 | n0 | n1 | s0 | s1;
+    int rest =
+        (9 - y0) | (9 - y1) | (9 - y2) | (9 - y3) | (9 - m0) | (9 - m1) | (9 - d0) | (9 - d1)
+            | (9 - h0) | (9 - h1) | (9 - n0) | (9 - n1) | (9 - s0) | (9 - s1);
+    if ((any | rest) < 0) {
+      return Long.MIN_VALUE;
+    }
+    int y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+    int m = m0 * 10 + m1;
+    int d = d0 * 10 + d1;
+    int hh = h0 * 10 + h1;
+    int mm = n0 * 10 + n1;
+    int ss = s0 * 10 + s1;
     if (m < 1 || m > 12 || d < 1 || d > 31 || hh > 23 || mm > 59 || ss > 59) {
       return Long.MIN_VALUE;
     }
     int secondOfDay = hh * 3600 + mm * 60 + ss;
-    if (b[s + len - 1] == 'Z') {
-      try {
-        return LocalDate.of(y, m, d).toEpochDay() * 86_400L + secondOfDay;
-      } catch (java.time.DateTimeException ex) {
-        return Long.MIN_VALUE;
-      }
-    }
     int key = y * 10_000 + m * 100 + d;
     int slot = daySlot(y, m, d);
-    if (cache.timeKeys[slot] != key) {
+    int[] keys = utc ? cache.utcKeys : cache.timeKeys;
+    long[] values = utc ? cache.utcValues : cache.timeValues;
+    if (keys[slot] != key) {
       long start;
       boolean fixed;
       try {
-        start = LocalDate.of(y, m, d).atStartOfDay(zone).toEpochSecond();
-        java.time.zone.ZoneOffsetTransition next =
-            zone.getRules().nextTransition(java.time.Instant.ofEpochSecond(start));
-        fixed = next == null || next.toEpochSecond() >= start + 86_400L;
+        LocalDate day = LocalDate.of(y, m, d);
+        if (utc) {
+          start = day.toEpochDay() * 86_400L;
+          fixed = true;
+        } else {
+          start = day.atStartOfDay(zone).toEpochSecond();
+          java.time.zone.ZoneOffsetTransition next =
+              zone.getRules().nextTransition(java.time.Instant.ofEpochSecond(start));
+          fixed = next == null || next.toEpochSecond() >= start + 86_400L;
+        }
       } catch (java.time.DateTimeException ex) {
         return Long.MIN_VALUE;
       }
-      cache.timeKeys[slot] = key;
-      cache.timeValues[slot] = fixed ? start : Long.MIN_VALUE;
+      keys[slot] = key;
+      values[slot] = fixed ? start : Long.MIN_VALUE;
     }
-    long start = cache.timeValues[slot];
+    long start = values[slot];
     return start == Long.MIN_VALUE ? Long.MIN_VALUE : start + secondOfDay;
   }
 
@@ -639,10 +685,15 @@ final class PurchaseFile {
     final int[] keys = new int[DAY_CACHE];
     final long[] values = new long[DAY_CACHE];
 
-    /** Days of date-times: the day's start, or Long.MIN_VALUE when an offset changes in it. */
+    /** Days of local date-times: the start, or Long.MIN_VALUE when an offset changes in it. */
     final int[] timeKeys = new int[DAY_CACHE];
 
     final long[] timeValues = new long[DAY_CACHE];
+
+    /** Days of UTC date-times (ending in Z): the start. */
+    final int[] utcKeys = new int[DAY_CACHE];
+
+    final long[] utcValues = new long[DAY_CACHE];
   }
 
   /**
@@ -728,26 +779,27 @@ final class PurchaseFile {
   }
 
   /**
-   * Customer ids keyed by their bytes: open addressing with linear probing over a table of longs
-   * that hold each id's hash (high half) and its index + 1 (low half; 0 marks an empty slot), so a
-   * probe touches one array; the bytes of all ids live in one arena.
+   * Customer ids keyed by their bytes. While ids arrive in strictly increasing byte order (a file
+   * sorted by customer), each new id is only appended: it cannot have been seen, and no hash table
+   * is built. The first id out of order builds the table (open addressing, linear probing over
+   * longs holding each id's hash and its index + 1, 0 marking an empty slot) and every later new id
+   * is looked up there. The bytes of all ids live in one arena.
    */
   private static final class Ids {
-    private long[] table;
+    private final long expected;
+    private long @org.jspecify.annotations.Nullable [] table;
     private byte[] arena = new byte[1 << 20];
     private int arenaSize;
     private int[] offset = new int[1 << 15];
     private int[] len = new int[1 << 15];
     private int[] hashes = new int[1 << 15];
     private int count;
-
-    /** A table sized for about {@code expected} ids without growing. */
-    Ids(long expected) {
-      long slots = Long.highestOneBit(Math.max(1 << 16, Math.min(1L << 26, expected * 2)) - 1) << 1;
-      table = new long[(int) slots];
-    }
-
     private int last = -1;
+
+    /** Ids sized for about {@code expected} ids before the table grows. */
+    Ids(long expected) {
+      this.expected = expected;
+    }
 
     int index(byte[] b, int s, int e) {
       int l0 = e - s;
@@ -756,8 +808,21 @@ final class PurchaseFile {
           && Arrays.equals(arena, offset[last], offset[last] + l0, b, s, e)) {
         return last;
       }
+      if (table == null) {
+        if (count == 0 || greaterThanLast(b, s, e)) {
+          last = append(b, s, l0, 0);
+          return last;
+        }
+        buildTable(Math.max(expected, count * 2L));
+      }
       last = lookup(b, s, e, hash(b, s, e));
       return last;
+    }
+
+    /** Whether the id is greater, byte by byte, than the greatest (the last) id so far. */
+    private boolean greaterThanLast(byte[] b, int s, int e) {
+      int k = count - 1;
+      return Arrays.compareUnsigned(b, s, e, arena, offset[k], offset[k] + len[k]) > 0;
     }
 
     /**
@@ -781,13 +846,19 @@ final class PurchaseFile {
     }
 
     private int lookup(byte[] b, int s, int e, int h) {
-      int mask = table.length - 1;
+      long[] t = table;
+      int mask = t.length - 1;
       int slot = mix(h) & mask;
       int l = e - s;
       while (true) {
-        long entry = table[slot];
+        long entry = t[slot];
         if (entry == 0) {
-          return add(b, s, l, h, slot);
+          int k = append(b, s, l, h);
+          t[slot] = ((long) h << 32) | (k + 1L);
+          if (count * 2L > t.length) {
+            buildTable(t.length);
+          }
+          return k;
         }
         if ((int) (entry >>> 32) == h) {
           int k = (int) entry - 1;
@@ -799,7 +870,8 @@ final class PurchaseFile {
       }
     }
 
-    private int add(byte[] b, int s, int l, int h, int slot) {
+    /** Appends a new id with its hash (0 while no table is kept); returns its index. */
+    private int append(byte[] b, int s, int l, int h) {
       if (count == offset.length) {
         offset = Arrays.copyOf(offset, count * 2);
         len = Arrays.copyOf(len, count * 2);
@@ -813,19 +885,18 @@ final class PurchaseFile {
       len[count] = l;
       hashes[count] = h;
       arenaSize += l;
-      table[slot] = ((long) h << 32) | (count + 1L);
-      count++;
-      if (count * 2L > table.length) {
-        rehash();
-      }
-      return count - 1;
+      return count++;
     }
 
-    private void rehash() {
-      long[] t = new long[table.length * 2];
+    /** (Re)builds the table with at least twice {@code ids} slots, hashing ids that have none. */
+    private void buildTable(long ids) {
+      long slots = Long.highestOneBit(Math.max(1 << 16, Math.min(1L << 28, ids * 2)) - 1) << 1;
+      long[] t = new long[(int) slots];
       int mask = t.length - 1;
+      boolean hashed = table != null;
       for (int k = 0; k < count; k++) {
-        int h = hashes[k];
+        int h = hashed ? hashes[k] : hash(arena, offset[k], offset[k] + len[k]);
+        hashes[k] = h;
         int slot = mix(h) & mask;
         while (t[slot] != 0) {
           slot = (slot + 1) & mask;
@@ -835,12 +906,64 @@ final class PurchaseFile {
       table = t;
     }
 
-    /** Adds another table's ids; returns, for each of its indices, the index here. */
+    /**
+     * Adds another part's ids; returns, for each of its indices, the index here. Two sorted parts
+     * whose ids do not overlap (the second starts above the first's last) are simply concatenated.
+     */
     int[] absorb(Ids other) {
       int[] map = new int[other.count];
+      // Sorted parts: the second's first id may be the first's last (a customer whose lines the
+      // cut between the parts split); every other id of the second is then new.
+      int shared = -1;
+      if (table == null && other.table == null && count > 0 && other.count > 0) {
+        int k = count - 1;
+        shared =
+            Integer.signum(
+                Arrays.compareUnsigned(
+                    other.arena,
+                    other.offset[0],
+                    other.offset[0] + other.len[0],
+                    arena,
+                    offset[k],
+                    offset[k] + len[k]));
+      }
+      if (table == null && other.table == null && (count == 0 || other.count == 0 || shared >= 0)) {
+        // In bulk: one copy per array (a loop of small appends ran cold, once, for seconds).
+        int skip = shared == 0 ? 1 : 0;
+        if (skip == 1) {
+          map[0] = count - 1;
+        }
+        int n = other.count - skip;
+        int base = count - skip;
+        int shift = arenaSize;
+        if (count + n > offset.length) {
+          int cap = Math.max(offset.length * 2, count + n);
+          offset = Arrays.copyOf(offset, cap);
+          len = Arrays.copyOf(len, cap);
+          hashes = Arrays.copyOf(hashes, cap);
+        }
+        if (arenaSize + other.arenaSize > arena.length) {
+          arena = Arrays.copyOf(arena, Math.max(arena.length * 2, arenaSize + other.arenaSize));
+        }
+        System.arraycopy(other.arena, 0, arena, arenaSize, other.arenaSize);
+        System.arraycopy(other.len, skip, len, count, n);
+        for (int k = skip; k < other.count; k++) {
+          offset[base + k] = other.offset[k] + shift;
+          map[k] = base + k;
+        }
+        count += n;
+        arenaSize += other.arenaSize;
+        last = -1;
+        return map;
+      }
+      if (table == null) {
+        buildTable(Math.max(expected, (count + (long) other.count) * 2));
+      }
       for (int k = 0; k < other.count; k++) {
         int o = other.offset[k];
-        map[k] = lookup(other.arena, o, o + other.len[k], other.hashes[k]);
+        int end = o + other.len[k];
+        int h = other.table != null ? other.hashes[k] : hash(other.arena, o, end);
+        map[k] = lookup(other.arena, o, end, h);
       }
       last = -1;
       return map;
@@ -848,9 +971,12 @@ final class PurchaseFile {
 
     CustomerId[] customers() {
       CustomerId[] out = new CustomerId[count];
-      for (int k = 0; k < count; k++) {
-        out[k] = CustomerId.of(new String(arena, offset[k], len[k], StandardCharsets.UTF_8));
-      }
+      java.util.stream.IntStream.range(0, count)
+          .parallel()
+          .forEach(
+              k ->
+                  out[k] =
+                      CustomerId.of(new String(arena, offset[k], len[k], StandardCharsets.UTF_8)));
       return out;
     }
   }

@@ -115,7 +115,7 @@ class PurchaseFileTest {
     o.currency = "USD";
     o.zone = "UTC";
 
-    PurchaseFile read = PurchaseFile.read(file, o, "order_id", false);
+    PurchaseFile read = PurchaseFile.readInParts(file, o, 3);
 
     assertThat(read.rows).isEqualTo(3L * customers + 1);
     assertThat(read.columns.size()).isEqualTo(3 * customers + 1);
@@ -127,6 +127,52 @@ class PurchaseFileTest {
     }
     assertThat(total).isEqualTo(sum);
     assertThat(ids).hasSize(customers + 1).contains("long-one", "cust-0", "cust-119999");
+    assertThat(read.columns.customerCount()).isEqualTo(customers + 1);
+  }
+
+  /**
+   * Files sorted by customer take the short way (no hash table; parts concatenated), including a
+   * customer whose lines the cut between the parts splits: every purchase keeps its customer.
+   */
+  @Test
+  void sortedFilesKeepEveryCustomerWholeAcrossTheCut() throws IOException {
+    for (int middleRows : new int[] {1, 40_000}) {
+      int customers = 100_000;
+      StringBuilder sb = new StringBuilder(6 << 20).append("customer_id,timestamp,amount\n");
+      for (int c = 0; c < customers; c++) {
+        int rows = c == customers / 2 ? middleRows : 1;
+        for (int k = 0; k < rows; k++) {
+          sb.append(String.format(java.util.Locale.ROOT, "c%07d", c))
+              .append(",2025-03-0")
+              .append(1 + k % 9)
+              .append("T10:00:00,1.00\n");
+        }
+      }
+      Path file = dir.resolve("sorted-" + middleRows + ".csv");
+      Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
+      Inputs o = new Inputs();
+      o.idColumn = "customer_id";
+      o.dateColumn = "timestamp";
+      o.amountColumn = "amount";
+      o.delimiter = ",";
+      o.currency = "USD";
+      o.zone = "UTC";
+
+      PurchaseFile read = PurchaseFile.readInParts(file, o, 2);
+
+      int expectedRows = customers - 1 + middleRows;
+      assertThat(read.columns.size()).isEqualTo(expectedRows);
+      java.util.Map<String, Integer> perCustomer = new java.util.HashMap<>();
+      for (int i = 0; i < read.columns.size(); i++) {
+        perCustomer.merge(
+            read.columns.customer(read.columns.customerIndex(i)).value(), 1, Integer::sum);
+      }
+      assertThat(perCustomer).hasSize(customers);
+      assertThat(perCustomer.get(String.format(java.util.Locale.ROOT, "c%07d", customers / 2)))
+          .isEqualTo(middleRows);
+      // One index per customer: no id was registered twice.
+      assertThat(read.columns.customerCount()).isEqualTo(customers);
+    }
   }
 
   private static long expected(String text, ZoneId zone) {
