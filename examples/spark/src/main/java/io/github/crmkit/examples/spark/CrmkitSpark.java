@@ -43,7 +43,9 @@ public final class CrmkitSpark implements Callable<Integer> {
 
   @Option(
       names = "--partitions",
-      description = "Partitions to group customers into (default: spark.sql.shuffle.partitions).")
+      description =
+          "Partitions to group customers into (default: one per 64 MiB of input, at least one"
+              + " per core, a multiple of the cores).")
   @Nullable Integer partitions;
 
   @Option(names = "--delimiter", defaultValue = ",", description = "CSV delimiter (default ,).")
@@ -124,6 +126,9 @@ public final class CrmkitSpark implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (partitions != null && partitions < 1) {
+      throw new IllegalArgumentException("--partitions must be positive, but was " + partitions);
+    }
     JobSettings settings =
         new JobSettings(
             idColumn,
@@ -149,10 +154,7 @@ public final class CrmkitSpark implements Callable<Integer> {
     }
     SparkSession spark = builder.getOrCreate();
     try {
-      int p =
-          partitions != null
-              ? partitions
-              : Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
+      int p = partitions != null ? partitions : 0;
       JobReport report =
           CustomerScoringJob.run(spark, input, f, delimiter, output, overwrite, p, settings);
       System.out.println(report.toJson());

@@ -68,7 +68,8 @@ final class CustomerScoringJob {
    * @param delimiter the CSV field delimiter
    * @param output the output directory
    * @param overwrite whether to replace an existing output
-   * @param partitions how many partitions to group customers into
+   * @param partitions how many partitions to group customers into, or 0 to choose by input size
+   *     ({@link #partitionsFor})
    * @param settings what to read and how to score
    * @return what the run did
    */
@@ -81,8 +82,9 @@ final class CustomerScoringJob {
       boolean overwrite,
       int partitions,
       JobSettings settings) {
-    if (partitions < 1) {
-      throw new IllegalArgumentException("partitions must be positive, but was " + partitions);
+    if (partitions < 0) {
+      throw new IllegalArgumentException(
+          "partitions must be positive, or 0 to choose by input size, but was " + partitions);
     }
     Dataset<Row> raw =
         switch (format) {
@@ -106,6 +108,10 @@ final class CustomerScoringJob {
             "column '" + c + "' is not in " + input + "; its columns are " + columns);
       }
     }
+    int groups =
+        partitions > 0
+            ? partitions
+            : partitionsFor(inputBytes(spark, raw), spark.sparkContext().defaultParallelism());
     Dataset<Row> purchases =
         raw.select(
             col(settings.idColumn()), col(settings.dateColumn()), col(settings.amountColumn()));
@@ -118,12 +124,12 @@ final class CustomerScoringJob {
     int[] positions = {0, 1, 2};
     JavaRDD<PartitionSummary> parts =
         purchases
-            .repartition(partitions, col(settings.idColumn()))
+            .repartition(groups, col(settings.idColumn()))
             .javaRDD()
             .mapPartitions(rows -> List.of(PartitionSummary.of(rows, s, positions)).iterator())
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      return score(spark, parts, s, output, overwrite, seconds, start);
+      return score(spark, parts, s, output, overwrite, seconds, start, groups);
     } finally {
       parts.unpersist(false);
     }
@@ -136,7 +142,8 @@ final class CustomerScoringJob {
       String output,
       boolean overwrite,
       Map<String, Double> seconds,
-      long started) {
+      long started,
+      int groups) {
     long start = started;
     // Counts and reasons first: every row is used or rejected.
     long[] counts =
@@ -216,6 +223,7 @@ final class CustomerScoringJob {
         gg,
         penalty[1],
         segments,
+        groups,
         output,
         seconds);
   }
@@ -233,6 +241,41 @@ final class CustomerScoringJob {
       penalties[slot] = SMALL_BASE_PENALTY;
       return fit.apply(FitOptions.DEFAULT.withPenalty(SMALL_BASE_PENALTY));
     }
+  }
+
+  /** Input bytes per partition when the caller leaves the number of partitions to the job. */
+  static final long PARTITION_BYTES = 64L << 20;
+
+  /**
+   * Partitions for an input of {@code bytes}: one per {@value #PARTITION_BYTES} bytes, at least one
+   * per core, rounded up to a multiple of the cores so that the last wave of tasks keeps every core
+   * busy. Larger partitions score faster (customers with equal summaries share one lifetime-value
+   * computation) but hold more customers in a task's memory.
+   */
+  static int partitionsFor(long bytes, int cores) {
+    if (bytes < 0 || cores < 1) {
+      throw new IllegalArgumentException(
+          "bytes must not be negative and cores positive, but were " + bytes + " and " + cores);
+    }
+    long byBytes = (bytes + PARTITION_BYTES - 1) / PARTITION_BYTES;
+    long parts = Math.max(cores, byBytes);
+    parts = (parts + cores - 1) / cores * cores;
+    return (int) Math.min(parts, 1_000_000);
+  }
+
+  /** The total size of the input's files, from the file system they live on. */
+  private static long inputBytes(SparkSession spark, Dataset<Row> raw) {
+    org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
+    long bytes = 0;
+    try {
+      for (String file : raw.inputFiles()) {
+        org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(file);
+        bytes += p.getFileSystem(conf).getFileStatus(p).getLen();
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot size the input: " + e.getMessage(), e);
+    }
+    return bytes;
   }
 
   /** Records the seconds since {@code start} under {@code stage}; returns now. */

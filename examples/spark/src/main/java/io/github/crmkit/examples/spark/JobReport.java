@@ -25,6 +25,7 @@ import java.util.Map;
  * @param spend the Gamma-Gamma fit
  * @param spendPenalty the L2 penalty of the Gamma-Gamma fit, chosen the same way
  * @param segments per segment, {customers, revenue in minor units}
+ * @param partitions the partitions customers were grouped into
  * @param output where the scored customers and the rejected rows were written
  * @param seconds wall-clock seconds by stage, in order: {@code asOf} (the extra scan when no as-of
  *     day was given), {@code readAndSummarise} (read, shuffle by customer, per-partition summaries
@@ -43,6 +44,7 @@ record JobReport(
     ModelFit<GammaGamma> spend,
     double spendPenalty,
     Map<String, long[]> segments,
+    int partitions,
     String output,
     Map<String, Double> seconds) {
 
@@ -99,7 +101,8 @@ record JobReport(
           .append('}');
       sep = ",\n    ";
     }
-    sb.append("\n  ],\n  \"seconds\": ").append(numbers(seconds));
+    sb.append("\n  ],\n  \"partitions\": ").append(partitions);
+    sb.append(",\n  \"seconds\": ").append(numbers(seconds));
     sb.append(",\n  \"output\": \"").append(output.replace("\\", "\\\\")).append("\"\n}");
     return sb.toString();
   }

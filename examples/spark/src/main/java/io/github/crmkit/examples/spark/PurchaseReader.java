@@ -124,10 +124,33 @@ final class PurchaseReader {
     if (text.length() == 10) {
       return LocalDate.parse(text).atStartOfDay(zone).toInstant();
     }
-    if (text.endsWith("Z") || text.matches(".*[+-]\\d\\d:?\\d\\d$")) {
+    if (text.endsWith("Z") || endsWithOffset(text)) {
       return OffsetDateTime.parse(text).toInstant();
     }
     return LocalDateTime.parse(text.replace(' ', 'T')).atZone(zone).toInstant();
+  }
+
+  /**
+   * Whether a date-time ends in an offset, +HH:MM or +HHMM (or with -), after its time of day:
+   * checked by hand, as a regular expression per row cost more than the rest of the parse.
+   */
+  static boolean endsWithOffset(String text) {
+    int n = text.length();
+    int sign = n >= 6 && text.charAt(n - 3) == ':' ? n - 6 : n - 5;
+    if (sign <= 10) {
+      return false;
+    }
+    char c = text.charAt(sign);
+    if (c != '+' && c != '-') {
+      return false;
+    }
+    for (int i = sign + 1; i < n; i++) {
+      char d = text.charAt(i);
+      if ((d < '0' || d > '9') && !(d == ':' && i == n - 3)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private @Nullable Money money(@Nullable Object value) {

@@ -307,8 +307,9 @@ class CustomerScoringJobTest {
         .hasMessageContaining("format must be csv or parquet, but was json");
     assertThatThrownBy(
             () ->
-                CustomerScoringJob.run(spark, csv.toString(), "csv", ",", dir + "/x", false, 0, s))
-        .hasMessageContaining("partitions must be positive, but was 0");
+                CustomerScoringJob.run(spark, csv.toString(), "csv", ",", dir + "/x", false, -1, s))
+        .hasMessageContaining(
+            "partitions must be positive, or 0 to choose by input size, but was -1");
     Path empty = dir.resolve("empty.csv");
     Files.writeString(
         empty, "customer_id,timestamp,amount\nc1,never,1.00\n", StandardCharsets.UTF_8);
@@ -325,6 +326,35 @@ class CustomerScoringJobTest {
     assertThat(CrmkitSpark.execute("--input", "x.csv", "--output", "o", "--currency", "XYZ"))
         .isEqualTo(2);
     assertThat(CrmkitSpark.execute("--output", "o")).isEqualTo(2);
+    assertThat(CrmkitSpark.execute("--input", "x.csv", "--output", "o", "--partitions", "0"))
+        .isEqualTo(2);
+    // Date-times with offsets are instants; local ones are read in the settings' zone.
+    assertThat(PurchaseReader.endsWithOffset("2025-06-01T10:15:30+02:00")).isTrue();
+    assertThat(PurchaseReader.endsWithOffset("2025-06-01T10:15:30-0500")).isTrue();
+    assertThat(PurchaseReader.endsWithOffset("2025-06-01T10:15:30")).isFalse();
+    assertThat(PurchaseReader.endsWithOffset("2025-06-01T10:15")).isFalse();
+    assertThat(PurchaseReader.endsWithOffset("2025-06-01")).isFalse();
+    assertThat(PurchaseReader.endsWithOffset("2025-06-01T10:15:30+2:00")).isFalse();
+    PurchaseReader reader = new PurchaseReader(JobSettings.defaults(), 0, 1, 2);
+    assertThat(
+            reader
+                .read(
+                    org.apache.spark.sql.RowFactory.create(
+                        "c1", "2025-06-01T10:15:30+02:00", "1.00"))
+                .at())
+        .isEqualTo(Instant.parse("2025-06-01T08:15:30Z"));
+    assertThat(
+            reader
+                .read(org.apache.spark.sql.RowFactory.create("c1", "2025-06-01T10:15:30", "1.00"))
+                .at())
+        .isEqualTo(Instant.parse("2025-06-01T10:15:30Z"));
+    // One partition per 64 MiB, at least one per core, a multiple of the cores.
+    assertThat(CustomerScoringJob.partitionsFor(0, 2)).isEqualTo(2);
+    assertThat(CustomerScoringJob.partitionsFor(166_000_000L, 2)).isEqualTo(4);
+    assertThat(CustomerScoringJob.partitionsFor(64L << 20, 1)).isEqualTo(1);
+    assertThat(CustomerScoringJob.partitionsFor((64L << 20) + 1, 1)).isEqualTo(2);
+    assertThat(CustomerScoringJob.partitionsFor(1L << 40, 400)).isEqualTo(16_400);
+    assertThatThrownBy(() -> CustomerScoringJob.partitionsFor(-1, 2)).hasMessageContaining("-1");
   }
 
   @Test
@@ -345,8 +375,6 @@ class CustomerScoringJobTest {
               dir + "/cli",
               "--master",
               "local[2]",
-              "--partitions",
-              "3",
               "--segments",
               "putler11");
     } finally {
@@ -355,6 +383,8 @@ class CustomerScoringJobTest {
     assertThat(code).isZero();
     String json = buffer.toString(StandardCharsets.UTF_8);
     assertThat(json).contains("\"rejected\": 0").contains("\"bgnbd\"").contains("Champions");
+    // A small file on two cores: two partitions.
+    assertThat(json).contains("\"partitions\": 2");
     assertThat(json)
         .containsSubsequence(
             "\"seconds\"",
