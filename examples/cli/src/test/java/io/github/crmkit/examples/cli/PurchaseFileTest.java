@@ -57,13 +57,7 @@ class PurchaseFileTest {
     }
     Path file = dir.resolve("times.csv");
     Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
-    Inputs o = new Inputs();
-    o.idColumn = "customer_id";
-    o.dateColumn = "timestamp";
-    o.amountColumn = "amount";
-    o.delimiter = ",";
-    o.currency = "USD";
-    o.zone = london.getId();
+    Inputs o = inputs(london.getId());
 
     PurchaseFile read = PurchaseFile.read(file, o, "order_id", false);
 
@@ -107,13 +101,7 @@ class PurchaseFileTest {
     }
     Path file = dir.resolve("large.csv");
     Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
-    Inputs o = new Inputs();
-    o.idColumn = "customer_id";
-    o.dateColumn = "timestamp";
-    o.amountColumn = "amount";
-    o.delimiter = ",";
-    o.currency = "USD";
-    o.zone = "UTC";
+    Inputs o = inputs("UTC");
 
     PurchaseFile read = PurchaseFile.readInParts(file, o, 3);
 
@@ -150,13 +138,7 @@ class PurchaseFileTest {
       }
       Path file = dir.resolve("sorted-" + middleRows + ".csv");
       Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
-      Inputs o = new Inputs();
-      o.idColumn = "customer_id";
-      o.dateColumn = "timestamp";
-      o.amountColumn = "amount";
-      o.delimiter = ",";
-      o.currency = "USD";
-      o.zone = "UTC";
+      Inputs o = inputs("UTC");
 
       PurchaseFile read = PurchaseFile.readInParts(file, o, 2);
 
@@ -173,6 +155,18 @@ class PurchaseFileTest {
       // One index per customer: no id was registered twice.
       assertThat(read.columns.customerCount()).isEqualTo(customers);
     }
+  }
+
+  /** The default columns, comma-separated, in USD, with local times in {@code zone}. */
+  private static Inputs inputs(String zone) {
+    Inputs o = new Inputs();
+    o.idColumn = "customer_id";
+    o.dateColumn = "timestamp";
+    o.amountColumn = "amount";
+    o.delimiter = ",";
+    o.currency = "USD";
+    o.zone = zone;
+    return o;
   }
 
   private static long expected(String text, ZoneId zone) {
