@@ -2,6 +2,8 @@ package io.github.crmkit.segmentation.clv;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The mathematics shared by BG/NBD (Fader, Hardie and Lee 2005, "Counting your customers the easy
  * way", Marketing Science 24(2)) and MBG/NBD (Batislam, Denizel and Filiztekin 2007, IJRM 24(3)):
@@ -156,14 +158,90 @@ final class BetaGeometric {
    * alive now, whose rate has shape k and rate A.
    */
   static double expectedFutureOfAlive(double a, double b2, double bigA, double k, double t) {
+    return expectedFutureOfAlive(a, b2, bigA, k, t, null);
+  }
+
+  /**
+   * The same, reusing the series' term ratios in {@code ratios} (for one (a, b2, k)) across
+   * horizons; null computes them as it goes.
+   */
+  static double expectedFutureOfAlive(
+      double a, double b2, double bigA, double k, double t, @Nullable Ratios ratios) {
     if (t == 0) {
       return 0;
     }
-    double closed = closedForm(a, b2, bigA, k, t);
+    double closed = closedForm(a, b2, bigA, k, t, ratios);
     if (!Double.isNaN(closed)) {
       return closed;
     }
     return byQuadrature(a, b2, bigA, k, t);
+  }
+
+  /**
+   * The ratios {@code (k+n)(b2+n) / ((c+n)(n+1))} of consecutive terms of the hypergeometric
+   * series, which do not depend on its argument: computed once per customer summary, they serve
+   * every horizon of a lifetime value.
+   */
+  static final class Ratios {
+    private final double k;
+    private final double b2;
+    private final double c;
+    private double[] q = new double[64];
+    private int filled;
+
+    Ratios(double a, double b2, double k) {
+      this.k = k;
+      this.b2 = b2;
+      this.c = a + b2 - 1;
+    }
+
+    double get(int n) {
+      while (filled <= n) {
+        if (filled == q.length) {
+          q = java.util.Arrays.copyOf(q, q.length * 2);
+        }
+        int j = filled;
+        q[j] = (k + j) * (b2 + j) / ((c + j) * (j + 1));
+        filled++;
+      }
+      return q[n];
+    }
+  }
+
+  /**
+   * Every customer's discounted future purchases over the horizons {@code ts} (increasing, in the
+   * model's unit) with discount factors {@code factors}: P(alive) times the sum over steps of the
+   * factor times the step's increase of the alive customer's expected purchases. That sum depends
+   * on (x, T) only, so it is computed once per distinct pair, the series' ratios shared by its
+   * horizons.
+   */
+  static double[] discountedFuture(
+      boolean modified,
+      double r,
+      double alpha,
+      double a,
+      double b,
+      ClvData data,
+      double[] ts,
+      double[] factors) {
+    int m = modified ? 1 : 0;
+    return FutureCache.predict(
+        data,
+        (x, age) -> {
+          double b2 = b + x + m;
+          double bigA = alpha + age;
+          double k = r + x;
+          Ratios ratios = new Ratios(a, b2, k);
+          double previous = 0;
+          double sum = 0;
+          for (int i = 0; i < ts.length; i++) {
+            double f = expectedFutureOfAlive(a, b2, bigA, k, ts[i], ratios);
+            sum += (f - previous) * factors[i];
+            previous = f;
+          }
+          return sum;
+        },
+        (x, tx, age) -> probabilityAlive(modified, r, alpha, a, b, x, tx, age));
   }
 
   /**
@@ -174,6 +252,11 @@ final class BetaGeometric {
    * integrates instead.
    */
   static double closedForm(double a, double b2, double bigA, double k, double t) {
+    return closedForm(a, b2, bigA, k, t, null);
+  }
+
+  private static double closedForm(
+      double a, double b2, double bigA, double k, double t, @Nullable Ratios ratios) {
     double c = a + b2 - 1;
     double z = t / (bigA + t);
     if (Math.abs(a - 1) < 0.05 || !(c > 0) || z > 0.75 || z < 1e-4 || k * b2 * z > 50 * c) {
@@ -182,7 +265,8 @@ final class BetaGeometric {
     double term = 1;
     double tail = 0;
     for (int n = 0; n < 400; n++) {
-      term *= (k + n) * (b2 + n) / ((c + n) * (n + 1)) * z;
+      double q = ratios != null ? ratios.get(n) : (k + n) * (b2 + n) / ((c + n) * (n + 1));
+      term *= q * z;
       tail += term;
       if (term < 1e-17 * (1 + tail)) {
         // ln of (A/(A+t))^k F, both parts near 0 for small t: kept apart from the 1 of the series

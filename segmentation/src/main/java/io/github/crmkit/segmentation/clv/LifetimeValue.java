@@ -70,19 +70,34 @@ public final class LifetimeValue {
     checkNotNull(horizon, "horizon must not be null");
     checkNotNull(rate, "rate must not be null");
     checkMargin(margin);
+    Fitting.sameUnit(data, model.unit());
     int n = data.size();
-    double[] value = new double[n];
-    double[] previous = new double[n];
     double steps = horizon.length();
-    for (int i = 1; i < steps + 1; i++) {
+    int count = (int) Math.ceil(steps);
+    double[] ts = new double[count];
+    double[] factors = new double[count];
+    for (int i = 1; i <= count; i++) {
       double at = Math.min(i, steps);
-      double t = horizon.unit().convert(at, model.unit());
-      double[] e = model.conditionalExpectedPurchases(data, t);
-      double f = rate.factor(at, horizon.unit());
-      for (int c = 0; c < n; c++) {
-        value[c] += (e[c] - previous[c]) * f;
+      ts[i - 1] = horizon.unit().convert(at, model.unit());
+      factors[i - 1] = rate.factor(at, horizon.unit());
+    }
+    double[] value;
+    if (model instanceof BgNbd m) {
+      value =
+          BetaGeometric.discountedFuture(false, m.r(), m.alpha(), m.a(), m.b(), data, ts, factors);
+    } else if (model instanceof MbgNbd m) {
+      value =
+          BetaGeometric.discountedFuture(true, m.r(), m.alpha(), m.a(), m.b(), data, ts, factors);
+    } else {
+      value = new double[n];
+      double[] previous = new double[n];
+      for (int i = 0; i < count; i++) {
+        double[] e = model.conditionalExpectedPurchases(data, ts[i]);
+        for (int c = 0; c < n; c++) {
+          value[c] += (e[c] - previous[c]) * factors[i];
+        }
+        previous = e;
       }
-      previous = e;
     }
     for (int c = 0; c < n; c++) {
       value[c] *= spend.expectedSpend(data.x(c), data.meanSpend(c)) * margin;

@@ -47,6 +47,60 @@ class ClvValuesTest {
     assertThatThrownBy(() -> fit.interval("p", 1.0)).hasMessageContaining("level");
   }
 
+  /**
+   * The batch lifetime value of the beta-geometric models (the discounted future computed once per
+   * (x, T) pair, the series' ratios shared by all horizons) equals the definition summed step by
+   * step from the public conditional expectations, for whole and partial horizons, and for every
+   * model family.
+   */
+  @Test
+  void lifetimeValuesEqualTheirStepByStepDefinition() {
+    GammaGamma spend = new GammaGamma(6.25, 3.74, 15.44);
+    DiscountRate rate = DiscountRate.of(0.1, TimeScale.YEAR);
+    java.util.List<TransactionModel> models =
+        java.util.List.of(
+            new BgNbd(0.243, 4.414, 0.793, 2.426, TimeScale.WEEK),
+            new BgNbd(0.6, 4.25, 4.79, 39.0, TimeScale.WEEK),
+            new MbgNbd(0.5, 6.0, 0.4, 3.0, TimeScale.WEEK),
+            new ParetoNbd(0.55, 10.5, 0.6, 11.7, TimeScale.WEEK));
+    double[] ages = new double[5_000];
+    java.util.SplittableRandom rng = new java.util.SplittableRandom(5);
+    for (int i = 0; i < ages.length; i++) {
+      ages[i] = Math.round(rng.nextDouble(1, 104) * 7) / 7.0;
+    }
+    for (TransactionModel model : models) {
+      ClvData data =
+          new BgNbd(0.243, 4.414, 0.793, 2.426, TimeScale.WEEK)
+              .simulate(new java.util.SplittableRandom(6), ages);
+      for (Horizon horizon :
+          java.util.List.of(
+              Horizon.of(52, TimeScale.WEEK),
+              Horizon.of(12, TimeScale.MONTH),
+              Horizon.of(9.5, TimeScale.WEEK))) {
+        double[] batch = LifetimeValue.of(model, spend, data, horizon, rate, 0.3);
+        double steps = horizon.length();
+        double[] byStep = new double[data.size()];
+        double[] previous = new double[data.size()];
+        for (int i = 1; i < steps + 1; i++) {
+          double at = Math.min(i, steps);
+          double t = horizon.unit().convert(at, model.unit());
+          double[] e = model.conditionalExpectedPurchases(data, t);
+          double f = rate.factor(at, horizon.unit());
+          for (int c = 0; c < data.size(); c++) {
+            byStep[c] += (e[c] - previous[c]) * f;
+          }
+          previous = e;
+        }
+        for (int c = 0; c < data.size(); c++) {
+          double expected = byStep[c] * spend.expectedSpend(data.x(c), data.meanSpend(c)) * 0.3;
+          assertThat(batch[c])
+              .as("%s, %s, customer %s", model, horizon, c)
+              .isCloseTo(expected, within(1e-12 * Math.max(1, Math.abs(expected))));
+        }
+      }
+    }
+  }
+
   @Test
   void lifetimeValueRefusesBadInput() {
     BgNbd m = new BgNbd(0.243, 4.414, 0.793, 2.426, TimeScale.WEEK);
