@@ -256,7 +256,7 @@ final class PurchaseFile {
      * allocated once (large arrays that grow by copying cost the collector more than the copy).
      */
     Part(long bytes, double bytesPerLine) {
-      // About one new customer per 48 bytes at most: the id table then never grows.
+      // About one new customer per 48 bytes at most: an id table, if one is needed, never grows.
       ids = new Ids(bytes / 48);
       long rows = (long) (bytes / bytesPerLine * 1.05) + 1024;
       int capacity = (int) Math.min(rows, Integer.MAX_VALUE - 16);
@@ -558,23 +558,14 @@ final class PurchaseFile {
           line,
           "date '" + new String(b, s, len, StandardCharsets.UTF_8) + "' is not a valid date");
     }
-    int key = y * 10_000 + m * 100 + d;
-    int slot = daySlot(y, m, d);
-    if (dayStart.keys[slot] == key) {
-      return dayStart.values[slot];
-    }
-    long v;
-    try {
-      v = LocalDate.of(y, m, d).atStartOfDay(zone).toEpochSecond();
-    } catch (java.time.DateTimeException ex) {
+    int slot = dayStart.slot(y, m, d, zone);
+    if (slot < 0) {
       throw new DataException(
           file,
           line,
           "date '" + new String(b, s, len, StandardCharsets.UTF_8) + "' is not a valid date");
     }
-    dayStart.keys[slot] = key;
-    dayStart.values[slot] = v;
-    return v;
+    return dayStart.starts[slot];
   }
 
   /**
@@ -625,32 +616,15 @@ final class PurchaseFile {
       return Long.MIN_VALUE;
     }
     int secondOfDay = hh * 3600 + mm * 60 + ss;
-    int key = y * 10_000 + m * 100 + d;
-    int slot = daySlot(y, m, d);
-    int[] keys = utc ? cache.utcKeys : cache.timeKeys;
-    long[] values = utc ? cache.utcValues : cache.timeValues;
-    if (keys[slot] != key) {
-      long start;
-      boolean fixed;
+    if (utc) {
       try {
-        LocalDate day = LocalDate.of(y, m, d);
-        if (utc) {
-          start = day.toEpochDay() * 86_400L;
-          fixed = true;
-        } else {
-          start = day.atStartOfDay(zone).toEpochSecond();
-          java.time.zone.ZoneOffsetTransition next =
-              zone.getRules().nextTransition(java.time.Instant.ofEpochSecond(start));
-          fixed = next == null || next.toEpochSecond() >= start + 86_400L;
-        }
+        return LocalDate.of(y, m, d).toEpochDay() * 86_400L + secondOfDay;
       } catch (java.time.DateTimeException ex) {
         return Long.MIN_VALUE;
       }
-      keys[slot] = key;
-      values[slot] = fixed ? start : Long.MIN_VALUE;
     }
-    long start = values[slot];
-    return start == Long.MIN_VALUE ? Long.MIN_VALUE : start + secondOfDay;
+    int slot = cache.slot(y, m, d, zone);
+    return slot < 0 || cache.transition[slot] ? Long.MIN_VALUE : cache.starts[slot] + secondOfDay;
   }
 
   private static boolean digits(byte[] b, int s, int n) {
@@ -680,20 +654,37 @@ final class PurchaseFile {
     return (y * 372 + (m - 1) * 31 + (d - 1)) & (DAY_CACHE - 1);
   }
 
-  /** The start of local days, direct-mapped by yyyymmdd. */
+  /**
+   * Local days of the zone, direct-mapped by {@link #daySlot}: when each starts, and whether its
+   * offset changes.
+   */
   private static final class DayCache {
     final int[] keys = new int[DAY_CACHE];
-    final long[] values = new long[DAY_CACHE];
 
-    /** Days of local date-times: the start, or Long.MIN_VALUE when an offset changes in it. */
-    final int[] timeKeys = new int[DAY_CACHE];
+    /** The epoch second at which each cached local day starts in the zone. */
+    final long[] starts = new long[DAY_CACHE];
 
-    final long[] timeValues = new long[DAY_CACHE];
+    /** Whether the zone's offset changes during the day (its times need the full parser). */
+    final boolean[] transition = new boolean[DAY_CACHE];
 
-    /** Days of UTC date-times (ending in Z): the start. */
-    final int[] utcKeys = new int[DAY_CACHE];
-
-    final long[] utcValues = new long[DAY_CACHE];
+    /** The slot of day y-m-d, filled on a miss; -1 when there is no such date. */
+    int slot(int y, int m, int d, ZoneId zone) {
+      int key = y * 10_000 + m * 100 + d;
+      int slot = daySlot(y, m, d);
+      if (keys[slot] != key) {
+        try {
+          long start = LocalDate.of(y, m, d).atStartOfDay(zone).toEpochSecond();
+          java.time.zone.ZoneOffsetTransition next =
+              zone.getRules().nextTransition(java.time.Instant.ofEpochSecond(start));
+          starts[slot] = start;
+          transition[slot] = next != null && next.toEpochSecond() < start + 86_400L;
+        } catch (java.time.DateTimeException ex) {
+          return -1;
+        }
+        keys[slot] = key;
+      }
+      return slot;
+    }
   }
 
   /**

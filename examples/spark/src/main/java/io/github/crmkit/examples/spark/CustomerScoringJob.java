@@ -121,12 +121,11 @@ final class CustomerScoringJob {
     JobSettings s =
         settings.asOf() != null ? settings : settings.withAsOf(dayAfterLast(purchases, settings));
     start = lap(seconds, "asOf", start);
-    int[] positions = {0, 1, 2};
     JavaRDD<PartitionSummary> parts =
         purchases
             .repartition(groups, col(settings.idColumn()))
             .javaRDD()
-            .mapPartitions(rows -> List.of(PartitionSummary.of(rows, s, positions)).iterator())
+            .mapPartitions(rows -> List.of(PartitionSummary.of(rows, s)).iterator())
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       return score(spark, parts, s, output, overwrite, seconds, start, groups);
@@ -292,7 +291,7 @@ final class CustomerScoringJob {
             .javaRDD()
             .mapPartitions(
                 (Iterator<Row> rows) -> {
-                  PurchaseReader reader = new PurchaseReader(s, 0, 1, 2);
+                  PurchaseReader reader = new PurchaseReader(s);
                   long max = Long.MIN_VALUE;
                   while (rows.hasNext()) {
                     Purchase p = reader.read(rows.next());

@@ -117,40 +117,6 @@ record JobSettings(
         seed);
   }
 
-  JobSettings withColumns(String id, String date, String amount) {
-    return new JobSettings(
-        id,
-        date,
-        amount,
-        datePattern,
-        zone,
-        currency,
-        asOf,
-        bins,
-        segments,
-        horizonWeeks,
-        annualDiscountRate,
-        clvSample,
-        seed);
-  }
-
-  JobSettings withClvSample(int customers) {
-    return new JobSettings(
-        idColumn,
-        dateColumn,
-        amountColumn,
-        datePattern,
-        zone,
-        currency,
-        asOf,
-        bins,
-        segments,
-        horizonWeeks,
-        annualDiscountRate,
-        customers,
-        seed);
-  }
-
   ZoneId zoneId() {
     return ZoneId.of(zone);
   }

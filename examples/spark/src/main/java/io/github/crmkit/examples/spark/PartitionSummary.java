@@ -14,11 +14,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.spark.sql.Row;
 
 /**
@@ -62,13 +60,13 @@ final class PartitionSummary implements Serializable {
    * Summarises one partition's rows: parses them, aggregates RFM values as of {@code asOf}, and the
    * lifetime-value summaries with calibration ending on the as-of day.
    */
-  static PartitionSummary of(Iterator<Row> rows, JobSettings settings, int[] columns) {
+  static PartitionSummary of(Iterator<Row> rows, JobSettings settings) {
     LocalDate asOfDay = settings.asOf();
     if (asOfDay == null) {
       throw new IllegalStateException("asOf must be known before summarising partitions");
     }
     Instant asOf = asOfDay.atStartOfDay(settings.zoneId()).toInstant();
-    PurchaseReader reader = new PurchaseReader(settings, columns[0], columns[1], columns[2]);
+    PurchaseReader reader = new PurchaseReader(settings);
     List<Purchase> purchases = new ArrayList<>();
     List<Row> sources = new ArrayList<>();
     List<String[]> rejected = new ArrayList<>();
@@ -87,14 +85,14 @@ final class PartitionSummary implements Serializable {
     RfmAggregation rfm =
         RfmAggregator.of(asOf, settings.zoneId(), settings.currencyOf())
             .aggregate(purchases.iterator());
-    Set<Long> refused = new HashSet<>();
+    boolean[] refused = new boolean[purchases.size()];
     for (Rejection<Purchase> r : rfm.rejected()) {
-      refused.add(r.position());
+      refused[(int) r.position()] = true;
       rejected.add(new String[] {r.reason(), r.detail(), text(sources.get((int) r.position()))});
     }
-    List<Purchase> kept = new ArrayList<>(purchases.size() - refused.size());
+    List<Purchase> kept = new ArrayList<>(purchases.size() - rfm.rejected().size());
     for (int i = 0; i < purchases.size(); i++) {
-      if (!refused.contains((long) i)) {
+      if (!refused[i]) {
         kept.add(purchases.get(i));
       }
     }

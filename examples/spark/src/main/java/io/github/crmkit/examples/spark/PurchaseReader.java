@@ -21,7 +21,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns one input row into a {@link Purchase}, or says why it cannot: text columns as the CSV gives
- * them, or Parquet's typed date, timestamp and numeric columns. Not thread-safe (one per task).
+ * them, or Parquet's typed date, timestamp and numeric columns. The job selects the three columns
+ * it reads, so a row is always customer id, time, amount, in that order. Not thread-safe (one per
+ * task).
  */
 final class PurchaseReader {
   /** Reason code: the customer id is missing or not a valid id. */
@@ -33,19 +35,13 @@ final class PurchaseReader {
   /** Reason code: the amount is missing, not a number, or finer than the currency's minor unit. */
   static final String BAD_AMOUNT = "bad-amount";
 
-  private final int id;
-  private final int date;
-  private final int amount;
   private final ZoneId zone;
   private final Currency currency;
   private final @Nullable DateTimeFormatter pattern;
   private @Nullable String reason;
   private String detail = "";
 
-  PurchaseReader(JobSettings settings, int id, int date, int amount) {
-    this.id = id;
-    this.date = date;
-    this.amount = amount;
+  PurchaseReader(JobSettings settings) {
     this.zone = settings.zoneId();
     this.currency = settings.currencyOf();
     String p = settings.datePattern();
@@ -55,7 +51,7 @@ final class PurchaseReader {
   /** The purchase of a row, or null; then {@link #reason()} and {@link #detail()} say why. */
   @Nullable Purchase read(Row row) {
     reason = null;
-    Object idValue = row.get(id);
+    Object idValue = row.get(0);
     if (idValue == null) {
       return reject(BAD_CUSTOMER, "customer id missing");
     }
@@ -65,11 +61,11 @@ final class PurchaseReader {
     } catch (IllegalArgumentException e) {
       return reject(BAD_CUSTOMER, "customer id " + quoted(idValue) + ": " + e.getMessage());
     }
-    Instant at = instant(row.get(date));
+    Instant at = instant(row.get(1));
     if (at == null) {
       return null;
     }
-    Money money = money(row.get(amount));
+    Money money = money(row.get(2));
     if (money == null) {
       return null;
     }

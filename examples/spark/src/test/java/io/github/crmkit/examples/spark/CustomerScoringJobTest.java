@@ -335,7 +335,7 @@ class CustomerScoringJobTest {
     assertThat(PurchaseReader.endsWithOffset("2025-06-01T10:15")).isFalse();
     assertThat(PurchaseReader.endsWithOffset("2025-06-01")).isFalse();
     assertThat(PurchaseReader.endsWithOffset("2025-06-01T10:15:30+2:00")).isFalse();
-    PurchaseReader reader = new PurchaseReader(JobSettings.defaults(), 0, 1, 2);
+    PurchaseReader reader = new PurchaseReader(JobSettings.defaults());
     assertThat(
             reader
                 .read(
