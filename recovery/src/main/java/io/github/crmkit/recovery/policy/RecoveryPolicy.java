@@ -120,23 +120,40 @@ public record RecoveryPolicy(
               "dishonesty raises severity by " + dishonestySeverityIncrease + " to " + severity,
               "dishonest mistakes are worse than honest ones; " + PRINCIPLES));
     }
-    boolean escalate =
+    boolean secondFailure =
         c.previousFailure().isPresent() && c.previousFailure().getAsInt() <= doubleDeviationDays;
-    List<String> approach = new ArrayList<>();
-    LoyaltyQuadrant loyalty = customer.loyalty();
-    if (loyalty == LoyaltyQuadrant.DEFECTOR || loyalty == LoyaltyQuadrant.TERRORIST) {
+    if (secondFailure) {
+      severity = Math.min(5, severity + 1);
       fired.add(
           new RecoveryPlan.FiredRule(
-              "escalate: a " + loyalty.code() + " spreads dissatisfaction",
+              "second failure within "
+                  + doubleDeviationDays
+                  + " days: escalate, severity "
+                  + severity,
+              "double deviation, Bitner, Booms & Tetreault (1990); " + HART));
+    }
+    List<String> approach = new ArrayList<>();
+    LoyaltyQuadrant loyalty = customer.loyalty();
+    boolean spreader = loyalty == LoyaltyQuadrant.DEFECTOR || loyalty == LoyaltyQuadrant.TERRORIST;
+    if (loyalty != null && spreader) {
+      // Escalation adds one severity point, once, whichever reasons call for it.
+      if (!secondFailure) {
+        severity = Math.min(5, severity + 1);
+      }
+      fired.add(
+          new RecoveryPlan.FiredRule(
+              "escalate: a " + loyalty.code() + " spreads dissatisfaction, severity " + severity,
               "Jones & Sasser (1995); crmkit default"));
       approach.add("senior staff contact the customer personally");
-    } else if (loyalty == LoyaltyQuadrant.LOYALIST || loyalty == LoyaltyQuadrant.APOSTLE) {
+    } else if (loyalty != null
+        && (loyalty == LoyaltyQuadrant.LOYALIST || loyalty == LoyaltyQuadrant.APOSTLE)) {
       approach.add("thank the customer for their loyalty");
       fired.add(
           new RecoveryPlan.FiredRule(
               "acknowledge the " + loyalty.code() + "'s loyalty",
               "Jones & Sasser (1995); crmkit default"));
     }
+    boolean escalate = secondFailure || spreader;
     StoneType stone = customer.stone();
     if (stone != null) {
       String how =
@@ -156,17 +173,9 @@ public record RecoveryPolicy(
         customer.lifetimeValue() != null
             && customer.lifetimeValue().currency().equals(c.orderValue().currency())
             && customer.lifetimeValue().compareTo(c.orderValue().times(10)) >= 0;
-    escalate |= loyalty == LoyaltyQuadrant.DEFECTOR || loyalty == LoyaltyQuadrant.TERRORIST;
-    if (escalate) {
-      severity = Math.min(5, severity + 1);
-      fired.add(
-          new RecoveryPlan.FiredRule(
-              "second failure within "
-                  + doubleDeviationDays
-                  + " days: escalate, severity "
-                  + severity,
-              "double deviation, Bitner, Booms & Tetreault (1990); " + HART));
-    }
+    // From here on the escalated severity drives every choice: response time, explanation,
+    // compensation and options.
+    final int finalSeverity = severity;
     Duration respond = respondWithin.get(severity - 1);
     fired.add(
         new RecoveryPlan.FiredRule(
@@ -181,7 +190,7 @@ public record RecoveryPolicy(
     }
     CompensationRule rule =
         compensation.stream()
-            .filter(r -> r.failureType() == c.failureType() && r.minSeverity() <= c.severity())
+            .filter(r -> r.failureType() == c.failureType() && r.minSeverity() <= finalSeverity)
             .max(Comparator.comparingInt(CompensationRule::minSeverity))
             .orElse(null);
     CompensationKind kind = CompensationKind.NONE;
@@ -199,7 +208,7 @@ public record RecoveryPolicy(
               "compensate "
                   + c.failureType().name().toLowerCase(java.util.Locale.ROOT)
                   + " failure of severity "
-                  + c.severity()
+                  + finalSeverity
                   + ": "
                   + kind
                   + " "

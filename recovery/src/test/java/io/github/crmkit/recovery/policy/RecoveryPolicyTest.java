@@ -97,6 +97,72 @@ class RecoveryPolicyTest {
   }
 
   @Test
+  void theEscalatedSeverityChoosesTheCompensation() {
+    // Regression: a dishonest severity-2 outcome failure is severity 4 and must be paid as one
+    // (the severity-3 refund rule), not with the severity-2 credit.
+    RecoveryPolicy p = policy();
+    RecoveryPlan dishonest =
+        p.decide(
+            new RecoveryContext(
+                "1C", 2, FailureType.OUTCOME, true, false, null, "silver", krw(80_000)));
+    assertThat(dishonest.severity()).isEqualTo(4);
+    assertThat(dishonest.compensationKind()).isEqualTo(CompensationKind.REFUND);
+    assertThat(dishonest.compensation()).isEqualTo(krw(40_000));
+    assertThat(dishonest.respondWithin()).isEqualTo(Duration.ofHours(4));
+    assertThat(dishonest.firedRules())
+        .extracting(RecoveryPlan.FiredRule::rule)
+        .anyMatch(r -> r.startsWith("compensate outcome failure of severity 4: REFUND"));
+    // A repeat process failure at severity 3 becomes 4 and reaches the severity-4 credit rule.
+    RecoveryPlan repeat = p.decide(ctx(3, FailureType.PROCESS, false, 5));
+    assertThat(repeat.severity()).isEqualTo(4);
+    assertThat(repeat.compensationKind()).isEqualTo(CompensationKind.CREDIT);
+  }
+
+  @Test
+  void aFirstFailureNeverFiresTheSecondFailureRule() {
+    RecoveryPolicy p = policy();
+    for (io.github.crmkit.core.LoyaltyQuadrant q : io.github.crmkit.core.LoyaltyQuadrant.values()) {
+      RecoveryPlan plan =
+          p.decide(ctx(2, FailureType.OUTCOME, false, null), new CustomerContext(q, null, null));
+      assertThat(plan.firedRules())
+          .extracting(RecoveryPlan.FiredRule::rule)
+          .as("loyalty %s", q)
+          .noneMatch(r -> r.startsWith("second failure"));
+    }
+    RecoveryPlan both =
+        p.decide(
+            ctx(2, FailureType.OUTCOME, false, 3),
+            new CustomerContext(io.github.crmkit.core.LoyaltyQuadrant.TERRORIST, null, null));
+    // Escalation adds one point once, whatever calls for it.
+    assertThat(both.severity()).isEqualTo(3);
+    assertThat(both.escalate()).isTrue();
+  }
+
+  @Test
+  void theEscalatedSeverityDrivesEveryDownstreamChoiceProperty() {
+    RecoveryPolicy p = policy();
+    qt().forAll(
+            org.quicktheories.generators.SourceDSL.integers().between(1, 5),
+            org.quicktheories.generators.SourceDSL.booleans().all(),
+            org.quicktheories.generators.SourceDSL.integers().between(-1, 60),
+            org.quicktheories.generators.SourceDSL.integers().between(0, 3))
+        .checkAssert(
+            (sev, dishonest, prev, type) -> {
+              FailureType ft = type % 2 == 0 ? FailureType.OUTCOME : FailureType.PROCESS;
+              RecoveryContext c = ctx(sev, ft, dishonest, prev < 0 ? null : prev);
+              RecoveryPlan plan = p.decide(c);
+              // The plan equals the plan of an honest first failure at the escalated severity,
+              // but for the escalation flag and the rules that explain it.
+              RecoveryPlan same = p.decide(ctx(plan.severity(), ft, false, null));
+              assertThat(plan.compensationKind()).isEqualTo(same.compensationKind());
+              assertThat(plan.compensation()).isEqualTo(same.compensation());
+              assertThat(plan.respondWithin()).isEqualTo(same.respondWithin());
+              assertThat(plan.explanation()).isEqualTo(same.explanation());
+              assertThat(plan.options()).isEqualTo(same.options());
+            });
+  }
+
+  @Test
   void theCustomersLoyaltyStoneTypeAndValueShapeThePlan() {
     RecoveryPolicy p = policy();
     RecoveryContext c = ctx(2, FailureType.OUTCOME, false, null);

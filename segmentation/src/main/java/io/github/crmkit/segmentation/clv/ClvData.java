@@ -61,6 +61,7 @@ public final class ClvData {
   private final double[] tx;
   private final double[] age;
   private final double[] spend;
+  private final boolean hasSpend;
   private final int @Nullable [] holdout;
   private final double holdoutLength;
   private final long received;
@@ -74,11 +75,13 @@ public final class ClvData {
       double[] tx,
       double[] age,
       double[] spend,
+      boolean hasSpend,
       int @Nullable [] holdout,
       double holdoutLength,
       long received,
       List<Rejection<?>> rejected) {
     this.unit = unit;
+    this.hasSpend = hasSpend;
     this.ids = List.copyOf(ids);
     this.x = x;
     this.tx = tx;
@@ -119,7 +122,7 @@ public final class ClvData {
       }
       position++;
     }
-    return c.build(unit, false, 0, position, rejected);
+    return c.build(unit, true, false, 0, position, rejected);
   }
 
   /**
@@ -131,7 +134,9 @@ public final class ClvData {
    * @param x repeat purchases
    * @param tx recency, same length
    * @param age age T, same length
-   * @param meanSpend mean repeat spend, same length, or null when unknown (0 is used)
+   * @param meanSpend mean repeat spend, same length, or null when unknown: the data then has no
+   *     spend ({@link #hasSpend()} is false) and every monetary use of it throws {@link
+   *     MissingSpendException}
    * @return the data
    * @throws IllegalArgumentException if the columns differ in length
    */
@@ -155,7 +160,9 @@ public final class ClvData {
    * @param x repeat purchases
    * @param tx recency, same length
    * @param age age T, same length
-   * @param meanSpend mean repeat spend, same length, or null when unknown (0 is used)
+   * @param meanSpend mean repeat spend, same length, or null when unknown: the data then has no
+   *     spend ({@link #hasSpend()} is false) and every monetary use of it throws {@link
+   *     MissingSpendException}
    * @return the data
    * @throws IllegalArgumentException if the columns differ in length
    */
@@ -203,7 +210,7 @@ public final class ClvData {
         c.add(id, x[i], tx[i], age[i], m, 0);
       }
     }
-    return c.build(unit, false, 0, x.length, rejected);
+    return c.build(unit, meanSpend != null, false, 0, x.length, rejected);
   }
 
   /**
@@ -343,7 +350,7 @@ public final class ClvData {
       double mean = repeats == 0 ? 0 : repeatSpend / minorPerMajor / repeats;
       c.add(id, repeats, (last - first) * scale, (calEnd - first) * scale, mean, held);
     }
-    return c.build(unit, end > calEnd, (end - calEnd) * scale, position, rejected);
+    return c.build(unit, true, end > calEnd, (end - calEnd) * scale, position, rejected);
   }
 
   /** Growable columns. */
@@ -376,6 +383,7 @@ public final class ClvData {
 
     ClvData build(
         TimeScale unit,
+        boolean withSpend,
         boolean withHoldout,
         double holdoutLength,
         long received,
@@ -387,6 +395,7 @@ public final class ClvData {
           Arrays.copyOf(tx, n),
           Arrays.copyOf(age, n),
           Arrays.copyOf(spend, n),
+          withSpend,
           withHoldout ? Arrays.copyOf(holdout, n) : null,
           holdoutLength,
           received,
@@ -453,12 +462,26 @@ public final class ClvData {
   }
 
   /**
+   * Tells whether the data knows each customer's mean repeat spend: true when built from purchases
+   * or summaries, or from columns with a spend column.
+   *
+   * @return whether the data has spend
+   */
+  public boolean hasSpend() {
+    return hasSpend;
+  }
+
+  /**
    * Returns a customer's mean repeat spend (0 without repeat purchases).
    *
    * @param i the index
    * @return the mean spend in major units
+   * @throws MissingSpendException if the data has no spend ({@link #hasSpend()})
    */
   public double meanSpend(int i) {
+    if (!hasSpend) {
+      throw new MissingSpendException("meanSpend(" + i + ")");
+    }
     return spend[i];
   }
 
@@ -467,8 +490,13 @@ public final class ClvData {
    *
    * @param i the index
    * @return the summary
+   * @throws MissingSpendException if the data has no spend ({@link #hasSpend()}): a summary always
+   *     carries a spend; read {@link #x}, {@link #tx} and {@link #age} instead
    */
   public RepeatSummary summary(int i) {
+    if (!hasSpend) {
+      throw new MissingSpendException("summary(" + i + ")");
+    }
     return new RepeatSummary(ids.get(i), x[i], tx[i], age[i], spend[i]);
   }
 

@@ -60,10 +60,14 @@ public record GammaGamma(double p, double q, double gamma) implements java.io.Se
    * @return the fit
    * @throws ModelFitException if the fit does not converge
    * @throws IllegalArgumentException if no customer has repeat purchases with spend
+   * @throws MissingSpendException if the data has no spend ({@link ClvData#hasSpend()})
    */
   public static ModelFit<GammaGamma> fit(ClvData data, FitOptions options) {
     checkNotNull(data, "data must not be null");
     checkNotNull(options, "options must not be null");
+    if (!data.hasSpend()) {
+      throw new MissingSpendException("a Gamma-Gamma fit");
+    }
     List<double[]> rows = new ArrayList<>();
     double meanSpend = 0;
     for (int i = 0; i < data.size(); i++) {

@@ -56,6 +56,7 @@ public final class LifetimeValue {
    * @param rate the discount rate, not null
    * @param margin the share of spend that is profit, finite (1 for revenue)
    * @return one value per customer, in the data's order
+   * @throws MissingSpendException if the data has no spend ({@link ClvData#hasSpend()})
    */
   public static double[] of(
       TransactionModel model,
@@ -71,6 +72,9 @@ public final class LifetimeValue {
     checkNotNull(rate, "rate must not be null");
     checkMargin(margin);
     Fitting.sameUnit(data, model.unit());
+    if (!data.hasSpend()) {
+      throw new MissingSpendException("a lifetime value");
+    }
     int n = data.size();
     double steps = horizon.length();
     int count = (int) Math.ceil(steps);

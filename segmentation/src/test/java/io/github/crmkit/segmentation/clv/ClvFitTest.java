@@ -210,7 +210,12 @@ class ClvFitTest {
         ClvData.fromColumns(TimeScale.DAY, new int[] {1}, new double[] {1}, new double[] {2}, null);
     assertThatThrownBy(() -> m.probabilityAlive(days))
         .hasMessageContaining("data are in DAY but the model is in WEEK");
-    assertThatThrownBy(() -> GammaGamma.fit(days)).hasMessageContaining("positive mean spend");
+    assertThatThrownBy(() -> GammaGamma.fit(days)).isInstanceOf(MissingSpendException.class);
+    ClvData noRepeatSpend =
+        ClvData.fromColumns(
+            TimeScale.DAY, new int[] {1}, new double[] {1}, new double[] {2}, new double[] {0});
+    assertThatThrownBy(() -> GammaGamma.fit(noRepeatSpend))
+        .hasMessageContaining("positive mean spend");
     assertThatThrownBy(() -> new FitOptions(-1, 10, 1e-8)).hasMessageContaining("penalty");
   }
 

@@ -70,8 +70,9 @@ class ClvValuesTest {
     }
     for (TransactionModel model : models) {
       ClvData data =
-          new BgNbd(0.243, 4.414, 0.793, 2.426, TimeScale.WEEK)
-              .simulate(new java.util.SplittableRandom(6), ages);
+          withSpend(
+              new BgNbd(0.243, 4.414, 0.793, 2.426, TimeScale.WEEK)
+                  .simulate(new java.util.SplittableRandom(6), ages));
       for (Horizon horizon :
           java.util.List.of(
               Horizon.of(52, TimeScale.WEEK),
@@ -118,5 +119,56 @@ class ClvValuesTest {
     assertThatThrownBy(() -> LifetimeValue.of(m, g, days, h, r, 1))
         .hasMessageContaining("data are in DAY but the model is in WEEK");
     assertThat(LifetimeValue.of(m, g, c, Horizon.of(0, TimeScale.WEEK), r, 1)).isZero();
+  }
+
+  @Test
+  void withoutSpendThereIsNoLifetimeValue() {
+    // Regression: data without a spend column gave lifetime values from a mean spend of 0.
+    BgNbd m = new BgNbd(0.243, 4.414, 0.793, 2.426, TimeScale.WEEK);
+    GammaGamma g = new GammaGamma(6.25, 3.74, 15.44);
+    ClvData noSpend =
+        ClvData.fromColumns(
+            TimeScale.WEEK,
+            new int[] {2, 0},
+            new double[] {30.43, 0},
+            new double[] {38.86, 20},
+            null);
+    assertThat(noSpend.hasSpend()).isFalse();
+    Horizon h = Horizon.of(1, TimeScale.YEAR);
+    DiscountRate r = DiscountRate.of(0.1, TimeScale.YEAR);
+    assertThatThrownBy(() -> LifetimeValue.of(m, g, noSpend, h, r, 1))
+        .isInstanceOf(MissingSpendException.class)
+        .hasMessageContaining("lifetime value")
+        .hasMessageContaining("without spend");
+    assertThatThrownBy(() -> noSpend.meanSpend(0)).isInstanceOf(MissingSpendException.class);
+    assertThatThrownBy(() -> noSpend.summary(0)).isInstanceOf(MissingSpendException.class);
+    assertThatThrownBy(() -> GammaGamma.fit(noSpend)).isInstanceOf(MissingSpendException.class);
+    // The transaction model still works without spend.
+    assertThat(m.probabilityAlive(noSpend)).hasSize(2);
+    ClvData withSpend =
+        ClvData.fromColumns(
+            TimeScale.WEEK,
+            new int[] {2, 0},
+            new double[] {30.43, 0},
+            new double[] {38.86, 20},
+            new double[] {22.35, 0});
+    assertThat(withSpend.hasSpend()).isTrue();
+    assertThat(LifetimeValue.of(m, g, withSpend, h, r, 1)[0]).isPositive();
+  }
+
+  /** The same customers with a mean spend of 10 to 40 for those with repeat purchases. */
+  static ClvData withSpend(ClvData d) {
+    int n = d.size();
+    int[] x = new int[n];
+    double[] tx = new double[n];
+    double[] age = new double[n];
+    double[] spend = new double[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = d.x(i);
+      tx[i] = d.tx(i);
+      age[i] = d.age(i);
+      spend[i] = x[i] == 0 ? 0 : 10 + (i % 31);
+    }
+    return ClvData.fromColumns(d.unit(), x, tx, age, spend);
   }
 }

@@ -178,6 +178,13 @@ final class ClvCommand implements Runnable {
       ModelFit<? extends TransactionModel> fit = fit(data);
       ModelFit<GammaGamma> spendFit = null;
       if (withSpend()) {
+        if (!data.hasSpend()) {
+          throw new DataException(
+              name(),
+              0,
+              "--spend gamma-gamma needs each customer's mean repeat spend, but the summary has no"
+                  + " spend column (zbar or monetary_value)");
+        }
         try {
           spendFit = GammaGamma.fit(data);
         } catch (ModelFitException e) {
@@ -306,13 +313,24 @@ final class ClvCommand implements Runnable {
         }
       } else {
         model = fit(data).model();
-        if (withSpend()) {
+        if (withSpend() && data.hasSpend()) {
           try {
             spendModel = GammaGamma.fit(data).model();
           } catch (ModelFitException e) {
             throw new DataException(name(), 0, e.getMessage());
           }
         }
+      }
+      if (spendModel != null && !data.hasSpend()) {
+        // Without spend there is no monetary value: leave the columns out and say so.
+        spendModel = null;
+        spec.commandLine()
+            .getErr()
+            .println(
+                "crmkit: "
+                    + name()
+                    + " has no spend column (zbar or monetary_value): expected_spend and clv are"
+                    + " left out");
       }
       double[] alive = model.probabilityAlive(data);
       double[] next = model.conditionalExpectedPurchases(data, horizon);

@@ -110,6 +110,39 @@ class CrmkitCliTest {
   }
 
   @Test
+  void clvWithoutASpendColumnNeverPrintsAMonetaryValue() throws IOException {
+    // Regression: predictions on a summary without spend printed a CLV from a mean spend of 0.
+    Path summary = simulatedSummary();
+    Result fit = run("clv", "fit", "--summary", summary.toString(), "--format", "json");
+    assertThat(fit.code()).as(fit.err()).isZero();
+    String withSpend =
+        fit.out().trim().replaceFirst("\\}$", "")
+            + ", \"spend\": {\"model\": \"gamma-gamma\", \"parameters\":"
+            + " {\"p\": 6.25, \"q\": 3.74, \"gamma\": 15.44}}}";
+    Path params = write("params-spend.json", withSpend);
+    Result predict =
+        run(
+            "clv",
+            "predict",
+            "--summary",
+            summary.toString(),
+            "--parameters",
+            params.toString(),
+            "--horizon",
+            "52",
+            "--format",
+            "json");
+    assertThat(predict.code()).as(predict.err()).isZero();
+    assertThat(predict.err()).contains("no spend column", "left out");
+    JsonNode first = predict.json().path("predictions").get(0);
+    assertThat(first.has("clv")).isFalse();
+    assertThat(first.has("expected_spend")).isFalse();
+    Result fitSpend = run("clv", "fit", "--summary", summary.toString(), "--spend", "gamma-gamma");
+    assertThat(fitSpend.code()).isEqualTo(3);
+    assertThat(fitSpend.err()).contains("no spend column");
+  }
+
+  @Test
   void clvFromTransactionsWithDateFormatAndWhitespace() throws IOException {
     Path tx =
         write(
