@@ -8,16 +8,25 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The code an {@link IncidentCoder} gave an incident, its confidence and the evidence: the terms
- * that matched. An incident with no evidence is explicitly uncoded. Immutable.
+ * that matched and the candidate codes. An incident with no evidence is explicitly uncoded, and so
+ * is one whose evidence ties between codes: then {@link #candidates()} lists the tied codes, never
+ * resolved by list order. Immutable.
  *
  * @param incidentId the incident
- * @param code the code's id, or null when uncoded
+ * @param code the code's id, or null when uncoded (no evidence, or a tie)
  * @param confidence 0 to 1: for the lexicon coder, the winning code's share of all matched weight
+ *     (0 when uncoded)
  * @param matches the matched terms in text order
+ * @param candidates the codes with the most evidence, in taxonomy order: the code alone when coded,
+ *     two or more on a tie, none without evidence
  * @since 0.1
  */
 public record CodingResult(
-    String incidentId, @Nullable String code, double confidence, List<Match> matches) {
+    String incidentId,
+    @Nullable String code,
+    double confidence,
+    List<Match> matches,
+    List<String> candidates) {
   /**
    * Checks and copies the components.
    *
@@ -25,13 +34,41 @@ public record CodingResult(
    * @param code may be null
    * @param confidence 0 to 1
    * @param matches not null; copied
+   * @param candidates not null; copied; holds the code when coded
    */
   public CodingResult {
     checkNotNull(incidentId, "incidentId must not be null");
     matches = List.copyOf(matches);
+    candidates = List.copyOf(candidates);
     if (!(confidence >= 0 && confidence <= 1)) {
       throw new IllegalArgumentException("confidence must be 0 to 1, but was " + confidence);
     }
+    if (code != null && !candidates.contains(code)) {
+      throw new IllegalArgumentException(
+          "candidates must hold the code " + code + ", but were " + candidates);
+    }
+  }
+
+  /**
+   * A result without a tie: the candidates are the code alone, or none when uncoded.
+   *
+   * @param incidentId not null
+   * @param code may be null
+   * @param confidence 0 to 1
+   * @param matches not null; copied
+   */
+  public CodingResult(
+      String incidentId, @Nullable String code, double confidence, List<Match> matches) {
+    this(incidentId, code, confidence, matches, code == null ? List.of() : List.of(code));
+  }
+
+  /**
+   * Tells whether the evidence tied between two or more codes (the result is then uncoded).
+   *
+   * @return true on a tie
+   */
+  public boolean isTie() {
+    return candidates.size() > 1;
   }
 
   /**

@@ -19,8 +19,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Weighted words and phrases per category of a {@link Taxonomy}, in any language, for the {@link
- * LexiconCoder}. English terms match at word starts (so stems like {@code "discriminat"} work);
- * Korean terms are stems matched as substrings, no morphological analyser needed. The lexicon is
+ * LexiconCoder}. A Latin-script term is a whole word or phrase, matched between word boundaries and
+ * with its last word in its regular English inflections ({@code "wait"} matches wait, waits, waited
+ * and waiting, never waiter or waitress); a Latin term ending in {@code *} is a declared open stem
+ * ({@code "discriminat*"} matches discriminated and discrimination). Terms in other scripts, such
+ * as Korean, are stems matched as substrings, no morphological analyser needed. The lexicon is
  * data: built in code, read from and written to JSON, tuned or replaced by the host. Immutable and
  * thread-safe.
  *
@@ -55,8 +58,9 @@ public final class Lexicon {
           Map<String, Double> m = new LinkedHashMap<>();
           ts.forEach(
               (term, w) -> {
-                if (term.isBlank()) {
-                  throw new IllegalArgumentException("code '" + code + "' has a blank term");
+                if (term.isBlank() || term.equals("*")) {
+                  throw new IllegalArgumentException(
+                      "code '" + code + "' has a blank term: '" + term + "'");
                 }
                 if (!(w > 0) || !Double.isFinite(w)) {
                   throw new IllegalArgumentException(

@@ -8,10 +8,20 @@ import java.util.Map;
 
 /**
  * A transparent coder: every term of the {@link Lexicon} found in the narrative adds its weight to
- * its code; the code with the most weight wins (the earliest code of the taxonomy on ties), with
- * confidence = its share of all matched weight. No match means uncoded. Terms are found in one pass
- * over the text however many there are (Aho-Corasick), case-insensitively; Latin-script terms match
- * at word starts, Korean stems anywhere. Deterministic, immutable and thread-safe.
+ * its code; the code with the most weight wins, with confidence = its share of all matched weight.
+ * No match means uncoded; so does a tie for the most weight (within 1e-9 relative), reported with
+ * the tied codes as {@link CodingResult#candidates()} rather than resolved by list order. Terms are
+ * found in one pass over the text however many there are (Aho-Corasick), case-insensitively;
+ * Latin-script terms match whole words and their regular inflections (or, ending in {@code *}, as
+ * open stems), Korean stems anywhere. Deterministic, immutable and thread-safe.
+ *
+ * <p>The {@linkplain Lexicon#bitnerStarter() starter lexicon}, evaluated with {@link
+ * CoderEvaluation} on crmkit's own labelled set of 129 incidents (65 English, 64 Korean, every
+ * Bitner category; written by the crmkit team, not a published sample), codes 124 of them (96.1%)
+ * as the human did; recall by Bitner group: 1 (system failures) 23/24, 2 (customer needs) 32/33, 3
+ * (unprompted actions) 40/40, 4 (problem customers) 29/32; four of the five misses are ties,
+ * reported uncoded with their candidates. The set and the lexicon were written together, so these
+ * are in-sample figures: expect less on a host's own incidents, and tune the lexicon on them.
  *
  * @since 0.1
  */
@@ -83,18 +93,25 @@ public final class LexiconCoder implements IncidentCoder {
           score[termCode[t]] += termWeight[t];
           matches.add(new CodingResult.Match(termText[t], codes[termCode[t]], termWeight[t]));
         });
-    int best = -1;
+    double top = 0;
     double total = 0;
     for (int c = 0; c < codes.length; c++) {
       total += score[c];
-      if (score[c] > 0 && (best < 0 || score[c] > score[best])) {
-        best = c;
+      top = Math.max(top, score[c]);
+    }
+    if (top == 0) {
+      return new CodingResult(incident.id(), null, 0, matches, List.of());
+    }
+    List<String> candidates = new ArrayList<>(2);
+    for (int c = 0; c < codes.length; c++) {
+      if (score[c] >= top * (1 - 1e-9)) {
+        candidates.add(codes[c]);
       }
     }
-    if (best < 0) {
-      return new CodingResult(incident.id(), null, 0, matches);
+    if (candidates.size() > 1) {
+      return new CodingResult(incident.id(), null, 0, matches, candidates);
     }
-    return new CodingResult(incident.id(), codes[best], score[best] / total, matches);
+    return new CodingResult(incident.id(), candidates.get(0), top / total, matches, candidates);
   }
 
   @Override

@@ -127,7 +127,7 @@ class IncidentTest {
     assertThat(slow.codeId()).contains("1B");
     assertThat(slow.matches())
         .extracting(CodingResult.Match::term)
-        .contains("waited", "an hour", "delay");
+        .contains("wait", "an hour", "delay");
     assertThat(slow.confidence()).isEqualTo(1.0);
     CodingResult korean =
         coder.code(incident("i2", "직원이 제 이름을 기억하고 반갑게 맞아 주었어요.", Outcome.SATISFACTORY));
@@ -182,6 +182,97 @@ class IncidentTest {
                 .code(incident("e", "slow", Outcome.DISSATISFACTORY))
                 .isCoded())
         .isFalse();
+  }
+
+  @Test
+  void latinTermsMatchWholeWordsAndInflectionsNeverOtherWords() {
+    // Regression: the stem "wait" matched "waitress" and coded a compliment as slow service.
+    LexiconCoder coder = LexiconCoder.of(Lexicon.bitnerStarter());
+    CodingResult lovely =
+        coder.code(incident("w1", "The waitress was lovely.", Outcome.SATISFACTORY));
+    assertThat(lovely.matches()).extracting(CodingResult.Match::term).doesNotContain("wait");
+    assertThat(lovely.codeId()).isEmpty();
+    Lexicon one = Lexicon.of(Taxonomy.bitner(), Map.of("1B", Map.of("wait", 1.0)));
+    LexiconCoder waitOnly = LexiconCoder.of(one);
+    for (String yes : List.of("wait", "We waits.", "I waited!", "still WAITING", "wait-time")) {
+      assertThat(waitOnly.code(incident("y", yes, Outcome.SATISFACTORY)).codeId())
+          .as(yes)
+          .contains("1B");
+    }
+    for (String no : List.of("waiter", "waitress", "awaited", "the waitlist", "waitéd")) {
+      assertThat(waitOnly.code(incident("n", no, Outcome.SATISFACTORY)).isCoded()).as(no).isFalse();
+    }
+    // Regular inflections: final e dropped, y to i, consonant doubled.
+    LexiconCoder inflected =
+        LexiconCoder.of(
+            Lexicon.of(
+                Taxonomy.bitner(), Map.of("1B", Map.of("argue", 1.0, "reply", 1.0, "stop", 1.0))));
+    for (String yes : List.of("arguing", "argued", "replied", "replies", "stopped", "stopping")) {
+      assertThat(inflected.code(incident("i", yes, Outcome.SATISFACTORY)).isCoded())
+          .as(yes)
+          .isTrue();
+    }
+    // A declared open stem matches any ending, still only at a word start.
+    LexiconCoder open =
+        LexiconCoder.of(Lexicon.of(Taxonomy.bitner(), Map.of("3C", Map.of("discriminat*", 1.0))));
+    assertThat(open.code(incident("o", "pure discrimination", Outcome.SATISFACTORY)).codeId())
+        .contains("3C");
+    assertThat(open.code(incident("o", "nondiscriminatory", Outcome.SATISFACTORY)).isCoded())
+        .isFalse();
+    assertThatThrownBy(() -> Lexicon.of(Taxonomy.bitner(), Map.of("3C", Map.of("*", 1.0))))
+        .hasMessageContaining("blank term");
+  }
+
+  @Test
+  void theKoreanStarterLexiconCoversCommonComplaints() {
+    // Regression: "the staff were unfriendly" was uncoded.
+    LexiconCoder coder = LexiconCoder.of(Lexicon.bitnerStarter());
+    Map<String, String> expected = new java.util.LinkedHashMap<>();
+    expected.put("직원이 불친절했어요", "3A");
+    expected.put("직원이 너무 무례했어요", "3B");
+    expected.put("상담원이 반말을 했어요", "3B");
+    expected.put("배송이 일주일이나 지연됐어요", "1B");
+    expected.put("주문한 것과 다른 상품이 왔어요", "1C");
+    expected.put("불량인데 환불을 거부했어요", "1C");
+    expected.put("문의했는데 답변이 없어요", "1B");
+    expected.put("며칠째 연락이 없습니다", "1B");
+    expected.forEach(
+        (text, code) ->
+            assertThat(coder.code(incident("k", text, Outcome.DISSATISFACTORY)).codeId())
+                .as(text)
+                .contains(code));
+  }
+
+  @Test
+  void aTieIsReportedUncodedWithItsCandidates() {
+    Lexicon tied =
+        Lexicon.of(
+            Taxonomy.bitner(),
+            Map.of(
+                "1B", Map.of("slow", 2.0), "3B", Map.of("rude", 2.0), "1C", Map.of("cold", 1.0)));
+    CodingResult r =
+        LexiconCoder.of(tied)
+            .code(incident("t", "Slow and rude, and the soup was cold.", Outcome.DISSATISFACTORY));
+    assertThat(r.isCoded()).isFalse();
+    assertThat(r.isTie()).isTrue();
+    assertThat(r.candidates()).containsExactly("1B", "3B");
+    assertThat(r.confidence()).isZero();
+    assertThat(r.matches()).hasSize(3);
+    // The order of the lexicon's entries does not matter.
+    Lexicon reversed =
+        Lexicon.of(
+            Taxonomy.bitner(),
+            new java.util.LinkedHashMap<>(
+                Map.of("3B", Map.of("rude", 2.0), "1B", Map.of("slow", 2.0))));
+    assertThat(
+            LexiconCoder.of(reversed)
+                .code(incident("t", "Slow and rude.", Outcome.DISSATISFACTORY))
+                .candidates())
+        .containsExactly("1B", "3B");
+    CodingResult clear =
+        LexiconCoder.of(tied).code(incident("c", "Slow, slow.", Outcome.DISSATISFACTORY));
+    assertThat(clear.codeId()).contains("1B");
+    assertThat(clear.candidates()).containsExactly("1B");
   }
 
   @Test
