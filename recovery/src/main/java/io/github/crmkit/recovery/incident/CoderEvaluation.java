@@ -57,7 +57,7 @@ public final class CoderEvaluation {
     }
     Taxonomy tax = coder.taxonomy();
     List<String> labels = new ArrayList<>();
-    for (IncidentCode c : tax.codes()) {
+    for (IncidentCode c : tax.leaves()) {
       labels.add(c.id());
     }
     labels.add(UNCODED);
@@ -71,6 +71,14 @@ public final class CoderEvaluation {
         throw new IllegalArgumentException("incident " + inc.id() + " has no human code");
       }
       tax.require(human);
+      if (!labels.contains(human) || human.equals(UNCODED)) {
+        throw new IllegalArgumentException(
+            "incident "
+                + inc.id()
+                + " has the group '"
+                + human
+                + "' as its human code; name one of its categories");
+      }
       CodingResult r = coder.code(inc);
       results.add(r);
       String machine = r.code() == null ? UNCODED : r.code();
@@ -82,7 +90,8 @@ public final class CoderEvaluation {
   }
 
   /**
-   * Returns the row and column labels: the taxonomy's codes, then {@link #UNCODED}.
+   * Returns the row and column labels: the taxonomy's categories (its leaves; group headers are not
+   * codes), then {@link #UNCODED}.
    *
    * @return an unmodifiable list
    */

@@ -68,12 +68,29 @@ public final class CodingStudy {
     }
     Set<String> judgeSet = new LinkedHashSet<>();
     Map<String, List<Rating>> byIncident = new HashMap<>();
+    List<String> codes = new ArrayList<>();
+    for (IncidentCode c : taxonomy.leaves()) {
+      codes.add(c.id());
+    }
     for (Rating r : ratings) {
       if (!byId.containsKey(r.unit())) {
         throw new IllegalArgumentException(
             "judge '" + r.coder() + "' coded unknown incident '" + r.unit() + "'");
       }
       taxonomy.require(r.code());
+      if (!codes.contains(r.code())) {
+        throw new IllegalArgumentException(
+            "judge '"
+                + r.coder()
+                + "' coded incident '"
+                + r.unit()
+                + "' with group '"
+                + r.code()
+                + "'; a rating must name one of the "
+                + codes.size()
+                + " categories: "
+                + String.join(", ", codes));
+      }
       judgeSet.add(r.coder());
       byIncident.computeIfAbsent(r.unit(), k -> new ArrayList<>()).add(r);
     }
@@ -90,10 +107,7 @@ public final class CodingStudy {
       }
     }
     this.consensus = majority;
-    List<String> codes = new ArrayList<>();
-    for (IncidentCode c : taxonomy.codes()) {
-      codes.add(c.id());
-    }
+    // The categories are the taxonomy's leaves: group headers are not codes a judge can give.
     this.table = RatingTable.longForm(ordered, codes);
   }
 

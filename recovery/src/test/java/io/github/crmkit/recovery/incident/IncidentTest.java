@@ -346,6 +346,22 @@ class IncidentTest {
             "Krippendorff's alpha (nominal) was 0.",
             "Fleiss' kappa was",
             "1 incident(s) without a majority code");
+    // Regression: the table counted the 4 group headers as categories (q = 20, not 16), so
+    // Bennett's S disagreed with the methods paragraph; and a group code was accepted as a rating.
+    assertThat(study.table().categories()).hasSize(16).doesNotContain("1", "2", "3", "4");
+    assertThat(io.github.crmkit.recovery.reliability.Reliability.bennettS(study.table()).value())
+        .isCloseTo((study.percentAgreement().value() - 1.0 / 16) / (1 - 1.0 / 16), within(1e-12));
+    assertThatThrownBy(
+            () ->
+                CodingStudy.of(
+                    Taxonomy.bitner(),
+                    CodingStudy.Derivation.DEDUCTIVE,
+                    "",
+                    incidents,
+                    List.of(new Rating("n1", "j", "1"), new Rating("n1", "k", "1A"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("with group '1'")
+        .hasMessageContaining("16 categories");
     assertThatThrownBy(
             () ->
                 CodingStudy.of(
