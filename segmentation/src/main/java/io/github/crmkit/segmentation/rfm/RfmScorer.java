@@ -59,12 +59,17 @@ public final class RfmScorer {
    * Returns a scorer.
    *
    * @param boundaries the fitted or fixed boundaries, not null
-   * @param map the segment map, not null
+   * @param map the segment map, not null; it must fit the boundaries' bins ({@link
+   *     SegmentMap#requireFits})
    * @return the scorer
+   * @throws io.github.crmkit.core.PolicyValidationException if a rule of the map uses scores the
+   *     boundaries do not have, or can hold no cell
    */
   public static RfmScorer of(RfmBoundaries boundaries, SegmentMap map) {
     checkNotNull(boundaries, "boundaries must not be null");
     checkNotNull(map, "map must not be null");
+    map.requireFits(
+        boundaries.recency().bins(), boundaries.frequency().bins(), boundaries.monetary().bins());
     return new RfmScorer(boundaries, map);
   }
 

@@ -208,6 +208,41 @@ public final class SegmentMap {
     return this;
   }
 
+  /**
+   * Checks that the map fits a grid of scores: no rule uses a score the grid does not have (a map
+   * written for 5 bins on 3-bin boundaries would leave its top segments empty), and every rule
+   * holds at least one cell before earlier rules take it. {@link RfmScorer#of} calls this.
+   *
+   * @param recencyBins the number of recency scores, 2 to 10
+   * @param frequencyBins the number of frequency scores, 2 to 10
+   * @param monetaryBins the number of monetary scores, 2 to 10
+   * @return this map
+   * @throws PolicyValidationException naming every rule that does not fit
+   */
+  public SegmentMap requireFits(int recencyBins, int frequencyBins, int monetaryBins) {
+    SegmentMapReport report = validate(recencyBins, frequencyBins, monetaryBins);
+    List<String> problems = new ArrayList<>();
+    for (SegmentRule r : rules) {
+      r.fitProblems(recencyBins, frequencyBins, monetaryBins, problems);
+    }
+    for (String rule : report.unreachableRules()) {
+      problems.add(
+          "rule '"
+              + rule
+              + "' holds no cell of the "
+              + recencyBins
+              + " x "
+              + frequencyBins
+              + " x "
+              + monetaryBins
+              + " grid that earlier rules do not take");
+    }
+    if (!problems.isEmpty()) {
+      throw new PolicyValidationException(name, problems);
+    }
+    return this;
+  }
+
   private static void checkBins(String name, int bins) {
     checkArgument(bins >= 2 && bins <= 10, "%s must be between 2 and 10, but was %s", name, bins);
   }

@@ -122,6 +122,41 @@ public final class SegmentRule {
     return String.join(", ", parts);
   }
 
+  /**
+   * Adds to problems each bound of this rule that does not fit a grid: a lower bound above the
+   * grid's top score (the rule can hold no cell), or an explicit upper bound below 10 but above it
+   * (the rule was written for more scores).
+   */
+  void fitProblems(int rBins, int fBins, int mBins, List<String> problems) {
+    fit("recency", rLo, rHi, rBins, problems);
+    if (usesFm) {
+      int bins = Math.min(fBins, mBins);
+      fit("FM", (int) Math.ceil(fmLo), fmHi == 10 ? 10 : (int) Math.floor(fmHi), bins, problems);
+    } else {
+      fit("frequency", fLo, fHi, fBins, problems);
+      fit("monetary", mLo, mHi, mBins, problems);
+    }
+  }
+
+  private void fit(String dim, int lo, int hi, int bins, List<String> problems) {
+    if (lo > bins || (hi < 10 && hi > bins)) {
+      problems.add(
+          "rule '"
+              + name
+              + "' uses "
+              + dim
+              + " scores "
+              + lo
+              + ".."
+              + hi
+              + ", but the boundaries have "
+              + bins
+              + " "
+              + dim
+              + " bins");
+    }
+  }
+
   private static String range(String letter, int v, int lo, int hi) {
     return letter + "=" + v + (v >= lo && v <= hi ? " in " : " not in ") + lo + ".." + hi;
   }

@@ -90,4 +90,61 @@ final class RfmGens {
     }
     return b.fallback("rest").build();
   }
+
+  /** A binning and a segment map that fits its bins (RfmScorer.of refuses maps that do not). */
+  record Setup(RfmBinning binning, SegmentMap map) {}
+
+  static Gen<Setup> setups() {
+    return CrmGen.of(
+        rng -> {
+          int kind = rng.nextInt(4);
+          if (kind < 3) {
+            RfmBinning five = rng.nextBoolean() ? RfmBinning.quantiles(5) : RfmBinning.ntile(5);
+            SegmentMap map =
+                switch (kind) {
+                  case 0 -> SegmentMaps.rRfmDefaults();
+                  case 1 -> SegmentMaps.rf10();
+                  default -> SegmentMaps.putler11();
+                };
+            return new Setup(five, map);
+          }
+          int r = 2 + rng.nextInt(9);
+          int f = 2 + rng.nextInt(9);
+          int m = 2 + rng.nextInt(9);
+          RfmBinning binning =
+              rng.nextBoolean() ? RfmBinning.quantiles(r, f, m) : RfmBinning.ntile(r, f, m);
+          return new Setup(binning, fittingMap(rng, r, f, m));
+        });
+  }
+
+  private static SegmentMap fittingMap(RandomGenerator rng, int rBins, int fBins, int mBins) {
+    List<SegmentRule> rules = new ArrayList<>();
+    int count = 1 + rng.nextInt(6);
+    for (int i = 0; i < count; i++) {
+      int lo = 1 + rng.nextInt(rBins);
+      int hi = rng.nextInt(4) == 0 ? 10 : lo + rng.nextInt(rBins - lo + 1);
+      SegmentRule.Builder rule = SegmentRule.named("s" + i).recency(lo, hi);
+      if (rng.nextBoolean()) {
+        int top = Math.min(fBins, mBins);
+        int fmLo = 1 + rng.nextInt(top);
+        rule.fm(fmLo, rng.nextBoolean() ? 10 : fmLo + rng.nextInt(top - fmLo + 1));
+      } else {
+        rule.frequency(1, rng.nextBoolean() ? 10 : 1 + rng.nextInt(fBins));
+      }
+      rules.add(rule.build());
+    }
+    SegmentMap all = build(rules);
+    List<String> unreachable = all.validate(rBins, fBins, mBins).unreachableRules();
+    rules.removeIf(rule -> unreachable.contains(rule.name()));
+    return build(rules);
+  }
+
+  private static SegmentMap build(List<SegmentRule> rules) {
+    SegmentMap.Builder b = SegmentMap.builder("random");
+    rules.forEach(b::rule);
+    if (rules.isEmpty()) {
+      b.rule(SegmentRule.named("any").build());
+    }
+    return b.fallback("rest").build();
+  }
 }

@@ -87,10 +87,11 @@ class RfmProperties {
   @Test
   void everyCustomerGetsExactlyOneSegmentOfTheMap() {
     qt().withExamples(200)
-        .forAll(RfmGens.columns(), RfmGens.binnings(), RfmGens.maps())
+        .forAll(RfmGens.columns(), RfmGens.setups())
         .checkAssert(
-            (c, binning, map) -> {
-              RfmSegmentation all = RfmScorer.of(binning.fit(c), map).scoreAll(c);
+            (c, setup) -> {
+              SegmentMap map = setup.map();
+              RfmSegmentation all = RfmScorer.of(setup.binning().fit(c), map).scoreAll(c);
               long total = 0;
               for (SegmentSummary s : all.segments()) {
                 total += s.customers();
@@ -107,10 +108,10 @@ class RfmProperties {
   @Test
   void batchEqualsPerCustomerScoring() {
     qt().withExamples(200)
-        .forAll(RfmGens.columns(), RfmGens.binnings(), RfmGens.maps())
+        .forAll(RfmGens.columns(), RfmGens.setups())
         .checkAssert(
-            (c, binning, map) -> {
-              RfmScorer scorer = RfmScorer.of(binning.fit(c), map);
+            (c, setup) -> {
+              RfmScorer scorer = RfmScorer.of(setup.binning().fit(c), setup.map());
               RfmSegmentation one = scorer.scoreAll(c);
               RfmSegmentation two = scorer.scoreAll(c, 2);
               for (int i = 0; i < c.size(); i++) {

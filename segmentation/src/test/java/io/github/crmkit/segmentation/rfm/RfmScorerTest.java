@@ -292,4 +292,37 @@ class RfmScorerTest {
     assertThat(RfmDistribution.of(c).toString()).contains("customers=10");
     assertThat(RfmBinning.quantiles(3, 4, 5).toString()).isEqualTo("QUANTILES 3/4/5");
   }
+
+  @Test
+  void aSegmentMapMustFitTheBoundariesBins() {
+    // Regression: a 5-bin map (Putler 11) on 3-bin boundaries put nobody in Champions, silently.
+    RfmBoundaries three =
+        RfmBoundaries.of(
+            Breakpoints.fixed(RfmDimension.RECENCY, 30, 90),
+            Breakpoints.fixed(RfmDimension.FREQUENCY, 2, 5),
+            Breakpoints.fixed(RfmDimension.MONETARY, 100, 500));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> RfmScorer.of(three, SegmentMaps.putler11()))
+        .isInstanceOfSatisfying(
+            io.github.crmkit.core.PolicyValidationException.class,
+            e ->
+                org.assertj.core.api.Assertions.assertThat(e.problems())
+                    .anyMatch(p -> p.startsWith("rule 'Champions' uses recency scores 4..5"))
+                    .anyMatch(p -> p.contains("3 recency bins")));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> RfmScorer.of(three, SegmentMaps.rf10()))
+        .isInstanceOf(io.github.crmkit.core.PolicyValidationException.class);
+    // A map whose boxes fit is accepted; unreachable rules are refused.
+    SegmentMap small =
+        SegmentMap.builder("three")
+            .rule(SegmentRule.named("Best").recency(3, 3).frequency(3, 3).build())
+            .rule(SegmentRule.named("Recent").recency(3, 3).build())
+            .fallback("Others")
+            .build();
+    org.assertj.core.api.Assertions.assertThat(RfmScorer.of(three, small).segmentMap())
+        .isEqualTo(small);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> RfmScorer.of(three, SegmentMaps.putler11TableOrder()))
+        .hasMessageContaining("holds no cell");
+  }
 }
