@@ -409,15 +409,19 @@ final class BetaGeometric {
     Fitting.notEmpty(data);
     ClvData.Distinct d = data.distinct();
     double[] start = {0, Math.log(Fitting.startAlpha(d)), 0, 0};
+    String[] names = {"r", "alpha", "a", "b"};
+    String model = modified ? "mbgnbd" : "bgnbd";
+    Fitting.requireRepeats(model, names, start, d, options);
     return Fitting.fit(
-        modified ? "mbgnbd" : "bgnbd",
-        new String[] {"r", "alpha", "a", "b"},
+        model,
+        names,
         (theta, grad) -> negativeLogLikelihood(modified, d, theta, grad),
         start,
         options,
         data.size(),
         d.size,
-        make);
+        make,
+        Fitting.noRepeats(d));
   }
 
   /**

@@ -21,6 +21,52 @@ final class Fitting {
     double evaluate(double[] theta, double[] grad);
   }
 
+  /**
+   * Likelihood evaluations a fit may spend per allowed iteration: a BFGS iteration takes one to
+   * three on well-posed data, so this bounds the work of a fit that wanders on flat or numerically
+   * hard likelihoods without ever stopping a sound one.
+   */
+  static final int EVALUATIONS_PER_ITERATION = 8;
+
+  /** Thrown inside the objective when the evaluation budget is spent. */
+  private static final class BudgetSpent extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final double[] theta;
+
+    BudgetSpent(double[] theta) {
+      super(null, null, false, false);
+      this.theta = theta.clone();
+    }
+  }
+
+  /**
+   * Refuses, before any optimisation, data that cannot identify a repeat-purchase model without a
+   * penalty: a base where nobody made a repeat purchase sends the purchase rate to zero and leaves
+   * the dropout process undetermined, and an unbounded search there can run for minutes.
+   */
+  static void requireRepeats(
+      String model, String[] names, double[] start, ClvData.Distinct d, FitOptions options) {
+    if (options.penalty() > 0) {
+      return;
+    }
+    for (int i = 0; i < d.size; i++) {
+      if (d.x[i] > 0) {
+        return;
+      }
+    }
+    throw new ModelFitException(
+        model,
+        "no customer made a repeat purchase (all "
+            + (long) d.total
+            + " have x = 0), so the purchase rate and the dropout process are not identified",
+        named(names, start),
+        0,
+        Double.NaN,
+        Double.NaN,
+        "Check that x counts repeat purchases and the time unit is what you meant, use more data,"
+            + " or add an L2 penalty (FitOptions.DEFAULT.withPenalty(0.01)).");
+  }
+
   static <M> ModelFit<M> fit(
       String model,
       String[] names,
@@ -30,9 +76,33 @@ final class Fitting {
       long customers,
       int distinct,
       Function<double[], M> make) {
+    return fit(model, names, nll, start, options, customers, distinct, make, false);
+  }
+
+  /**
+   * Fits by penalised maximum likelihood.
+   *
+   * @param probability whether the likelihood is a probability (every customer without repeat
+   *     purchases), so that a positive log-likelihood can only be numerical breakdown
+   */
+  static <M> ModelFit<M> fit(
+      String model,
+      String[] names,
+      NegativeLogLikelihood nll,
+      double[] start,
+      FitOptions options,
+      long customers,
+      int distinct,
+      Function<double[], M> make,
+      boolean probability) {
     double pen = options.penalty();
+    long budget = (long) options.maxIterations() * EVALUATIONS_PER_ITERATION;
+    long[] spent = {0};
     Optimizer.Objective f =
         (theta, grad) -> {
+          if (++spent[0] > budget) {
+            throw new BudgetSpent(theta);
+          }
           double v = nll.evaluate(theta, grad);
           for (int i = 0; i < theta.length; i++) {
             v += pen * theta[i] * theta[i];
@@ -40,10 +110,40 @@ final class Fitting {
           }
           return v;
         };
-    Optimizer.Result r = Optimizer.minimise(f, start, options.maxIterations(), options.tolerance());
+    Optimizer.Result r;
+    try {
+      r = Optimizer.minimise(f, start, options.maxIterations(), options.tolerance());
+    } catch (BudgetSpent e) {
+      double ll = -nll.evaluate(e.theta, new double[e.theta.length]);
+      throw new ModelFitException(
+          model,
+          "stopped after "
+              + budget
+              + " likelihood evaluations without converging (a flat or numerically hard"
+              + " likelihood)",
+          named(names, e.theta),
+          options.maxIterations(),
+          Double.NaN,
+          ll,
+          "The data may not identify the model: use more data, a simpler model, or add an L2"
+              + " penalty (FitOptions.DEFAULT.withPenalty(0.01)).");
+    }
     double[] theta = r.theta();
     Map<String, Double> last = named(names, theta);
     double ll = -nll.evaluate(theta, new double[theta.length]);
+    if (probability && ll > 1e-9 * customers) {
+      throw new ModelFitException(
+          model,
+          "the log-likelihood "
+              + ll
+              + " is positive where it is a log-probability: the likelihood broke down"
+              + " numerically at these parameters",
+          last,
+          r.iterations(),
+          r.gradientNorm(),
+          ll,
+          "Add an L2 penalty (FitOptions.DEFAULT.withPenalty(0.01)) or use more data.");
+    }
     if (!r.converged()) {
       throw new ModelFitException(
           model,
@@ -185,6 +285,16 @@ final class Fitting {
   }
 
   /** Checks that there is something to fit. */
+  /** Whether no customer made a repeat purchase (the likelihood is then a probability). */
+  static boolean noRepeats(ClvData.Distinct d) {
+    for (int i = 0; i < d.size; i++) {
+      if (d.x[i] > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static void notEmpty(ClvData data) {
     if (data.size() == 0) {
       throw new IllegalArgumentException(

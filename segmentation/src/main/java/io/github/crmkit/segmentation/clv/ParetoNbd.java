@@ -81,15 +81,18 @@ public record ParetoNbd(double r, double alpha, double s, double beta, TimeScale
     double meanT = Simulation.mean(d, i -> d.age[i]);
     double[] start = {0, Math.log(Fitting.startAlpha(d)), 0, Math.log(Math.max(1e-3, meanT))};
     TimeScale unit = data.unit();
+    String[] names = {"r", "alpha", "s", "beta"};
+    Fitting.requireRepeats("paretonbd", names, start, d, options);
     return Fitting.fit(
         "paretonbd",
-        new String[] {"r", "alpha", "s", "beta"},
+        names,
         (theta, grad) -> negativeLogLikelihood(d, theta, grad),
         start,
         options,
         data.size(),
         d.size,
-        p -> new ParetoNbd(p[0], p[1], p[2], p[3], unit));
+        p -> new ParetoNbd(p[0], p[1], p[2], p[3], unit),
+        Fitting.noRepeats(d));
   }
 
   /** The integrals of one customer: J and the gradient's J_alpha, J_beta, J_r, J_s. */

@@ -160,8 +160,17 @@ final class ClvCommand implements Runnable {
           case paretonbd -> ParetoNbd.fit(data, o);
         };
       } catch (ModelFitException e) {
-        throw new DataException(name(), 0, e.getMessage());
+        throw fitFailure(e);
       }
+    }
+
+    /** A fit failure as a data error whose advice names the command's option, not a Java call. */
+    DataException fitFailure(ModelFitException e) {
+      String message =
+          e.getMessage()
+              .replace("FitOptions.DEFAULT.withPenalty(0.01)", "--penalty 0.01")
+              .replace("an L2 penalty (--penalty 0.01)", "an L2 penalty with --penalty 0.01");
+      return new DataException(name(), 0, message);
     }
 
     String name() {
@@ -186,9 +195,9 @@ final class ClvCommand implements Runnable {
                   + " spend column (zbar or monetary_value)");
         }
         try {
-          spendFit = GammaGamma.fit(data);
+          spendFit = GammaGamma.fit(data, FitOptions.DEFAULT.withPenalty(penalty));
         } catch (ModelFitException e) {
-          throw new DataException(name(), 0, e.getMessage());
+          throw fitFailure(e);
         }
       }
       ObjectNode root = fitJson(fit, spendFit, data);
@@ -315,9 +324,9 @@ final class ClvCommand implements Runnable {
         model = fit(data).model();
         if (withSpend() && data.hasSpend()) {
           try {
-            spendModel = GammaGamma.fit(data).model();
+            spendModel = GammaGamma.fit(data, FitOptions.DEFAULT.withPenalty(penalty)).model();
           } catch (ModelFitException e) {
-            throw new DataException(name(), 0, e.getMessage());
+            throw fitFailure(e);
           }
         }
       }
