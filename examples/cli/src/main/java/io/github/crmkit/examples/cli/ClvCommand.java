@@ -314,11 +314,19 @@ final class ClvCommand implements Runnable {
                   + "s but --time-unit is "
                   + unit);
         }
-        JsonNode s = root.path("spend").path("parameters");
-        if (!s.isMissingNode()) {
-          spendModel =
-              new GammaGamma(
-                  s.path("p").asDouble(), s.path("q").asDouble(), s.path("gamma").asDouble());
+        JsonNode spendNode = root.get("spend");
+        if (spendNode != null) {
+          String f = parameters.toString();
+          JsonNode s = StrictJson.need(spendNode, "parameters", "$.spend", f);
+          try {
+            spendModel =
+                new GammaGamma(
+                    StrictJson.number(s, "p", "$.spend.parameters", f),
+                    StrictJson.number(s, "q", "$.spend.parameters", f),
+                    StrictJson.number(s, "gamma", "$.spend.parameters", f));
+          } catch (IllegalArgumentException e) {
+            throw new DataException(f, 0, "$.spend.parameters: " + e.getMessage());
+          }
         }
       } else {
         model = fit(data).model();
@@ -394,7 +402,7 @@ final class ClvCommand implements Runnable {
                 String.format(
                     Locale.ROOT,
                     "%s,%d,%s,%s,%.6f,%.6f",
-                    data.customer(i).value(),
+                    CsvText.cell(data.customer(i).value()),
                     data.x(i),
                     data.tx(i),
                     data.age(i),
@@ -426,21 +434,17 @@ final class ClvCommand implements Runnable {
   }
 
   static JsonNode readJson(Path file) {
-    try {
-      return Json.MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new DataException(
-          file.toString(),
-          0,
-          "not readable JSON: " + e.getMessage().lines().findFirst().orElse(""));
-    }
+    return StrictJson.read(file);
   }
 
   static TransactionModel modelFrom(JsonNode root, Path file) {
-    String name = root.path("model").asText("");
+    String f = file.toString();
+    String name = StrictJson.code(root, "model", "$", f, List.of("bgnbd", "mbgnbd", "paretonbd"));
     TimeScale unit =
-        root.path("timeUnit").asText("week").equals("day") ? TimeScale.DAY : TimeScale.WEEK;
-    JsonNode p = root.path("parameters");
+        StrictJson.code(root, "timeUnit", "$", f, List.of("day", "week")).equals("day")
+            ? TimeScale.DAY
+            : TimeScale.WEEK;
+    JsonNode p = StrictJson.need(root, "parameters", "$", f);
     try {
       return switch (name) {
         case "bgnbd" ->
@@ -476,10 +480,6 @@ final class ClvCommand implements Runnable {
   }
 
   static double num(JsonNode p, String key, Path file) {
-    JsonNode v = p.get(key);
-    if (v == null || !v.isNumber()) {
-      throw new DataException(file.toString(), 0, "parameters." + key + " must be a number");
-    }
-    return v.asDouble();
+    return StrictJson.number(p, key, "$.parameters", file.toString());
   }
 }

@@ -33,6 +33,7 @@ public final class Crmkit implements Runnable {
     m.put("rfm", RfmCommand::new);
     m.put("recover", RecoverCommand::new);
     m.put("clv", ClvCommand::new);
+    m.put("code", CodeCommand::new);
     m.put("agreement", AgreementCommand::new);
     m.put("business-time", BusinessTimeCommand::new);
     return m;
@@ -93,6 +94,11 @@ public final class Crmkit implements Runnable {
               || ex instanceof java.io.IOException) {
             err.println("crmkit: " + ex.getMessage());
             code = DATA_ERROR;
+          } else if (ex instanceof io.github.crmkit.core.CrmException) {
+            // A domain refusal (an invalid policy or segment map, a currency mismatch, a model
+            // that cannot be fitted): the input, not crmkit, is at fault.
+            err.println("crmkit: " + ex.getMessage());
+            code = DATA_ERROR;
           } else if (ex instanceof IllegalArgumentException) {
             err.println("crmkit: " + ex.getMessage());
             code = CommandLine.ExitCode.USAGE;
@@ -106,7 +112,24 @@ public final class Crmkit implements Runnable {
           err.flush();
           return code;
         });
-    int code = cl.execute(args);
+    int code;
+    try {
+      code = cl.execute(args);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // Never a stack trace without --debug; the limits of the input contract should prevent
+      // this, so it is reported as an internal error with what to try.
+      err.println(
+          "crmkit: internal error: "
+              + (e instanceof OutOfMemoryError
+                  ? "out of memory; give the JVM more heap (-Xmx) or split the input"
+                  : "stack overflow")
+              + (debug ? "" : " (--debug for details)"));
+      if (debug) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      code = CommandLine.ExitCode.SOFTWARE;
+    }
     out.flush();
     return code;
   }

@@ -57,6 +57,11 @@ final class CsvBytes {
     return this;
   }
 
+  /** Appends a text cell, quoted and neutralised as {@link CsvText} says. */
+  CsvBytes appendText(String s) {
+    return append(CsvText.needsQuoting(s) ? CsvText.cell(s) : s);
+  }
+
   CsvBytes append(long v) {
     if (v == Long.MIN_VALUE) {
       return append(Long.toString(v));

@@ -18,6 +18,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -64,33 +65,62 @@ final class RecoverCommand implements Runnable {
     for (int i = 0; i < list.size(); i++) {
       JsonNode n = list.get(i);
       String path = "$[" + i + "]";
-      String id = n.path("id").asText(Integer.toString(i + 1));
+      String file = incidents.toString();
+      StrictJson.members(
+          n,
+          path,
+          file,
+          java.util.Set.of(
+              "id",
+              "category",
+              "severity",
+              "failureType",
+              "dishonesty",
+              "detectedByFirm",
+              "daysSincePreviousFailure",
+              "valueTier",
+              "orderValue",
+              "customer"));
+      String id = n.has("id") ? StrictJson.text(n, "id", path, file) : Integer.toString(i + 1);
       RecoveryPlan plan;
       try {
+        JsonNode days = n.get("daysSincePreviousFailure");
         RecoveryContext c =
             new RecoveryContext(
-                text(n, "category", path),
-                n.path("severity").asInt(0),
-                FailureType.valueOf(text(n, "failureType", path).toUpperCase(Locale.ROOT)),
-                n.path("dishonesty").asBoolean(false),
-                n.path("detectedByFirm").asBoolean(false),
-                n.hasNonNull("daysSincePreviousFailure")
-                    ? n.get("daysSincePreviousFailure").asInt()
-                    : null,
-                n.path("valueTier").asText(""),
-                Money.parse(text(n, "orderValue", path)));
-        JsonNode cu = n.path("customer");
-        CustomerContext customer =
-            new CustomerContext(
-                cu.hasNonNull("loyalty")
-                    ? LoyaltyQuadrant.fromCode(cu.get("loyalty").asText())
-                    : null,
-                cu.hasNonNull("stone") ? StoneType.fromCode(cu.get("stone").asText()) : null,
-                cu.hasNonNull("lifetimeValue")
-                    ? Money.parse(cu.get("lifetimeValue").asText())
-                    : null);
+                StrictJson.text(n, "category", path, file),
+                StrictJson.integer(n, "severity", path, file, 1, 5),
+                FailureType.valueOf(
+                    StrictJson.code(n, "failureType", path, file, List.of("outcome", "process"))
+                        .toUpperCase(Locale.ROOT)),
+                StrictJson.bool(n, "dishonesty", path, file, false),
+                StrictJson.bool(n, "detectedByFirm", path, file, false),
+                days == null || days.isNull()
+                    ? null
+                    : StrictJson.integer(
+                        n, "daysSincePreviousFailure", path, file, 0, Integer.MAX_VALUE),
+                n.has("valueTier") ? StrictJson.text(n, "valueTier", path, file) : "",
+                money(StrictJson.text(n, "orderValue", path, file), path + ".orderValue"));
+        CustomerContext customer = CustomerContext.unknown();
+        JsonNode cu = n.get("customer");
+        if (cu != null && !cu.isNull()) {
+          String cp = path + ".customer";
+          StrictJson.members(cu, cp, file, java.util.Set.of("loyalty", "stone", "lifetimeValue"));
+          customer =
+              new CustomerContext(
+                  cu.hasNonNull("loyalty")
+                      ? LoyaltyQuadrant.fromCode(
+                          StrictJson.code(cu, "loyalty", cp, file, codes(LoyaltyQuadrant.values())))
+                      : null,
+                  cu.hasNonNull("stone")
+                      ? StoneType.fromCode(
+                          StrictJson.code(cu, "stone", cp, file, codes(StoneType.values())))
+                      : null,
+                  cu.hasNonNull("lifetimeValue")
+                      ? money(StrictJson.text(cu, "lifetimeValue", cp, file), cp + ".lifetimeValue")
+                      : null);
+        }
         plan = p.decide(c, customer);
-      } catch (IllegalArgumentException e) {
+      } catch (IllegalArgumentException | io.github.crmkit.core.CrmException e) {
         throw new DataException(incidents.toString(), 0, path + ": " + e.getMessage());
       }
       if (common.format == Common.Format.json) {
@@ -134,11 +164,19 @@ final class RecoverCommand implements Runnable {
     }
   }
 
-  private String text(JsonNode n, String key, String path) {
-    JsonNode v = n.get(key);
-    if (v == null || !v.isTextual()) {
-      throw new DataException(incidents.toString(), 0, path + "." + key + ": expected a string");
+  private Money money(String text, String path) {
+    try {
+      return Money.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new DataException(incidents.toString(), 0, path + ": " + e.getMessage());
     }
-    return v.asText();
+  }
+
+  private static List<String> codes(io.github.crmkit.core.CodedType[] values) {
+    List<String> out = new java.util.ArrayList<>();
+    for (io.github.crmkit.core.CodedType v : values) {
+      out.add(v.code());
+    }
+    return out;
   }
 }

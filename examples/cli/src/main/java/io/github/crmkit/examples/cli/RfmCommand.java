@@ -335,27 +335,63 @@ final class RfmCommand implements Runnable {
           "--segments must be r-rfm, rf10, putler11 or a .json file, but was '" + segments + "'");
     }
     JsonNode root = ClvCommand.readJson(file);
-    try {
-      SegmentMap.Builder b = SegmentMap.builder(root.path("name").asText("custom"));
-      JsonNode rules = root.path("rules");
-      for (int i = 0; i < rules.size(); i++) {
-        JsonNode r = rules.get(i);
-        SegmentRule.Builder rb = SegmentRule.named(r.path("name").asText(""));
+    String f = file.toString();
+    StrictJson.members(root, "$", f, java.util.Set.of("name", "source", "fallback", "rules"));
+    SegmentMap.Builder b =
+        SegmentMap.builder(root.has("name") ? StrictJson.text(root, "name", "$", f) : "custom");
+    if (root.has("source")) {
+      b.source(StrictJson.text(root, "source", "$", f));
+    }
+    JsonNode rules = StrictJson.need(root, "rules", "$", f);
+    if (!rules.isArray() || rules.isEmpty()) {
+      throw StrictJson.error(f, "$.rules", "expected a non-empty array of rules");
+    }
+    for (int i = 0; i < rules.size(); i++) {
+      JsonNode r = rules.get(i);
+      String path = "$.rules[" + i + "]";
+      StrictJson.members(r, path, f, java.util.Set.of("name", "r", "f", "m"));
+      try {
+        SegmentRule.Builder rb = SegmentRule.named(StrictJson.text(r, "name", path, f));
         if (r.has("r")) {
-          rb.recency(r.path("r").get(0).asInt(), r.path("r").get(1).asInt());
+          int[] range = range(r, "r", path, f);
+          rb.recency(range[0], range[1]);
         }
         if (r.has("f")) {
-          rb.frequency(r.path("f").get(0).asInt(), r.path("f").get(1).asInt());
+          int[] range = range(r, "f", path, f);
+          rb.frequency(range[0], range[1]);
         }
         if (r.has("m")) {
-          rb.monetary(r.path("m").get(0).asInt(), r.path("m").get(1).asInt());
+          int[] range = range(r, "m", path, f);
+          rb.monetary(range[0], range[1]);
         }
         b.rule(rb.build());
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        throw StrictJson.error(f, path, e.getMessage());
       }
-      return b.fallback(root.path("fallback").asText("Others")).build();
-    } catch (RuntimeException e) {
-      throw new DataException(file.toString(), 0, "not a segment map: " + e.getMessage());
     }
+    try {
+      return b.fallback(root.has("fallback") ? StrictJson.text(root, "fallback", "$", f) : "Others")
+          .build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw StrictJson.error(f, "$", e.getMessage());
+    }
+  }
+
+  private static int[] range(JsonNode rule, String name, String path, String file) {
+    JsonNode v = rule.get(name);
+    String p = path + "." + name;
+    if (!v.isArray() || v.size() != 2) {
+      throw StrictJson.error(file, p, "expected [lo, hi], but found " + v);
+    }
+    int[] out = new int[2];
+    for (int k = 0; k < 2; k++) {
+      JsonNode e = v.get(k);
+      if (!e.isIntegralNumber() || !e.canConvertToInt() || e.intValue() < 1 || e.intValue() > 10) {
+        throw StrictJson.error(file, p + "[" + k + "]", "expected a score 1 to 10, but found " + e);
+      }
+      out[k] = e.intValue();
+    }
+    return out;
   }
 
   /** Customers per block of the CSV; blocks are formatted in parallel and written in order. */
@@ -414,7 +450,7 @@ final class RfmCommand implements Runnable {
       RfmSegmentation seg, RfmColumns c, int from, int to, int digits, CsvBytes sink) {
     for (int i = from; i < to; i++) {
       var cell = seg.cell(i);
-      sink.append(c.customer(i).value())
+      sink.appendText(c.customer(i).value())
           .append(',')
           .append(c.recencyDays(i))
           .append(',')
@@ -428,7 +464,7 @@ final class RfmCommand implements Runnable {
           .append(',')
           .append(cell.m())
           .append(',')
-          .append(seg.segment(i))
+          .appendText(seg.segment(i))
           .append('\n');
     }
   }

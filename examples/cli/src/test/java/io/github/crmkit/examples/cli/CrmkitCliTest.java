@@ -477,7 +477,7 @@ class CrmkitCliTest {
             "[{\"id\": \"x\", \"category\": \"1A\", \"severity\": 9, \"failureType\": \"outcome\", \"orderValue\": \"USD 1\"}]");
     Result b = run("recover", "--policy", p.toString(), "--incidents", bad.toString());
     assertThat(b.code()).isEqualTo(3);
-    assertThat(b.err()).contains("$[0]: severity must be 1 to 5");
+    assertThat(b.err()).contains("$[0].severity: must be 1 to 5, but was 9");
   }
 
   @Test

@@ -1,0 +1,254 @@
+package io.github.crmkit.examples.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.crmkit.core.Channel;
+import io.github.crmkit.core.DefinitionFormatException;
+import io.github.crmkit.recovery.incident.CoderEvaluation;
+import io.github.crmkit.recovery.incident.CodingResult;
+import io.github.crmkit.recovery.incident.Incident;
+import io.github.crmkit.recovery.incident.IncidentCode;
+import io.github.crmkit.recovery.incident.Lexicon;
+import io.github.crmkit.recovery.incident.LexiconCoder;
+import io.github.crmkit.recovery.incident.Outcome;
+import io.github.crmkit.recovery.incident.Taxonomy;
+import io.github.crmkit.recovery.reliability.Estimate;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code crmkit code}: codes critical incidents into the Bitner taxonomy with a lexicon (crmkit's
+ * starter lexicon unless {@code --lexicon} names one), and, when the file has a human {@code code}
+ * column, evaluates the coder against it. The incidents are CSV (RFC 4180) with a header {@code
+ * id,narrative[,code]}; narratives may hold commas, quotes and line breaks.
+ */
+@Command(
+    name = "code",
+    mixinStandardHelpOptions = true,
+    description = "Code critical incidents (Bitner taxonomy) and evaluate against human codes.")
+final class CodeCommand implements Runnable {
+  @Mixin Common common;
+
+  @Option(
+      names = "--incidents",
+      required = true,
+      description = "CSV with a header id,narrative[,code].")
+  Path incidents;
+
+  @Option(names = "--lexicon", description = "Lexicon JSON (default: crmkit's Bitner starter).")
+  Path lexicon;
+
+  @Option(names = "--delimiter", defaultValue = ",", description = "Field delimiter.")
+  String delimiter;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    if (delimiter.length() != 1 || delimiter.charAt(0) == '"') {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--delimiter must be one character other than '\"'");
+    }
+    Taxonomy taxonomy = Taxonomy.bitner();
+    Lexicon lex = Lexicon.bitnerStarter();
+    if (lexicon != null) {
+      String text = StrictJson.readText(lexicon);
+      try {
+        lex = Lexicon.fromJson(text, taxonomy);
+      } catch (DefinitionFormatException e) {
+        throw new DataException(lexicon.toString(), 0, e.getMessage());
+      }
+    }
+    Csv csv = new Csv(incidents, delimiter);
+    List<String[]> rows = new ArrayList<>();
+    List<Long> lines = new ArrayList<>();
+    Map<String, Integer> columns =
+        csv.read(
+            (fields, line) -> {
+              rows.add(fields);
+              lines.add(line);
+            });
+    Integer idColumn = columns.get("id");
+    Integer narrativeColumn = columns.get("narrative");
+    Integer codeColumn = columns.get("code");
+    if (idColumn == null || narrativeColumn == null) {
+      throw new DataException(
+          csv.name(), 1, "the header must name the columns id and narrative (and optionally code)");
+    }
+    Set<String> allowed = new HashSet<>(columns.keySet());
+    allowed.removeAll(Set.of("id", "narrative", "code"));
+    if (!allowed.isEmpty()) {
+      throw new DataException(
+          csv.name(), 1, "unknown column(s) " + allowed + "; expected id,narrative[,code]");
+    }
+    List<String> categories = new ArrayList<>();
+    for (IncidentCode c : taxonomy.leaves()) {
+      categories.add(c.id());
+    }
+    List<Incident> list = new ArrayList<>();
+    Map<String, String> human = new LinkedHashMap<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < rows.size(); i++) {
+      String[] r = rows.get(i);
+      long line = lines.get(i);
+      String id = r[idColumn];
+      if (id.isEmpty()) {
+        throw new DataException(csv.name(), line, "empty incident id");
+      }
+      if (!seen.add(id)) {
+        throw new DataException(csv.name(), line, "incident id '" + id + "' repeats");
+      }
+      list.add(
+          Incident.of(
+              id, r[narrativeColumn], Channel.IN_PERSON, Outcome.DISSATISFACTORY, Instant.EPOCH));
+      if (codeColumn != null) {
+        String code = r[codeColumn];
+        if (!categories.contains(code)) {
+          throw new DataException(
+              csv.name(),
+              line,
+              "code '"
+                  + code
+                  + "' is not a category of the Bitner taxonomy; allowed: "
+                  + String.join(", ", categories));
+        }
+        human.put(id, code);
+      }
+    }
+    LexiconCoder coder = LexiconCoder.of(lex);
+    List<CodingResult> results = new ArrayList<>(list.size());
+    CoderEvaluation evaluation = null;
+    if (codeColumn != null && !list.isEmpty()) {
+      evaluation = CoderEvaluation.of(coder, list, human);
+      results.addAll(evaluation.results());
+    } else {
+      for (Incident inc : list) {
+        results.add(coder.code(inc));
+      }
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    switch (common.format) {
+      case json -> out.println(json(results, evaluation).toPrettyString());
+      case csv -> csv(results, out);
+      default -> table(results, evaluation, out);
+    }
+    out.flush();
+  }
+
+  private static ObjectNode json(List<CodingResult> results, CoderEvaluation evaluation) {
+    ObjectNode root = Json.MAPPER.createObjectNode();
+    ArrayNode arr = root.putArray("incidents");
+    for (CodingResult r : results) {
+      ObjectNode o = arr.addObject();
+      o.put("id", r.incidentId());
+      if (r.code() == null) {
+        o.putNull("code");
+      } else {
+        o.put("code", r.code());
+      }
+      o.put("confidence", r.confidence());
+      ArrayNode matched = o.putArray("matched");
+      r.matches().forEach(m -> matched.add(m.term()));
+      ArrayNode candidates = o.putArray("candidates");
+      r.candidates().forEach(candidates::add);
+    }
+    if (evaluation != null) {
+      ObjectNode e = root.putObject("evaluation");
+      long coded = results.stream().filter(CodingResult::isCoded).count();
+      e.put("incidents", results.size());
+      e.put("accuracy", evaluation.accuracy());
+      e.put("coded", coded);
+      e.put("uncoded", results.size() - coded);
+      ArrayNode per = e.putArray("perCategory");
+      for (String code : evaluation.labels()) {
+        if (code.equals(CoderEvaluation.UNCODED)) {
+          continue;
+        }
+        OptionalDouble precision = evaluation.precision(code);
+        OptionalDouble recall = evaluation.recall(code);
+        if (precision.isEmpty() && recall.isEmpty()) {
+          continue;
+        }
+        ObjectNode c = per.addObject();
+        c.put("code", code);
+        putOrNull(c, "precision", precision);
+        putOrNull(c, "recall", recall);
+      }
+      Estimate kappa = evaluation.cohenKappa();
+      if (kappa.isDefined()) {
+        e.put("cohenKappa", kappa.value());
+      } else {
+        e.putNull("cohenKappa");
+      }
+    }
+    return root;
+  }
+
+  private static void putOrNull(ObjectNode o, String name, OptionalDouble v) {
+    if (v.isPresent()) {
+      o.put(name, v.getAsDouble());
+    } else {
+      o.putNull(name);
+    }
+  }
+
+  private static void csv(List<CodingResult> results, PrintWriter out) {
+    out.print("id,code,confidence,matched,candidates\n");
+    for (CodingResult r : results) {
+      List<String> terms = new ArrayList<>();
+      r.matches().forEach(m -> terms.add(m.term()));
+      out.print(
+          CsvText.cell(r.incidentId())
+              + ","
+              + (r.code() == null ? "" : r.code())
+              + ","
+              + String.format(Locale.ROOT, "%.4f", r.confidence())
+              + ","
+              + CsvText.cell(String.join("|", terms))
+              + ","
+              + CsvText.cell(String.join("|", r.candidates()))
+              + "\n");
+    }
+  }
+
+  private static void table(
+      List<CodingResult> results, CoderEvaluation evaluation, PrintWriter out) {
+    out.printf(Locale.ROOT, "%-16s %-9s %10s  %s%n", "incident", "code", "confidence", "evidence");
+    for (CodingResult r : results) {
+      List<String> terms = new ArrayList<>();
+      r.matches().forEach(m -> terms.add(m.term() + "->" + m.code()));
+      String code =
+          r.code() != null ? r.code() : r.isTie() ? "tie " + String.join("/", r.candidates()) : "-";
+      out.printf(
+          Locale.ROOT,
+          "%-16s %-9s %10.2f  %s%n",
+          r.incidentId(),
+          code,
+          r.confidence(),
+          String.join(", ", terms));
+    }
+    if (evaluation != null) {
+      out.printf(
+          Locale.ROOT,
+          "accuracy %.3f on %d incidents; Cohen's kappa %s%n",
+          evaluation.accuracy(),
+          results.size(),
+          evaluation.cohenKappa().isDefined()
+              ? String.format(Locale.ROOT, "%.3f", evaluation.cohenKappa().value())
+              : "undefined");
+    }
+  }
+}
