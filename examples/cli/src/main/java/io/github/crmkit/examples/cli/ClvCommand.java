@@ -135,19 +135,27 @@ final class ClvCommand implements Runnable {
         ClvData d =
             ClvData.fromPurchases(
                 purchases, calibrationEnd, inputs.zoneId(), scale(), inputs.currencyOf());
-        report(d.rejected().size() + file.rejected, file.rows);
+        RowAccount a = new RowAccount(file.rows);
+        a.rejectAll(file.rejectedByReason());
+        a.rejectAll(d.rejected());
+        report(a);
         return d;
       }
       ClvData d = Inputs.readSummary(source.summary, inputs.delimiter, inputs.idColumn, scale());
-      report(d.rejected().size(), d.received());
+      RowAccount a = new RowAccount(d.received());
+      a.rejectAll(d.rejected());
+      report(a);
       return d;
     }
 
-    void report(long rejected, long received) {
-      if (rejected > 0 && !common.quiet) {
-        spec.commandLine()
-            .getErr()
-            .println("crmkit: " + rejected + " of " + received + " rows rejected");
+    /** The account of the rows read, kept for the JSON report. */
+    RowAccount account;
+
+    void report(RowAccount a) {
+      account = a;
+      String summary = a.summary();
+      if (summary != null) {
+        spec.commandLine().getErr().println(summary);
       }
     }
 
@@ -201,6 +209,8 @@ final class ClvCommand implements Runnable {
         }
       }
       ObjectNode root = fitJson(fit, spendFit, data);
+      root.put("rejected", account.rejected());
+      account.put(root);
       PrintWriter out = spec.commandLine().getOut();
       if (common.format == Common.Format.json) {
         out.println(root.toPrettyString());

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -65,6 +66,49 @@ final class Inputs {
       return Currency.getInstance(currency);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("--currency: unknown currency '" + currency + "'");
+    }
+  }
+
+  /**
+   * The --date-format pattern as a strict formatter: java.time's STRICT resolver (2026-02-30 is an
+   * error, not 2026-02-28), with year-of-era letters read as proleptic years when the pattern has
+   * no era, as STRICT needs.
+   */
+  static DateTimeFormatter formatter(String pattern) {
+    String p = pattern.indexOf('G') < 0 ? yearsAsProleptic(pattern) : pattern;
+    try {
+      return DateTimeFormatter.ofPattern(p, Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "--date-format: not a java.time pattern: '" + pattern + "' (" + e.getMessage() + ")");
+    }
+  }
+
+  /** Replaces the letter y outside quoted literals with u. */
+  private static String yearsAsProleptic(String pattern) {
+    StringBuilder sb = new StringBuilder(pattern.length());
+    boolean literal = false;
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (c == '\'') {
+        literal = !literal;
+      }
+      sb.append(!literal && c == 'y' ? 'u' : c);
+    }
+    return sb.toString();
+  }
+
+  /** Decodes UTF-8 strictly: invalid bytes are a data error naming the line. */
+  static String utf8(byte[] bytes, String file, long line) {
+    try {
+      return java.nio.charset.StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new DataException(file, line, "invalid UTF-8");
     }
   }
 

@@ -28,18 +28,56 @@ import java.util.Map;
  * Negative amounts are counted as rejected rows.
  */
 final class PurchaseFile {
+  /** Rejection reason: the amount is negative. */
+  static final String NEGATIVE_AMOUNT = "negative-amount";
+
+  /** Rejection reason: the amount has more decimals than the currency's minor unit. */
+  static final String FINER_THAN_MINOR_UNIT = "finer-than-minor-unit";
+
+  /** Rejection reason: the amount does not fit in 64 bits of minor units. */
+  static final String AMOUNT_OVERFLOW = "amount-overflow";
+
+  /** The reasons in the order they are reported. */
+  static final java.util.List<String> REASONS =
+      java.util.List.of(NEGATIVE_AMOUNT, FINER_THAN_MINOR_UNIT, AMOUNT_OVERFLOW);
+
+  /** The longest line read, in bytes: a longer one is an error before it is buffered further. */
+  static final int MAX_LINE = 4 << 20;
+
+  /** The most rows a part allocates for before it has read them; beyond, the columns grow. */
+  private static final int MAX_INITIAL_ROWS = 1 << 22;
+
+  private static final long TOO_FINE = Long.MIN_VALUE;
+  private static final long OVERFLOW = Long.MIN_VALUE + 1;
+
   final PurchaseColumns columns;
   final long rejected;
   final long rows;
   final long maxEpochSecond;
+
+  /** Rejected rows by reason ({@link #REASONS} order), summing to {@link #rejected}. */
+  final long[] rejectedBy;
+
+  /** Rejected rows by reason, in {@link #REASONS} order, reasons without rows left out. */
+  Map<String, Long> rejectedByReason() {
+    Map<String, Long> m = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < REASONS.size(); i++) {
+      if (rejectedBy[i] > 0) {
+        m.put(REASONS.get(i), rejectedBy[i]);
+      }
+    }
+    return m;
+  }
 
   /** Nanoseconds spent parsing the parts and merging them, for {@code --debug}. */
   long parseNanos;
 
   long mergeNanos;
 
-  private PurchaseFile(PurchaseColumns columns, long rejected, long rows, long max) {
+  private PurchaseFile(
+      PurchaseColumns columns, long rejected, long rows, long max, long[] rejectedBy) {
     this.columns = columns;
+    this.rejectedBy = rejectedBy;
     this.rejected = rejected;
     this.rows = rows;
     this.maxEpochSecond = max;
@@ -91,28 +129,33 @@ final class PurchaseFile {
     set.zone = o.zoneId();
     Currency currency = o.currencyOf();
     set.digits = Math.max(0, currency.getDefaultFractionDigits());
-    set.format =
-        o.dateFormat == null ? null : DateTimeFormatter.ofPattern(o.dateFormat, Locale.ROOT);
+    set.format = o.dateFormat == null ? null : Inputs.formatter(o.dateFormat);
     set.compact = "yyyyMMdd".equals(o.dateFormat);
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = ch.size();
       Reader headerReader = new Reader(ch, 0, size);
-      if (!headerReader.next()) {
-        throw new DataException(name, 1, "the file is empty; a header line is needed");
+      try {
+        if (!headerReader.next()) {
+          throw new DataException(name, 1, "the file is empty; a header line is needed");
+        }
+      } catch (LineTooLong e) {
+        throw new DataException(
+            name, 1, "a line longer than " + MAX_LINE + " bytes (the line limit)");
       }
       long bodyStart = headerReader.consumed();
-      String[] names =
-          new String(
-                  headerReader.chunk,
-                  headerReader.lineStart,
-                  headerReader.lineEnd - headerReader.lineStart,
-                  StandardCharsets.UTF_8)
-              .replace("\uFEFF", "")
-              .trim()
-              .split(whitespace ? "\\s+" : java.util.regex.Pattern.quote(o.delimiter), -1);
+      byte[] headerBytes =
+          Arrays.copyOfRange(headerReader.chunk, headerReader.lineStart, headerReader.lineEnd);
+      String headerText = Inputs.utf8(headerBytes, name, 1);
+      if (headerText.startsWith("\uFEFF")) {
+        headerText = headerText.substring(1);
+      }
+      String[] names = new Csv(file, o.delimiter).split(headerText, 1);
       Map<String, Integer> cols = new HashMap<>();
       for (int i = 0; i < names.length; i++) {
-        cols.put(names[i].trim().toLowerCase(Locale.ROOT), i);
+        String n = names[i].strip().toLowerCase(Locale.ROOT);
+        if (cols.put(n, i) != null) {
+          throw new DataException(name, 1, "column '" + n + "' appears twice in the header");
+        }
       }
       set.idCol = need(cols, o.idColumn, name, "--id-column");
       set.dateCol = need(cols, o.dateColumn, name, "--date-column");
@@ -200,6 +243,7 @@ final class PurchaseFile {
     long[] minor = new long[total];
     long[] orders = withOrders ? new long[total] : null;
     long rejected = 0;
+    long[] rejectedBy = new long[REASONS.size()];
     long rows = 0;
     long max = Long.MIN_VALUE;
     int at = 0;
@@ -216,6 +260,9 @@ final class PurchaseFile {
       }
       at += p.n;
       rejected += p.rejected;
+      for (int r = 0; r < rejectedBy.length; r++) {
+        rejectedBy[r] += p.rejectedBy[r];
+      }
       rows += p.rows;
       max = Math.max(max, p.max);
     }
@@ -223,7 +270,7 @@ final class PurchaseFile {
     if (orders != null) {
       c = c.withOrderIds(orders);
     }
-    return new PurchaseFile(c, rejected, rows, max);
+    return new PurchaseFile(c, rejected, rows, max, rejectedBy);
   }
 
   /** What every part needs to know. */
@@ -258,8 +305,10 @@ final class PurchaseFile {
     Part(long bytes, double bytesPerLine) {
       // About one new customer per 48 bytes at most: an id table, if one is needed, never grows.
       ids = new Ids(bytes / 48);
+      // The sampled line length is the file's own say: the first allocation is capped, so that a
+      // file of short first lines cannot make it reserve memory for rows it does not have.
       long rows = (long) (bytes / bytesPerLine * 1.05) + 1024;
-      int capacity = (int) Math.min(rows, Integer.MAX_VALUE - 16);
+      int capacity = (int) Math.min(rows, MAX_INITIAL_ROWS);
       cust = new int[capacity];
       secs = new long[capacity];
       minor = new long[capacity];
@@ -267,6 +316,7 @@ final class PurchaseFile {
 
     long[] orders;
     long rejected;
+    final long[] rejectedBy = new long[REASONS.size()];
     long rows;
     long max = Long.MIN_VALUE;
     long lines;
@@ -305,7 +355,15 @@ final class PurchaseFile {
       int[] end = new int[s.maxCol + 2];
       DayCache dayStart = new DayCache();
       long line = 0;
-      while (r.next()) {
+      while (true) {
+        try {
+          if (!r.next()) {
+            break;
+          }
+        } catch (LineTooLong e) {
+          throw new DataException(
+              s.name, line + 1, "a line longer than " + MAX_LINE + " bytes (the line limit)");
+        }
         line++;
         lines = line;
         byte[] b = r.chunk;
@@ -316,6 +374,17 @@ final class PurchaseFile {
         }
         rows++;
         int found = split(b, lineStart, lineEnd, s.delim, s.whitespace, start, end, s.maxCol);
+        if (found < 0) {
+          throw new DataException(
+              s.name,
+              line,
+              found == UNCLOSED_QUOTE
+                  ? "a quoted field is not closed on its line (purchase files take no line"
+                      + " breaks inside fields)"
+                  : found == TEXT_AFTER_QUOTE
+                      ? "text after the closing quote of a field"
+                      : "a quote inside an unquoted field (quote the whole field)");
+        }
         if (found <= s.maxCol) {
           throw new DataException(
               s.name, line, "expected at least " + (s.maxCol + 1) + " fields, found " + found);
@@ -323,6 +392,7 @@ final class PurchaseFile {
         long amount = amount(b, start[s.amountCol], end[s.amountCol], s.digits, s.name, line);
         if (amount < 0) {
           rejected++;
+          rejectedBy[amount == TOO_FINE ? 1 : amount == OVERFLOW ? 2 : 0]++;
           continue;
         }
         long epoch =
@@ -348,7 +418,24 @@ final class PurchaseFile {
             orders = Arrays.copyOf(orders, cap);
           }
         }
-        cust[n] = ids.index(b, start[s.idCol], end[s.idCol]);
+        int idStart = start[s.idCol];
+        int idEnd = end[s.idCol];
+        for (int k = idStart; k < idEnd; k++) {
+          if (b[k] < 0) {
+            // Not ASCII: the id must be valid UTF-8, or it would be mangled and merged.
+            int bad = invalidUtf8(b, idStart, idEnd);
+            if (bad >= 0) {
+              throw new DataException(
+                  s.name,
+                  line,
+                  "invalid UTF-8 in the customer id at byte offset "
+                      + (r.lineOffset + bad - lineStart)
+                      + " of the file");
+            }
+            break;
+          }
+        }
+        cust[n] = ids.index(b, idStart, idEnd);
         secs[n] = epoch;
         minor[n] = amount;
         if (orders != null) {
@@ -419,31 +506,84 @@ final class PurchaseFile {
       }
       return field;
     }
-    int s = from;
-    for (; i <= to && field <= maxCol; i++) {
-      if (i == to || b[i] == delim || b[i] == '\r') {
-        int a = s;
-        int z = i;
-        while (a < z && b[a] == ' ') {
-          a++;
+    while (field <= maxCol) {
+      int a = i;
+      while (a < to && (b[a] == ' ' || b[a] == '\t')) {
+        a++;
+      }
+      if (a < to && b[a] == '"') {
+        // A quoted field: delimiters inside are data, a doubled quote is one quote (unescaped in
+        // place, the field only shrinks).
+        int w = a + 1;
+        int r = a + 1;
+        boolean closed = false;
+        while (r < to) {
+          if (b[r] == '"') {
+            if (r + 1 < to && b[r + 1] == '"') {
+              b[w++] = '"';
+              r += 2;
+              continue;
+            }
+            closed = true;
+            r++;
+            break;
+          }
+          b[w++] = b[r++];
         }
-        while (z > a && b[z - 1] == ' ') {
-          z--;
+        if (!closed) {
+          return UNCLOSED_QUOTE;
         }
-        if (z - a >= 2 && b[a] == '"' && b[z - 1] == '"') {
-          a++;
-          z--;
+        while (r < to && (b[r] == ' ' || b[r] == '\t')) {
+          r++;
         }
-        start[field] = a;
-        end[field++] = z;
-        s = i + 1;
-        if (i < to && b[i] == '\r') {
+        if (r < to && b[r] != delim) {
+          return TEXT_AFTER_QUOTE;
+        }
+        start[field] = a + 1;
+        end[field++] = w;
+        if (r >= to) {
           break;
         }
+        i = r + 1;
+      } else {
+        int z = a;
+        while (z < to && b[z] != delim) {
+          if (b[z] == '"') {
+            return QUOTE_IN_FIELD;
+          }
+          z++;
+        }
+        int t = z;
+        while (t > a && (b[t - 1] == ' ' || b[t - 1] == '\t')) {
+          t--;
+        }
+        start[field] = a;
+        end[field++] = t;
+        if (z >= to) {
+          break;
+        }
+        i = z + 1;
       }
     }
     return field;
   }
+
+  /** The index of the first byte of b[from, to) that is not valid UTF-8, or -1. */
+  private static int invalidUtf8(byte[] b, int from, int to) {
+    java.nio.charset.CharsetDecoder d =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(b, from, to - from);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(to - from);
+    java.nio.charset.CoderResult res = d.decode(in, out, true);
+    return res.isError() || res.isOverflow() ? in.position() : -1;
+  }
+
+  private static final int UNCLOSED_QUOTE = -1;
+  private static final int TEXT_AFTER_QUOTE = -2;
+  private static final int QUOTE_IN_FIELD = -3;
 
   private static long amount(byte[] b, int s, int e, int digits, String file, long line) {
     boolean negative = false;
@@ -462,10 +602,10 @@ final class PurchaseFile {
       if (c >= '0' && c <= '9') {
         any = true;
         if (!dot) {
-          whole = whole * 10 + (c - '0');
-          if (whole > 1_000_000_000_000_000L) {
+          if (whole > 100_000_000_000_000_000L) {
             return slowAmount(b, s, e, digits, file, line);
           }
+          whole = whole * 10 + (c - '0');
         } else if (frac < digits) {
           fraction = fraction * 10 + (c - '0');
           frac++;
@@ -487,7 +627,11 @@ final class PurchaseFile {
     for (; frac < digits; frac++) {
       fraction *= 10;
     }
-    long v = whole * pow10(digits) + fraction;
+    long p = pow10(digits);
+    if (whole > (Long.MAX_VALUE - fraction) / p) {
+      return OVERFLOW;
+    }
+    long v = whole * p + fraction;
     return negative ? -v : v;
   }
 
@@ -499,15 +643,28 @@ final class PurchaseFile {
     return p;
   }
 
+  /**
+   * Any amount the digit loop does not take: exact decimal arithmetic, never rounded. More decimals
+   * than the currency's minor unit (trailing zeros aside) give {@link #TOO_FINE}, more than 64 bits
+   * of minor units {@link #OVERFLOW}; both are rejected rows with their reason, whichever path
+   * found them.
+   */
   private static long slowAmount(byte[] b, int s, int e, int digits, String file, long line) {
     String text = new String(b, s, e - s, StandardCharsets.UTF_8);
+    BigDecimal v;
     try {
-      return new BigDecimal(text)
-          .setScale(digits, RoundingMode.HALF_EVEN)
-          .unscaledValue()
-          .longValueExact();
-    } catch (NumberFormatException | ArithmeticException ex) {
+      v = new BigDecimal(text);
+    } catch (NumberFormatException ex) {
       throw new DataException(file, line, "amount '" + text + "' is not a number");
+    }
+    if (v.scale() > digits && v.stripTrailingZeros().scale() > digits) {
+      return TOO_FINE;
+    }
+    try {
+      long minor = v.setScale(digits, RoundingMode.UNNECESSARY).unscaledValue().longValueExact();
+      return minor == Long.MIN_VALUE || minor == Long.MIN_VALUE + 1 ? OVERFLOW : minor;
+    } catch (ArithmeticException ex) {
+      return OVERFLOW;
     }
   }
 
@@ -704,6 +861,10 @@ final class PurchaseFile {
     private boolean eof;
     int lineStart;
     int lineEnd;
+
+    /** The file offset of {@link #lineStart}. */
+    long lineOffset;
+
     java.util.concurrent.atomic.AtomicLong progress;
 
     Reader(FileChannel ch, long from, long to) {
@@ -723,19 +884,29 @@ final class PurchaseFile {
       int scan = pos;
       while (true) {
         int i = scan;
-        while (i < limit && chunk[i] != '\n') {
+        while (i < limit && chunk[i] != '\n' && chunk[i] != '\r') {
           i++;
         }
+        boolean lastByteIsCr = false;
         if (i < limit) {
-          lineStart = pos;
-          lineEnd = i;
-          consumed += i + 1 - pos;
-          pos = i + 1;
-          return true;
-        }
-        if (eof || next >= to) {
+          // LF, CRLF and a lone CR all end a line.
+          if (chunk[i] == '\n' || i + 1 < limit || eof || next >= to) {
+            int after = i + 1;
+            if (chunk[i] == '\r' && i + 1 < limit && chunk[i + 1] == '\n') {
+              after = i + 2;
+            }
+            lineOffset = consumed;
+            lineStart = pos;
+            lineEnd = i;
+            consumed += after - pos;
+            pos = after;
+            return true;
+          }
+          lastByteIsCr = true;
+        } else if (eof || next >= to) {
           eof = true;
           if (pos < limit) {
+            lineOffset = consumed;
             lineStart = pos;
             lineEnd = limit;
             consumed += limit - pos;
@@ -745,14 +916,17 @@ final class PurchaseFile {
           return false;
         }
         int rest = limit - pos;
+        if (rest >= MAX_LINE) {
+          throw new LineTooLong();
+        }
         if (rest == chunk.length) {
-          chunk = Arrays.copyOf(chunk, chunk.length * 2);
+          chunk = Arrays.copyOf(chunk, Math.min(chunk.length * 2, MAX_LINE + 1));
         } else if (pos > 0) {
           System.arraycopy(chunk, pos, chunk, 0, rest);
         }
         pos = 0;
         limit = rest;
-        scan = rest;
+        scan = lastByteIsCr ? rest - 1 : rest;
         java.nio.ByteBuffer bb =
             java.nio.ByteBuffer.wrap(chunk, limit, (int) Math.min(chunk.length - limit, to - next));
         int read = ch.read(bb, next);
@@ -766,6 +940,15 @@ final class PurchaseFile {
           progress.addAndGet(read);
         }
       }
+    }
+  }
+
+  /** A line over {@link #MAX_LINE} bytes; the part reports it with its line number. */
+  private static final class LineTooLong extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    LineTooLong() {
+      super(null, null, false, false);
     }
   }
 

@@ -155,16 +155,22 @@ final class RfmCommand implements Runnable {
     RfmScorer scorer;
     try {
       scorer = RfmScorer.of(binning.fit(agg.columns(), threads), map);
-    } catch (IllegalArgumentException e) {
-      throw new DataException(transactions.toString(), 0, e.getMessage());
+    } catch (IllegalArgumentException | io.github.crmkit.core.PolicyValidationException e) {
+      throw new DataException(
+          transactions.toString(),
+          0,
+          e.getMessage() + " (choose --segments for --bins " + bins + ")");
     }
     RfmSegmentation seg = scorer.scoreAll(agg, threads);
     long tScore = System.nanoTime();
-    long rejected = file.rejected + agg.rejected().size();
-    if (rejected > 0 && !common.quiet) {
-      spec.commandLine()
-          .getErr()
-          .println("crmkit: " + rejected + " of " + file.rows + " rows rejected");
+    RowAccount account = new RowAccount(file.rows);
+    account.rejectAll(file.rejectedByReason());
+    account.rejectAll(agg.rejected());
+    long rejected = account.rejected();
+    String summary = account.summary();
+    if (summary != null) {
+      // Always printed, also with --quiet: rows set aside are never silent.
+      spec.commandLine().getErr().println(summary);
     }
     if (progress) {
       spec.commandLine()
@@ -181,7 +187,11 @@ final class RfmCommand implements Runnable {
     PrintWriter stdout = spec.commandLine().getOut();
     switch (common.format) {
       case csv -> writeCsv(seg, stdout);
-      case json -> stdout.println(json(seg, rejected).toPrettyString());
+      case json -> {
+        ObjectNode root = json(seg, rejected);
+        account.put(root);
+        stdout.println(root.toPrettyString());
+      }
       default -> table(seg, rejected, stdout);
     }
     if (common.debug) {
