@@ -6,13 +6,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -113,60 +108,19 @@ public interface HolidaySource {
   /**
    * Imports the all-day events of an iCalendar (RFC 5545) text: every VEVENT whose DTSTART is a
    * date ({@code DTSTART;VALUE=DATE:20260403}) makes that date a holiday, and so do the following
-   * dates up to its exclusive DTEND when present. Events with a date-time start are not all-day and
-   * are ignored; folded lines are unfolded.
+   * dates up to its exclusive DTEND (or its DURATION in days); yearly recurrence rules (RRULE with
+   * FREQ=YEARLY and INTERVAL, COUNT, UNTIL, BYMONTH, BYMONTHDAY, or BYDAY with an ordinal such as
+   * 4TH or -1MO), RDATE and EXDATE are honoured, and cancelled events dropped. Events with a
+   * date-time start are not all-day and are not holidays. Any other recurrence construct (other
+   * frequencies, BYSETPOS, several BYDAY values, EXRULE, RECURRENCE-ID) is refused, never ignored.
    *
    * @param ics the iCalendar text, not null
    * @return the source
-   * @throws IllegalArgumentException if an all-day date cannot be read, naming the line
+   * @throws IllegalArgumentException naming the line, if a date cannot be read or a construct is
+   *     not supported
    */
   static HolidaySource fromICalendar(String ics) {
     checkNotNull(ics, "ics must not be null");
-    String unfolded = ics.replace("\r\n", "\n").replace("\n ", "").replace("\n\t", "");
-    DateTimeFormatter basic = DateTimeFormatter.BASIC_ISO_DATE;
-    Set<LocalDate> out = new HashSet<>();
-    boolean inEvent = false;
-    LocalDate start = null;
-    LocalDate end = null;
-    List<String> lines = new ArrayList<>(List.of(unfolded.split("\n", -1)));
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i).strip();
-      String upper = line.toUpperCase(Locale.ROOT);
-      if (upper.equals("BEGIN:VEVENT")) {
-        inEvent = true;
-        start = null;
-        end = null;
-      } else if (upper.equals("END:VEVENT")) {
-        if (start != null) {
-          LocalDate last = end == null ? start : end.minusDays(1);
-          for (LocalDate d = start; !d.isAfter(last); d = d.plusDays(1)) {
-            out.add(d);
-          }
-        }
-        inEvent = false;
-      } else if (inEvent && (upper.startsWith("DTSTART") || upper.startsWith("DTEND"))) {
-        int colon = line.lastIndexOf(':');
-        String params = upper.substring(0, Math.max(0, colon));
-        String value = line.substring(colon + 1).strip();
-        boolean dateOnly =
-            (params.contains("VALUE=DATE") && !params.contains("VALUE=DATE-TIME"))
-                || value.length() == 8;
-        if (!dateOnly) {
-          continue;
-        }
-        try {
-          LocalDate d = LocalDate.parse(value, basic);
-          if (upper.startsWith("DTSTART")) {
-            start = d;
-          } else {
-            end = d;
-          }
-        } catch (DateTimeParseException e) {
-          throw new IllegalArgumentException(
-              "iCalendar line " + (i + 1) + " has an unreadable date '" + value + "'");
-        }
-      }
-    }
-    return dates(out);
+    return ICalendarHolidays.parse(ics);
   }
 }

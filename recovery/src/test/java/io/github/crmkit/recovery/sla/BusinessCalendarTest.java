@@ -163,6 +163,79 @@ class BusinessCalendarTest {
   }
 
   @Test
+  void iCalendarRecurrenceRulesAreHonouredOrRefusedNeverIgnored() {
+    // Regression: RRULE and EXDATE were ignored, so yearly holidays vanished after their first
+    // year.
+    String ics =
+        String.join(
+            "\r\n",
+            "BEGIN:VCALENDAR",
+            "BEGIN:VEVENT",
+            "SUMMARY:New Year",
+            "DTSTART;VALUE=DATE:20200101",
+            "RRULE:FREQ=YEARLY",
+            "EXDATE;VALUE=DATE:20270101",
+            "END:VEVENT",
+            "BEGIN:VEVENT",
+            "SUMMARY:Thanksgiving",
+            "DTSTART;VALUE=DATE:20201126",
+            "DURATION:P2D",
+            "RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=4TH;UNTIL=20301231",
+            "END:VEVENT",
+            "BEGIN:VEVENT",
+            "SUMMARY:Memorial Day",
+            "DTSTART;VALUE=DATE:20210531",
+            "RRULE:FREQ=YEARLY;BYMONTH=5;BYDAY=-1MO;COUNT=3",
+            "END:VEVENT",
+            "BEGIN:VEVENT",
+            "SUMMARY:Every other year",
+            "DTSTART;VALUE=DATE:20240704",
+            "RRULE:FREQ=YEARLY;INTERVAL=2",
+            "RDATE;VALUE=DATE:20250705",
+            "END:VEVENT",
+            "BEGIN:VEVENT",
+            "SUMMARY:Called off",
+            "DTSTART;VALUE=DATE:20260601",
+            "STATUS:CANCELLED",
+            "END:VEVENT",
+            "END:VCALENDAR",
+            "");
+    HolidaySource h = HolidaySource.fromICalendar(ics);
+    assertThat(h.isHoliday(LocalDate.of(2020, 1, 1))).isTrue();
+    assertThat(h.isHoliday(LocalDate.of(2026, 1, 1))).isTrue();
+    assertThat(h.isHoliday(LocalDate.of(2027, 1, 1))).isFalse(); // EXDATE
+    assertThat(h.isHoliday(LocalDate.of(2035, 1, 1))).isTrue();
+    assertThat(h.isHoliday(LocalDate.of(2019, 1, 1))).isFalse(); // before DTSTART
+    assertThat(h.isHoliday(LocalDate.of(2026, 11, 26))).isTrue(); // 4th Thursday
+    assertThat(h.isHoliday(LocalDate.of(2026, 11, 27))).isTrue(); // P2D
+    assertThat(h.isHoliday(LocalDate.of(2026, 11, 28))).isFalse();
+    assertThat(h.isHoliday(LocalDate.of(2027, 11, 25))).isTrue();
+    assertThat(h.isHoliday(LocalDate.of(2031, 11, 27))).isFalse(); // UNTIL
+    assertThat(h.isHoliday(LocalDate.of(2021, 5, 31))).isTrue(); // last Monday of May
+    assertThat(h.isHoliday(LocalDate.of(2023, 5, 29))).isTrue(); // third occurrence
+    assertThat(h.isHoliday(LocalDate.of(2024, 5, 27))).isFalse(); // COUNT=3
+    assertThat(h.isHoliday(LocalDate.of(2026, 7, 4))).isTrue();
+    assertThat(h.isHoliday(LocalDate.of(2025, 7, 4))).isFalse(); // INTERVAL=2
+    assertThat(h.isHoliday(LocalDate.of(2025, 7, 5))).isTrue(); // RDATE
+    assertThat(h.isHoliday(LocalDate.of(2026, 6, 1))).isFalse(); // cancelled
+    for (String[] bad :
+        new String[][] {
+          {"RRULE:FREQ=MONTHLY", "FREQ=MONTHLY is not supported"},
+          {"RRULE:FREQ=YEARLY;BYSETPOS=1", "BYSETPOS is not supported"},
+          {"RRULE:FREQ=YEARLY;BYMONTH=5;BYDAY=MO,TU", "several days"},
+          {"RECURRENCE-ID;VALUE=DATE:20270101", "RECURRENCE-ID is not supported"},
+          {"EXRULE:FREQ=YEARLY", "EXRULE is not supported"}
+        }) {
+      String text = "BEGIN:VEVENT\nDTSTART;VALUE=DATE:20260101\n" + bad[0] + "\nEND:VEVENT\n";
+      assertThatThrownBy(() -> HolidaySource.fromICalendar(text))
+          .as(bad[0])
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("iCalendar line 3")
+          .hasMessageContaining(bad[1]);
+    }
+  }
+
+  @Test
   void badInput() {
     assertThatThrownBy(() -> BusinessCalendar.builder(LONDON).build())
         .hasMessageContaining("at least one weekly window");
