@@ -324,19 +324,109 @@ public final class BusinessCalendar {
     if (b.isBefore(a)) {
       return between(b, a).negated();
     }
-    Duration total = Duration.ZERO;
-    LocalDate date = a.atZone(zone).toLocalDate().minusDays(1);
-    LocalDate last = b.atZone(zone).toLocalDate();
-    for (; !date.isAfter(last); date = date.plusDays(1)) {
-      for (Instant[] iv : intervals(date)) {
-        Instant s = iv[0].isBefore(a) ? a : iv[0];
-        Instant e = iv[1].isAfter(b) ? b : iv[1];
-        if (e.isAfter(s)) {
-          total = total.plus(Duration.between(s, e));
+    LocalDate firstDate = a.atZone(zone).toLocalDate().minusDays(1);
+    LocalDate lastDate = b.atZone(zone).toLocalDate();
+    // Days whose windows (which may run into the next day) lie wholly inside [a, b] count their
+    // full length: a plain weekday (no holiday, override or offset change near it) from a table,
+    // the rest from their intervals. Only the days at the ends are clipped. The cost is a holiday
+    // check per day and real work per special day, not instants per day.
+    LocalDate middleFrom = firstDate.plusDays(3);
+    LocalDate middleTo = lastDate.minusDays(2);
+    long seconds = 0;
+    long nanos = 0;
+    if (middleTo.isBefore(middleFrom)) {
+      for (LocalDate d = firstDate; !d.isAfter(lastDate); d = d.plusDays(1)) {
+        long[] c = clipped(d, a, b);
+        seconds += c[0];
+        nanos += c[1];
+      }
+    } else {
+      for (LocalDate d = firstDate; d.isBefore(middleFrom); d = d.plusDays(1)) {
+        long[] c = clipped(d, a, b);
+        seconds += c[0];
+        nanos += c[1];
+      }
+      for (LocalDate d = middleTo.plusDays(1); !d.isAfter(lastDate); d = d.plusDays(1)) {
+        long[] c = clipped(d, a, b);
+        seconds += c[0];
+        nanos += c[1];
+      }
+      java.util.Set<Long> nearTransition = transitionDays(middleFrom, middleTo);
+      long[][] plain = plainLengths();
+      long to = middleTo.toEpochDay();
+      for (long day = middleFrom.toEpochDay(); day <= to; day++) {
+        LocalDate d = LocalDate.ofEpochDay(day);
+        if (!overrides.containsKey(d) && !nearTransition.contains(day) && !holidays.isHoliday(d)) {
+          long[] p = plain[d.getDayOfWeek().getValue() - 1];
+          seconds += p[0];
+          nanos += p[1];
+        } else {
+          for (Instant[] iv : intervals(d)) {
+            Duration len = Duration.between(iv[0], iv[1]);
+            seconds += len.getSeconds();
+            nanos += len.getNano();
+          }
         }
       }
     }
-    return total;
+    return Duration.ofSeconds(seconds, nanos);
+  }
+
+  /** The business time of a date's windows inside [a, b], as seconds and nanoseconds. */
+  private long[] clipped(LocalDate date, Instant a, Instant b) {
+    long seconds = 0;
+    long nanos = 0;
+    for (Instant[] iv : intervals(date)) {
+      Instant s = iv[0].isBefore(a) ? a : iv[0];
+      Instant e = iv[1].isAfter(b) ? b : iv[1];
+      if (e.isAfter(s)) {
+        Duration len = Duration.between(s, e);
+        seconds += len.getSeconds();
+        nanos += len.getNano();
+      }
+    }
+    return new long[] {seconds, nanos};
+  }
+
+  /** Each weekday's windows' length on a day without an offset change, seconds and nanos. */
+  private long[][] plainLengths() {
+    long[][] out = new long[7][2];
+    for (DayOfWeek dow : DayOfWeek.values()) {
+      for (LocalTime[] w : weekly.getOrDefault(dow, List.of())) {
+        long len = w[1].toNanoOfDay() - w[0].toNanoOfDay();
+        if (!w[1].isAfter(w[0])) {
+          len += 86_400_000_000_000L;
+        }
+        out[dow.getValue() - 1][0] += len / 1_000_000_000L;
+        out[dow.getValue() - 1][1] += len % 1_000_000_000L;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The epoch days whose windows an offset change can touch: the local date of each transition
+   * between the two dates, and the day before (its windows may run past midnight).
+   */
+  private java.util.Set<Long> transitionDays(LocalDate from, LocalDate to) {
+    java.util.Set<Long> out = new java.util.HashSet<>();
+    if (fixedOffset != null) {
+      return out;
+    }
+    Instant t = from.minusDays(2).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    Instant end = to.plusDays(2).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    while (true) {
+      java.time.zone.ZoneOffsetTransition next = rules.nextTransition(t);
+      if (next == null || next.getInstant().isAfter(end)) {
+        break;
+      }
+      long day = next.getDateTimeBefore().toLocalDate().toEpochDay();
+      for (long k = day - 1; k <= day + 1; k++) {
+        out.add(k);
+      }
+      t = next.getInstant();
+    }
+    return out;
   }
 
   @Override

@@ -100,4 +100,61 @@ class BusinessCalendarProperties {
               assertThat(cal.between(start, next)).isEqualTo(Duration.ZERO);
             });
   }
+
+  @Test
+  void longSpansEqualTheSumOfTheirShortPieces() {
+    // between() counts the middle of a long span from a weekday table; short spans clip every day.
+    // Additivity over pieces of at most two days compares the two paths, across DST and holidays.
+    qt().withExamples(300)
+        .forAll(
+            CrmGen.of(
+                rng -> {
+                  ZoneId zone = ZONES.get(rng.nextInt(ZONES.size()));
+                  Instant a =
+                      Instant.parse("2025-06-01T00:00:00Z")
+                          .plusSeconds(rng.nextLong(0, 2L * 365 * 86_400));
+                  Instant b = a.plusSeconds(rng.nextLong(0, 120L * 86_400));
+                  int pieces = 1 + (int) (Duration.between(a, b).toDays() / 2);
+                  return new Object[] {zone, a, b, pieces};
+                }))
+        .checkAssert(
+            o -> {
+              BusinessCalendar cal = calendar((ZoneId) o[0]);
+              Instant a = (Instant) o[1];
+              Instant b = (Instant) o[2];
+              int pieces = (int) o[3];
+              Duration sum = Duration.ZERO;
+              long span = Duration.between(a, b).toSeconds();
+              Instant from = a;
+              for (int k = 1; k <= pieces; k++) {
+                Instant to = k == pieces ? b : a.plusSeconds(span * k / pieces);
+                sum = sum.plus(cal.between(from, to));
+                from = to;
+              }
+              assertThat(cal.between(a, b)).isEqualTo(sum);
+              assertThat(cal.between(b, a)).isEqualTo(sum.negated());
+            });
+  }
+
+  @Test
+  void aSpanOfThousandsOfYearsIsCountedExactly() {
+    // Regression: between() built the intervals of every day, so a 9,000-year span ran for minutes.
+    BusinessCalendar cal =
+        BusinessCalendar.builder(ZoneId.of("UTC"))
+            .weekdays(LocalTime.of(9, 0), LocalTime.of(17, 0))
+            .build();
+    Instant a = Instant.parse("1000-01-01T00:00:00Z"); // a Wednesday (proleptic)
+    Instant b = Instant.parse("9999-12-31T00:00:00Z");
+    long days = Duration.between(a, b).toDays();
+    java.time.DayOfWeek first = LocalDate.of(1000, 1, 1).getDayOfWeek();
+    long full = days / 7;
+    long weekdays = full * 5;
+    for (long k = full * 7; k < days; k++) {
+      int dow = (first.getValue() - 1 + (int) (k % 7)) % 7;
+      if (dow < 5) {
+        weekdays++;
+      }
+    }
+    assertThat(cal.between(a, b)).isEqualTo(Duration.ofHours(8 * weekdays));
+  }
 }
