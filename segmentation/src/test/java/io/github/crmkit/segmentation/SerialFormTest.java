@@ -98,7 +98,7 @@ class SerialFormTest {
     byte[] model = bytes(new BgNbd(0.2426, 4.4135, 0.7929, 2.4258, TimeScale.WEEK));
     assertThatThrownBy(() -> read(replace(model, 4.4135, -4.4135)))
         .isInstanceOf(InvalidObjectException.class)
-        .hasRootCauseMessage("alpha must be finite and positive, but was -4.4135");
+        .hasRootCauseMessage("alpha must be from 1e-6 to 1e6 (finite and positive), but was -4.4135");
     byte[] spend = bytes(new GammaGamma(6.249, 3.745, 15.448));
     assertThatThrownBy(() -> read(replace(spend, 15.448, Double.NaN)))
         .isInstanceOf(InvalidObjectException.class);

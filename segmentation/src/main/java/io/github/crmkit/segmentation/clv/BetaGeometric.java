@@ -268,6 +268,10 @@ final class BetaGeometric {
       double q = ratios != null ? ratios.get(n) : (k + n) * (b2 + n) / ((c + n) * (n + 1));
       term *= q * z;
       tail += term;
+      if (!(tail < 1e250)) {
+        // The series peaks late and past double range: the quadrature decides.
+        return Double.NaN;
+      }
       if (term < 1e-17 * (1 + tail)) {
         // ln of (A/(A+t))^k F, both parts near 0 for small t: kept apart from the 1 of the series
         // so that their difference does not lose the digits the bracket needs.
@@ -276,7 +280,8 @@ final class BetaGeometric {
         if (Math.abs(lnPf) < 1e-4 * Math.abs(lnDiscount)) {
           return Double.NaN;
         }
-        return c / (a - 1) * -Math.expm1(lnPf);
+        double value = c / (a - 1) * -Math.expm1(lnPf);
+        return value >= 0 && Double.isFinite(value) ? value : Double.NaN;
       }
     }
     return Double.NaN;

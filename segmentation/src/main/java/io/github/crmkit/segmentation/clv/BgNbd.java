@@ -43,10 +43,10 @@ public record BgNbd(double r, double alpha, double a, double b, TimeScale unit)
    * @throws IllegalArgumentException if a parameter is not finite and positive
    */
   public BgNbd {
-    Fitting.positive("r", r);
-    Fitting.positive("alpha", alpha);
-    Fitting.positive("a", a);
-    Fitting.positive("b", b);
+    Fitting.parameter("r", r);
+    Fitting.parameter("alpha", alpha);
+    Fitting.parameter("a", a);
+    Fitting.parameter("b", b);
     checkNotNull(unit, "unit must not be null");
   }
 
@@ -98,27 +98,40 @@ public record BgNbd(double r, double alpha, double a, double b, TimeScale unit)
   @Override
   public double probabilityAlive(int x, double tx, double age) {
     Fitting.checkSummary(x, tx, age);
-    return BetaGeometric.probabilityAlive(false, r, alpha, a, b, x, tx, age);
+    return Fitting.checked(
+        BetaGeometric.probabilityAlive(false, r, alpha, a, b, x, tx, age), 1, "P(alive)", this);
   }
 
   @Override
   public double expectedPurchases(double t) {
     Fitting.time("t", t);
-    return BetaGeometric.expected(false, r, alpha, a, b, t);
+    return Fitting.checked(
+        BetaGeometric.expected(false, r, alpha, a, b, t),
+        Double.MAX_VALUE,
+        "expected purchases",
+        this);
   }
 
   @Override
   public double conditionalExpectedPurchases(double t, int x, double tx, double age) {
     Fitting.time("t", t);
     Fitting.checkSummary(x, tx, age);
-    return BetaGeometric.conditionalExpected(false, r, alpha, a, b, x, tx, age, t);
+    return Fitting.checked(
+        BetaGeometric.conditionalExpected(false, r, alpha, a, b, x, tx, age, t),
+        Double.MAX_VALUE,
+        "conditional expected purchases",
+        this);
   }
 
   @Override
   public double[] conditionalExpectedPurchases(ClvData data, double t) {
     Fitting.sameUnit(data, unit);
     Fitting.time("t", t);
-    return BetaGeometric.conditionalExpected(false, r, alpha, a, b, data, t);
+    return Fitting.checked(
+        BetaGeometric.conditionalExpected(false, r, alpha, a, b, data, t),
+        Double.MAX_VALUE,
+        "conditional expected purchases",
+        this);
   }
 
   @Override
@@ -127,7 +140,8 @@ public record BgNbd(double r, double alpha, double a, double b, TimeScale unit)
       throw new IllegalArgumentException("n must not be negative, but was " + n);
     }
     Fitting.time("t", t);
-    return BetaGeometric.probabilityOfPurchases(false, r, alpha, a, b, n, t);
+    return Fitting.checked(
+        BetaGeometric.probabilityOfPurchases(false, r, alpha, a, b, n, t), 1, "P(X(t) = n)", this);
   }
 
   @Override

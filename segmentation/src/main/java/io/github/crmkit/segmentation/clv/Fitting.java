@@ -158,7 +158,7 @@ final class Fitting {
               + " L2 penalty (FitOptions.DEFAULT.withPenalty(0.01)).");
     }
     for (int i = 0; i < theta.length; i++) {
-      if (Math.abs(theta[i]) > 25) {
+      if (Math.abs(theta[i]) > Math.log(MAX_PARAMETER)) {
         throw new ModelFitException(
             model,
             "parameter "
@@ -249,6 +249,36 @@ final class Fitting {
   }
 
   /** Checks a parameter: finite and positive. */
+  /** The smallest and largest value a model parameter may take. */
+  static final double MIN_PARAMETER = 1e-6;
+
+  static final double MAX_PARAMETER = 1e6;
+
+  /** Checks a model parameter: finite, from {@link #MIN_PARAMETER} to {@link #MAX_PARAMETER}. */
+  static double parameter(String name, double v) {
+    if (!(v >= MIN_PARAMETER && v <= MAX_PARAMETER)) {
+      throw new IllegalArgumentException(
+          name + " must be from 1e-6 to 1e6 (finite and positive), but was " + v);
+    }
+    return v;
+  }
+
+  /** A prediction checked to be finite and within [0, max], or a refusal naming the model. */
+  static double checked(double v, double max, String what, Object model) {
+    if (!(v >= 0 && v <= max)) {
+      throw new PrecisionException(
+          what + " cannot be computed to working precision for " + model + " (obtained " + v + ")");
+    }
+    return v;
+  }
+
+  static double[] checked(double[] v, double max, String what, Object model) {
+    for (double d : v) {
+      checked(d, max, what, model);
+    }
+    return v;
+  }
+
   static double positive(String name, double v) {
     if (!(v > 0) || Double.isInfinite(v)) {
       throw new IllegalArgumentException(name + " must be finite and positive, but was " + v);

@@ -105,6 +105,10 @@ public final class LifetimeValue {
     }
     for (int c = 0; c < n; c++) {
       value[c] *= spend.expectedSpend(data.x(c), data.meanSpend(c)) * margin;
+      if (!Double.isFinite(value[c])) {
+        throw new PrecisionException(
+            "the lifetime value of " + data.customer(c) + " is not finite under " + model);
+      }
     }
     return value;
   }

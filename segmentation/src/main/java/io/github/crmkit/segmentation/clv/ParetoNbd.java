@@ -47,10 +47,10 @@ public record ParetoNbd(double r, double alpha, double s, double beta, TimeScale
    * @throws IllegalArgumentException if a parameter is not finite and positive
    */
   public ParetoNbd {
-    Fitting.positive("r", r);
-    Fitting.positive("alpha", alpha);
-    Fitting.positive("s", s);
-    Fitting.positive("beta", beta);
+    Fitting.parameter("r", r);
+    Fitting.parameter("alpha", alpha);
+    Fitting.parameter("s", s);
+    Fitting.parameter("beta", beta);
     checkNotNull(unit, "unit must not be null");
   }
 
@@ -258,14 +258,18 @@ public record ParetoNbd(double r, double alpha, double s, double beta, TimeScale
   @Override
   public double probabilityAlive(int x, double tx, double age) {
     Fitting.checkSummary(x, tx, age);
-    return 1 / (1 + Math.exp(lnDeathOdds(x, tx, age)));
+    return Fitting.checked(1 / (1 + Math.exp(lnDeathOdds(x, tx, age))), 1, "P(alive)", this);
   }
 
   @Override
   public double expectedPurchases(double t) {
     Fitting.time("t", t);
     double l = Math.log1p(t / beta);
-    return r * beta / alpha * l * Special.oneMinusExpOver((s - 1) * l);
+    return Fitting.checked(
+        r * beta / alpha * l * Special.oneMinusExpOver((s - 1) * l),
+        Double.MAX_VALUE,
+        "expected purchases",
+        this);
   }
 
   @Override
@@ -276,7 +280,8 @@ public record ParetoNbd(double r, double alpha, double s, double beta, TimeScale
     double l = Math.log1p(t / (beta + age));
     double future =
         (r + x) / (alpha + age) * (beta + age) * l * Special.oneMinusExpOver((s - 1) * l);
-    return alive == 0 ? 0 : alive * future;
+    return Fitting.checked(
+        alive == 0 ? 0 : alive * future, Double.MAX_VALUE, "conditional expected purchases", this);
   }
 
   @Override
@@ -305,7 +310,7 @@ public record ParetoNbd(double r, double alpha, double s, double beta, TimeScale
         1e-12,
         1e-300,
         out);
-    return Math.min(1, aliveAtT + out[0]);
+    return Fitting.checked(Math.min(1, aliveAtT + out[0]), 1, "P(X(t) = n)", this);
   }
 
   private double lnNb(double front, int n, double tau) {
