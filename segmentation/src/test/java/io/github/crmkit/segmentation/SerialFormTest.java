@@ -98,7 +98,8 @@ class SerialFormTest {
     byte[] model = bytes(new BgNbd(0.2426, 4.4135, 0.7929, 2.4258, TimeScale.WEEK));
     assertThatThrownBy(() -> read(replace(model, 4.4135, -4.4135)))
         .isInstanceOf(InvalidObjectException.class)
-        .hasRootCauseMessage("alpha must be from 1e-6 to 1e6 (finite and positive), but was -4.4135");
+        .hasRootCauseMessage(
+            "alpha must be from 1e-6 to 1e6 (finite and positive), but was -4.4135");
     byte[] spend = bytes(new GammaGamma(6.249, 3.745, 15.448));
     assertThatThrownBy(() -> read(replace(spend, 15.448, Double.NaN)))
         .isInstanceOf(InvalidObjectException.class);
@@ -119,7 +120,11 @@ class SerialFormTest {
                 Breakpoints.fixed(RfmDimension.MONETARY, 10.5, 20.25, 40)));
     assertThatThrownBy(() -> read(replace(fixed, 20.25, 5.0)))
         .isInstanceOf(InvalidObjectException.class)
-        .hasMessageContaining("non-decreasing");
+        .hasMessageContaining("strictly increasing");
+    // Regression: equal fixed cuts passed as non-decreasing, though Breakpoints.fixed refuses them.
+    assertThatThrownBy(() -> read(replace(fixed, 20.25, 10.5)))
+        .isInstanceOf(InvalidObjectException.class)
+        .hasMessageContaining("strictly increasing finite numbers (fixed cuts)");
     assertThatThrownBy(() -> read(replace(fixed, 90, Double.POSITIVE_INFINITY)))
         .isInstanceOf(InvalidObjectException.class)
         .hasMessageContaining("RECENCY");
@@ -153,6 +158,33 @@ class SerialFormTest {
   }
 
   /** Replaces the one occurrence of a double's big-endian bits in a stream by another's. */
+  @Test
+  void theCrmkitFilterAdmitsCrmkitValuesAndRefusesEverythingElse() throws Exception {
+    RfmBoundaries b = RfmBinning.quantiles(5).fit(columns());
+    Object[] values = {
+      b,
+      RfmDistribution.of(columns()),
+      new BgNbd(0.2426, 4.4135, 0.7929, 2.4258, TimeScale.WEEK),
+      new GammaGamma(6.249, 3.745, 15.448)
+    };
+    for (Object v : values) {
+      assertThat(filtered(bytes(v))).isEqualTo(v);
+    }
+    // A JDK collection is not a crmkit serial form: refused before it is built.
+    assertThatThrownBy(() -> filtered(bytes(new java.util.ArrayList<>(java.util.List.of(1)))))
+        .isInstanceOf(java.io.InvalidClassException.class);
+    assertThatThrownBy(() -> filtered(bytes(java.util.Map.of("a", b))))
+        .isInstanceOf(java.io.InvalidClassException.class);
+  }
+
+  private static Object filtered(byte[] stream) throws Exception {
+    try (java.io.ObjectInputStream in =
+        new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(stream))) {
+      in.setObjectInputFilter(io.github.crmkit.core.SerialFilters.crmkitOnly());
+      return in.readObject();
+    }
+  }
+
   private static byte[] replace(byte[] stream, double from, double to) {
     byte[] needle = ByteBuffer.allocate(8).putDouble(from).array();
     byte[] with = ByteBuffer.allocate(8).putDouble(to).array();

@@ -41,10 +41,22 @@ public final class Breakpoints implements Serializable {
   private final double[] cuts;
   private final @Nullable CustomerId @Nullable [] edgeIds;
 
+  /** Whether the cuts were given by {@link #fixed} (strictly increasing), not fitted. */
+  private final boolean fixed;
+
   Breakpoints(RfmDimension dimension, double[] cuts, @Nullable CustomerId @Nullable [] edgeIds) {
+    this(dimension, cuts, edgeIds, false);
+  }
+
+  private Breakpoints(
+      RfmDimension dimension,
+      double[] cuts,
+      @Nullable CustomerId @Nullable [] edgeIds,
+      boolean fixed) {
     this.dimension = dimension;
     this.cuts = cuts;
     this.edgeIds = edgeIds;
+    this.fixed = fixed;
   }
 
   /**
@@ -78,7 +90,7 @@ public final class Breakpoints implements Serializable {
           dimension,
           Arrays.toString(cuts));
     }
-    return new Breakpoints(dimension, cuts.clone(), null);
+    return new Breakpoints(dimension, cuts.clone(), null, true);
   }
 
   /**
@@ -236,8 +248,12 @@ public final class Breakpoints implements Serializable {
     @SuppressWarnings("serial")
     private final @Nullable String @Nullable [] edgeIds;
 
+    /** Fixed cuts, re-validated as {@link #fixed} validates them: strictly increasing. */
+    private final boolean fixed;
+
     SerialForm(Breakpoints b) {
       dimension = b.dimension;
+      fixed = b.fixed;
       cuts = b.cuts;
       @Nullable CustomerId[] ids = b.edgeIds;
       if (ids == null) {
@@ -263,11 +279,15 @@ public final class Breakpoints implements Serializable {
       }
       for (int i = 0; i < cuts.length; i++) {
         boolean bad = edgeIds == null ? !Double.isFinite(cuts[i]) : Double.isNaN(cuts[i]);
-        if (bad || (i > 0 && cuts[i] < cuts[i - 1])) {
+        boolean order = i > 0 && (fixed ? !(cuts[i] > cuts[i - 1]) : cuts[i] < cuts[i - 1]);
+        if (bad || order || (fixed && given(edgeIds))) {
           throw new InvalidObjectException(
               "Breakpoints: cuts of "
                   + dimension
-                  + " must be non-decreasing numbers (finite unless ties break by id), but were "
+                  + (fixed
+                      ? " must be strictly increasing finite numbers (fixed cuts), but were "
+                      : " must be non-decreasing numbers (finite unless ties break by id), but"
+                          + " were ")
                   + Arrays.toString(cuts));
         }
       }
@@ -293,7 +313,11 @@ public final class Breakpoints implements Serializable {
           }
         }
       }
-      return new Breakpoints(dimension, cuts.clone(), ids);
+      return new Breakpoints(dimension, cuts.clone(), ids, fixed);
+    }
+
+    private static boolean given(@Nullable String @Nullable [] ids) {
+      return ids != null;
     }
   }
 

@@ -162,7 +162,16 @@ public final class RfmDistribution implements Serializable {
           throw new InvalidObjectException(
               "RfmDistribution: values and counts of dimension " + d + " differ in length");
         }
+        long total = 0;
         for (int i = 0; i < v.length; i++) {
+          if (c[i] > 0) {
+            try {
+              total = Math.addExact(total, c[i]);
+            } catch (ArithmeticException e) {
+              throw new InvalidObjectException(
+                  "RfmDistribution: the counts of dimension " + d + " overflow a long");
+            }
+          }
           if (!Double.isFinite(v[i]) || (i > 0 && !(v[i] > v[i - 1])) || c[i] <= 0) {
             throw new InvalidObjectException(
                 "RfmDistribution: dimension "

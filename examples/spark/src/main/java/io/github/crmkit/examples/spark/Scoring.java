@@ -1,6 +1,7 @@
 package io.github.crmkit.examples.spark;
 
 import io.github.crmkit.core.CustomerId;
+import io.github.crmkit.core.SerialFilters;
 import io.github.crmkit.segmentation.clv.BgNbd;
 import io.github.crmkit.segmentation.clv.ClvData;
 import io.github.crmkit.segmentation.clv.DiscountRate;
@@ -30,6 +31,10 @@ import org.apache.spark.sql.types.StructType;
 /**
  * What the driver fitted, shipped to the executors: RFM boundaries and the two lifetime-value
  * models. Scores one partition's customers at a time.
+ *
+ * <p>The fitted values travel as bytes and are read on each executor through crmkit's serial filter
+ * ({@link SerialFilters#crmkitOnly()}): only crmkit's classes and the JDK types they hold are
+ * instantiated, and every invariant is re-validated as it is read.
  */
 final class Scoring implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
@@ -56,20 +61,56 @@ final class Scoring implements Serializable {
           });
 
   private final JobSettings settings;
-  private final RfmBoundaries boundaries;
-  private final BgNbd purchases;
-  private final GammaGamma spend;
+  private final byte[] fittedBytes;
+  private transient volatile @org.jspecify.annotations.Nullable Fitted fitted;
+
+  /** The fitted values, in a crmkit class so that the filter admits the holder too. */
+  static final class Fitted implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+    final RfmBoundaries boundaries;
+    final BgNbd purchases;
+    final GammaGamma spend;
+
+    Fitted(RfmBoundaries boundaries, BgNbd purchases, GammaGamma spend) {
+      this.boundaries = boundaries;
+      this.purchases = purchases;
+      this.spend = spend;
+    }
+  }
 
   Scoring(JobSettings settings, RfmBoundaries boundaries, BgNbd purchases, GammaGamma spend) {
     this.settings = settings;
-    this.boundaries = boundaries;
-    this.purchases = purchases;
-    this.spend = spend;
+    Fitted f = new Fitted(boundaries, purchases, spend);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(f);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    this.fittedBytes = bytes.toByteArray();
+    this.fitted = f;
+  }
+
+  /** The fitted values, read through crmkit's serial filter on first use in this JVM. */
+  Fitted fitted() {
+    Fitted f = fitted;
+    if (f == null) {
+      try (java.io.ObjectInputStream in =
+          new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(fittedBytes))) {
+        in.setObjectInputFilter(SerialFilters.crmkitOnly());
+        f = (Fitted) in.readObject();
+      } catch (java.io.IOException | ClassNotFoundException e) {
+        throw new IllegalStateException("the fitted values could not be read: " + e, e);
+      }
+      fitted = f;
+    }
+    return f;
   }
 
   private RfmSegmentation segmentation(PartitionSummary p, CustomerId[] ids) {
     RfmColumns c = p.rfmColumns(settings, ids);
-    return RfmScorer.of(boundaries, JobSettings.segmentMap(settings.segments())).scoreAll(c, 1);
+    return RfmScorer.of(fitted().boundaries, JobSettings.segmentMap(settings.segments()))
+        .scoreAll(c, 1);
   }
 
   /** The scored rows of one partition's customers. */
@@ -78,6 +119,8 @@ final class Scoring implements Serializable {
     RfmSegmentation seg = segmentation(p, ids);
     ClvData data = p.clvData(ids);
     double horizon = settings.horizonWeeks();
+    BgNbd purchases = fitted().purchases;
+    GammaGamma spend = fitted().spend;
     double[] expected = purchases.conditionalExpectedPurchases(data, horizon);
     double[] value =
         LifetimeValue.of(
