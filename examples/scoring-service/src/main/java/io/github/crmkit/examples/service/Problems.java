@@ -1,22 +1,38 @@
 package io.github.crmkit.examples.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.github.crmkit.core.CrmException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** RFC 9457 problem details for bad input, and a request size limit. */
+/**
+ * RFC 9457 problem details for every client error (400, 401, 403, 404, 405, 409, 413, 415, 422),
+ * never a 500 or a container's default body; a 500 problem without details for real bugs; and a
+ * request size limit.
+ */
 @RestControllerAdvice
-public class Problems {
+public class Problems extends ResponseEntityExceptionHandler {
+  private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+
   /** Requests larger than this are refused with 413 before they are read. */
   static final long MAX_BODY = 64 * 1024;
 
@@ -26,26 +42,80 @@ public class Problems {
    * @param e the error
    * @return the problem
    */
-  @ExceptionHandler(IllegalArgumentException.class)
-  public ProblemDetail badInput(IllegalArgumentException e) {
+  @ExceptionHandler({IllegalArgumentException.class, java.time.DateTimeException.class})
+  public ProblemDetail badInput(RuntimeException e) {
     ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     p.setTitle("Invalid input");
     return p;
   }
 
   /**
-   * Turns unreadable JSON into a 400 problem.
+   * Turns a domain refusal (a currency mismatch, an invalid policy) into a 422 problem.
+   *
+   * @param e the refusal
+   * @return the problem
+   */
+  @ExceptionHandler(CrmException.class)
+  public ProblemDetail refused(CrmException e) {
+    ProblemDetail p =
+        ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+    p.setTitle("Cannot be processed");
+    return p;
+  }
+
+  /**
+   * Answers a problem the controller raised with its own status.
+   *
+   * @param e the problem
+   * @return the problem
+   */
+  @ExceptionHandler(ApiProblem.class)
+  public ResponseEntity<ProblemDetail> api(ApiProblem e) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
+    p.setTitle(e.title());
+    return ResponseEntity.status(e.status()).body(p);
+  }
+
+  /**
+   * A real bug: a 500 problem that says nothing of the internals; the cause is logged.
    *
    * @param e the error
    * @return the problem
    */
-  @ExceptionHandler(HttpMessageNotReadableException.class)
-  public ProblemDetail unreadable(HttpMessageNotReadableException e) {
+  @ExceptionHandler(RuntimeException.class)
+  public ProblemDetail bug(RuntimeException e) {
+    LOG.error("internal error", e);
     ProblemDetail p =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.BAD_REQUEST, "the body is not the JSON expected");
-    p.setTitle("Malformed request");
+        ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "internal error");
+    p.setTitle("Internal error");
     return p;
+  }
+
+  /** Unreadable or ill-typed JSON: a 400 problem naming the JSON path and what was wrong. */
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    String detail = "the body is not the JSON expected";
+    Throwable cause = e.getCause();
+    if (cause instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+      StringBuilder path = new StringBuilder("$");
+      for (JsonMappingException.Reference r : m.getPath()) {
+        if (r.getFieldName() != null) {
+          path.append('.').append(r.getFieldName());
+        } else {
+          path.append('[').append(r.getIndex()).append(']');
+        }
+      }
+      detail = path + ": " + m.getOriginalMessage().lines().findFirst().orElse("");
+    } else if (cause instanceof JsonProcessingException j) {
+      detail = "malformed JSON: " + j.getOriginalMessage().lines().findFirst().orElse("");
+    }
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+    p.setTitle("Malformed request");
+    return ResponseEntity.badRequest().body(p);
   }
 
   /** Refuses bodies over {@link #MAX_BODY} bytes (by Content-Length, or chunked without one). */

@@ -40,32 +40,47 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The endpoints: RFM scoring against boundaries fitted at start-up (on a testkit base) or posted,
- * incident coding, recovery plans with SLA due times, and health. All state is immutable crmkit
- * objects; the boundaries can be replaced atomically.
+ * The endpoints: RFM scoring against named, immutable boundary sets ({@code default} is fitted at
+ * start-up on a testkit base; an administrator with the configured token adds others, and no
+ * request can change what another caller's scores are computed with), incident coding, recovery
+ * plans with SLA due times, and health.
  */
 @RestController
 public class ScoringController {
-  private final AtomicReference<RfmScorer> scorer;
+  /** The name of the boundary set fitted at start-up. */
+  static final String DEFAULT_SET = "default";
+
+  private static final java.util.regex.Pattern SET_NAME =
+      java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+  private final java.util.concurrent.ConcurrentMap<String, RfmScorer> sets =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final io.github.crmkit.segmentation.rfm.SegmentMap segments = SegmentMaps.putler11();
+  private final byte[] adminToken;
   private final LexiconCoder coder = LexiconCoder.of(Lexicon.bitnerStarter());
   private final RecoveryPolicy policy;
   private final BusinessCalendar hours;
 
-  /** Fits RFM boundaries on a generated base of 50,000 customers and sets up the policies. */
-  public ScoringController() {
+  /**
+   * Fits RFM boundaries on a generated base of 50,000 customers and sets up the policies.
+   *
+   * @param adminToken the token that authorises creating boundary sets; empty disables it
+   */
+  public ScoringController(
+      @org.springframework.beans.factory.annotation.Value("${crmkit.admin-token:}")
+          String adminToken) {
+    this.adminToken = adminToken.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     Currency usd = Currency.getInstance("USD");
     CustomerBaseGenerator gen = CustomerBaseGenerator.withSeed(42).customers(50_000);
     RfmAggregation base = RfmAggregator.of(gen.end(), ZoneOffset.UTC, usd).aggregate(gen.columns());
-    this.scorer =
-        new AtomicReference<>(
-            RfmScorer.of(RfmBinning.quantiles(5).fit(base.columns()), SegmentMaps.putler11()));
+    sets.put(DEFAULT_SET, RfmScorer.of(RfmBinning.quantiles(5).fit(base.columns()), segments));
     this.policy =
         new RecoveryPolicy(
             "service-1",
@@ -107,9 +122,21 @@ public class ScoringController {
             .build();
   }
 
-  /** A customer's RFM values. */
+  /**
+   * A customer's RFM values and, optionally, the boundary set to score against.
+   *
+   * @param customerId the customer
+   * @param recencyDays days since the last purchase, not negative
+   * @param frequency purchases, not negative
+   * @param monetary spend, finite and not negative
+   * @param boundaries the name of a boundary set, or null for {@value #DEFAULT_SET}
+   */
   public record RfmRequest(
-      String customerId, Integer recencyDays, Integer frequency, Double monetary) {}
+      String customerId,
+      Integer recencyDays,
+      Integer frequency,
+      Double monetary,
+      String boundaries) {}
 
   /**
    * Scores one customer.
@@ -123,16 +150,23 @@ public class ScoringController {
     require(
         req.recencyDays() != null && req.frequency() != null && req.monetary() != null,
         "recencyDays, frequency and monetary are required");
+    require(
+        Double.isFinite(req.monetary()) && req.monetary() >= 0,
+        "monetary must be finite and not negative, but was " + req.monetary());
+    String set = req.boundaries() == null ? DEFAULT_SET : req.boundaries();
+    RfmScorer scorer = sets.get(set);
+    if (scorer == null) {
+      throw new ApiProblem(
+          HttpStatus.UNPROCESSABLE_ENTITY,
+          "Unknown boundary set",
+          "no boundary set named '" + set + "'; known: " + new java.util.TreeSet<>(sets.keySet()));
+    }
     RfmResult r =
-        scorer
-            .get()
-            .score(
-                CustomerId.of(req.customerId()),
-                req.recencyDays(),
-                req.frequency(),
-                req.monetary());
+        scorer.score(
+            CustomerId.of(req.customerId()), req.recencyDays(), req.frequency(), req.monetary());
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("customerId", req.customerId());
+    out.put("boundaries", set);
     out.put("r", r.r());
     out.put("f", r.f());
     out.put("m", r.m());
@@ -141,18 +175,51 @@ public class ScoringController {
     return out;
   }
 
-  /** Breakpoints to score against: the cuts between scores per dimension. */
+  /**
+   * A named boundary set: the cuts between scores per dimension.
+   *
+   * @param name the set's name, 1 to 64 of A-Z, a-z, 0-9, '.', '_', '-'
+   * @param recency the recency cuts
+   * @param frequency the frequency cuts
+   * @param monetary the monetary cuts
+   */
   public record BoundariesRequest(
-      List<Double> recency, List<Double> frequency, List<Double> monetary) {}
+      String name, List<Double> recency, List<Double> frequency, List<Double> monetary) {}
 
   /**
-   * Replaces the RFM boundaries.
+   * Creates a named, immutable boundary set: an administrative call, authorised by the configured
+   * token ({@code Authorization: Bearer TOKEN}). An existing set is never replaced (409).
    *
-   * @param req the cuts
-   * @return the boundaries now in use
+   * @param authorization the Authorization header
+   * @param req the set
+   * @return the set created
    */
   @PostMapping("/rfm/boundaries")
-  public Map<String, Object> boundaries(@RequestBody BoundariesRequest req) {
+  public org.springframework.http.ResponseEntity<Map<String, Object>> boundaries(
+      @org.springframework.web.bind.annotation.RequestHeader(
+              value = "Authorization",
+              required = false)
+          String authorization,
+      @RequestBody BoundariesRequest req) {
+    if (adminToken.length == 0) {
+      throw new ApiProblem(
+          HttpStatus.FORBIDDEN,
+          "Administration disabled",
+          "creating boundary sets needs crmkit.admin-token (CRMKIT_ADMIN_TOKEN) to be set");
+    }
+    byte[] given =
+        (authorization == null ? "" : authorization)
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] expected =
+        ("Bearer " + new String(adminToken, java.nio.charset.StandardCharsets.UTF_8))
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    if (!java.security.MessageDigest.isEqual(given, expected)) {
+      throw new ApiProblem(
+          HttpStatus.UNAUTHORIZED, "Not authorised", "a valid administrative token is required");
+    }
+    require(
+        req.name() != null && SET_NAME.matcher(req.name()).matches(),
+        "name must be 1 to 64 of A-Z, a-z, 0-9, '.', '_', '-', but was " + req.name());
     require(
         req.recency() != null && req.frequency() != null && req.monetary() != null,
         "recency, frequency and monetary cuts are required");
@@ -161,8 +228,17 @@ public class ScoringController {
             Breakpoints.fixed(RfmDimension.RECENCY, cuts(req.recency())),
             Breakpoints.fixed(RfmDimension.FREQUENCY, cuts(req.frequency())),
             Breakpoints.fixed(RfmDimension.MONETARY, cuts(req.monetary())));
-    scorer.set(RfmScorer.of(b, scorer.get().segmentMap()));
-    return Map.of("boundaries", b.toString());
+    RfmScorer created = RfmScorer.of(b, segments);
+    if (sets.putIfAbsent(req.name(), created) != null) {
+      throw new ApiProblem(
+          HttpStatus.CONFLICT,
+          "Boundary set exists",
+          "a boundary set named '" + req.name() + "' exists and sets are immutable");
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("name", req.name());
+    out.put("boundaries", b.toString());
+    return org.springframework.http.ResponseEntity.status(HttpStatus.CREATED).body(out);
   }
 
   /** An incident narrative. */
@@ -190,6 +266,7 @@ public class ScoringController {
     out.put("code", r.code());
     out.put("confidence", r.confidence());
     out.put("matches", r.matches().stream().map(CodingResult.Match::term).toList());
+    out.put("candidates", r.candidates());
     return out;
   }
 
@@ -198,8 +275,8 @@ public class ScoringController {
       String category,
       Integer severity,
       String failureType,
-      boolean dishonesty,
-      boolean detectedByFirm,
+      Boolean dishonesty,
+      Boolean detectedByFirm,
       Integer daysSincePreviousFailure,
       String valueTier,
       String orderValue,
@@ -220,16 +297,36 @@ public class ScoringController {
         req.category() != null
             && req.severity() != null
             && req.failureType() != null
-            && req.orderValue() != null,
-        "category, severity, failureType and orderValue are required");
+            && req.orderValue() != null
+            && req.occurredAt() != null,
+        "category, severity, failureType, orderValue and occurredAt are required");
+    FailureType type =
+        switch (req.failureType()) {
+          case "outcome" -> FailureType.OUTCOME;
+          case "process" -> FailureType.PROCESS;
+          default ->
+              throw new IllegalArgumentException(
+                  "failureType must be one of [outcome, process], but was '"
+                      + req.failureType()
+                      + "'");
+        };
+    Instant at;
+    try {
+      at = Instant.parse(req.occurredAt());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "occurredAt must be an ISO-8601 instant such as 2026-05-15T15:00:00Z, but was '"
+              + req.occurredAt()
+              + "'");
+    }
     RecoveryPlan p =
         policy.decide(
             new RecoveryContext(
                 req.category(),
                 req.severity(),
-                FailureType.valueOf(req.failureType().toUpperCase(Locale.ROOT)),
-                req.dishonesty(),
-                req.detectedByFirm(),
+                type,
+                Boolean.TRUE.equals(req.dishonesty()),
+                Boolean.TRUE.equals(req.detectedByFirm()),
                 req.daysSincePreviousFailure(),
                 req.valueTier() == null ? "" : req.valueTier(),
                 Money.parse(req.orderValue())),
@@ -237,8 +334,15 @@ public class ScoringController {
                 req.loyalty() == null ? null : LoyaltyQuadrant.fromCode(req.loyalty()),
                 req.stone() == null ? null : StoneType.fromCode(req.stone()),
                 req.lifetimeValue() == null ? null : Money.parse(req.lifetimeValue())));
-    Instant at = req.occurredAt() == null ? Instant.EPOCH : Instant.parse(req.occurredAt());
-    Instant due = hours.add(at, p.respondWithin());
+    Instant due;
+    try {
+      due = hours.add(at, p.respondWithin());
+    } catch (java.time.DateTimeException | ArithmeticException e) {
+      throw new ApiProblem(
+          HttpStatus.UNPROCESSABLE_ENTITY,
+          "Out of range",
+          "occurredAt " + at + " is outside the range the business calendar can count from");
+    }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("policyVersion", p.policyVersion());
     out.put("severity", p.severity());
@@ -260,7 +364,7 @@ public class ScoringController {
    */
   @GetMapping("/health")
   public Map<String, Object> health() {
-    return Map.of("status", "UP", "rfmBoundaries", scorer.get().boundaries().toString());
+    return Map.of("status", "UP", "boundarySets", new java.util.TreeSet<>(sets.keySet()));
   }
 
   private static double[] cuts(List<Double> values) {

@@ -12,19 +12,127 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The service on a random port, called with a real HTTP client. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "crmkit.admin-token=test-token")
 class ScoringServiceTest {
   @LocalServerPort int port;
 
   final HttpClient client = HttpClient.newHttpClient();
 
   HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
-    return client.send(
+    return post(path, json, null);
+  }
+
+  HttpResponse<String> post(String path, String json, String authorization)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (authorization != null) {
+      b.header("Authorization", authorization);
+    }
+    return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> send(HttpRequest.Builder b) throws IOException, InterruptedException {
+    return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static void assertProblem(HttpResponse<String> r, int status, String... contains) {
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
+    assertThat(r.headers().firstValue("Content-Type").orElse(""))
+        .as(r.body())
+        .contains("application/problem+json");
+    assertThat(r.body()).contains("\"status\":" + status).contains(contains);
+  }
+
+  @Test
+  void boundarySetsAreNamedImmutableAndAdministrative() throws Exception {
+    String customer =
+        "{\"customerId\":\"c1\",\"recencyDays\":3,\"frequency\":12,\"monetary\":900.0";
+    HttpResponse<String> before = post("/rfm/score", customer + "}");
+    assertThat(before.body()).contains("\"boundaries\":\"default\"");
+    String set =
+        "{\"name\":\"%s\",\"recency\":[1,2,3,4],\"frequency\":[50,60,70,80],"
+            + "\"monetary\":[5000,6000,7000,8000]}";
+    // Regression: anyone could replace every caller's boundaries.
+    assertProblem(post("/rfm/boundaries", String.format(set, "mine")), 401, "token");
+    assertProblem(
+        post("/rfm/boundaries", String.format(set, "mine"), "Bearer wrong"), 401, "token");
+    HttpResponse<String> created =
+        post("/rfm/boundaries", String.format(set, "strict"), "Bearer test-token");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    assertProblem(
+        post("/rfm/boundaries", String.format(set, "strict"), "Bearer test-token"),
+        409,
+        "immutable");
+    // Other callers' scores are unchanged; the set is used only when named, and named back.
+    assertThat(post("/rfm/score", customer + "}").body()).isEqualTo(before.body());
+    HttpResponse<String> strict = post("/rfm/score", customer + ",\"boundaries\":\"strict\"}");
+    assertThat(strict.body()).contains("\"boundaries\":\"strict\"", "\"f\":1");
+    assertProblem(post("/rfm/score", customer + ",\"boundaries\":\"nope\"}"), 422, "nope");
+  }
+
+  @Test
+  void everyClientErrorIsAProblemNeverA500() throws Exception {
+    String ok = "{\"customerId\":\"c1\",\"recencyDays\":3,\"frequency\":12,\"monetary\":900.0";
+    assertProblem(post("/rfm/score", ok + ",\"extra\":1}"), 400, "$.extra");
+    assertProblem(
+        post("/rfm/score", ok.replace("\"recencyDays\":3", "\"recencyDays\":\"3\"") + "}"),
+        400,
+        "$.recencyDays");
+    assertProblem(
+        post("/rfm/score", ok.replace("\"recencyDays\":3", "\"recencyDays\":2.9") + "}"),
+        400,
+        "$.recencyDays");
+    assertProblem(post("/rfm/score", ok + ",\"frequency\":3}"), 400, "Duplicate field");
+    assertProblem(post("/rfm/score", ok.replace("900.0", "-5") + "}"), 400, "monetary");
+    String plan =
+        "{\"category\":\"1B\",\"severity\":2,\"failureType\":\"outcome\","
+            + "\"orderValue\":\"USD 80.00\"";
+    // Regression: a missing occurredAt silently became 1970-01-01.
+    assertProblem(post("/recovery/plan", plan + "}"), 400, "occurredAt");
+    assertProblem(
+        post("/recovery/plan", plan + ",\"occurredAt\":\"yesterday\"}"), 400, "occurredAt");
+    assertProblem(
+        post("/recovery/plan", plan + ",\"occurredAt\":\"+1000000000-01-01T00:00:00Z\"}"),
+        422,
+        "occurredAt");
+    assertProblem(
+        post(
+            "/recovery/plan",
+            plan.replace("USD 80.00", "KRW 8000") + ",\"occurredAt\":\"2026-05-15T15:00:00Z\"}"),
+        422,
+        "KRW");
+    assertProblem(
+        post(
+            "/recovery/plan",
+            plan.replace("outcome", "OUTCOME") + ",\"occurredAt\":\"2026-05-15T15:00:00Z\"}"),
+        400,
+        "[outcome, process]");
+    assertProblem(
+        post(
+            "/recovery/plan",
+            plan + ",\"dishonesty\":\"yes\",\"occurredAt\":\"2026-05-15T15:00:00Z\"}"),
+        400,
+        "$.dishonesty");
+    assertProblem(
+        post(
+            "/recovery/plan",
+            plan.replace("USD 80.00", "USD -1") + ",\"occurredAt\":\"2026-05-15T15:00:00Z\"}"),
+        400,
+        "orderValue");
+    String base = "http://localhost:" + port;
+    assertProblem(send(HttpRequest.newBuilder(URI.create(base + "/nowhere"))), 404);
+    assertProblem(send(HttpRequest.newBuilder(URI.create(base + "/rfm/score"))), 405);
+    assertProblem(
+        send(
+            HttpRequest.newBuilder(URI.create(base + "/rfm/score"))
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(ok + "}"))),
+        415);
   }
 
   @Test
@@ -44,8 +152,10 @@ class ScoringServiceTest {
     HttpResponse<String> set =
         post(
             "/rfm/boundaries",
-            "{\"recency\":[10,20,30,40],\"frequency\":[1,2,3,4],\"monetary\":[10,20,30,40]}");
-    assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+            "{\"name\":\"tight\",\"recency\":[10,20,30,40],\"frequency\":[1,2,3,4],"
+                + "\"monetary\":[10,20,30,40]}",
+            "Bearer test-token");
+    assertThat(set.statusCode()).as(set.body()).isEqualTo(201);
     HttpResponse<String> code =
         post(
             "/incidents/code",
