@@ -51,6 +51,11 @@ public final class Json {
     return v;
   }
 
+  /** The deepest nesting of objects and arrays parsed. */
+  public static final int MAX_DEPTH = 64;
+
+  private int depth;
+
   private Object value() {
     if (pos >= text.length()) {
       throw error("unexpected end of input");
@@ -58,10 +63,20 @@ public final class Json {
     char c = text.charAt(pos);
     switch (c) {
       case '{' -> {
-        return object();
+        if (++depth > MAX_DEPTH) {
+          throw error("nested more than " + MAX_DEPTH + " levels deep");
+        }
+        Map<String, Object> o = object();
+        depth--;
+        return o;
       }
       case '[' -> {
-        return array();
+        if (++depth > MAX_DEPTH) {
+          throw error("nested more than " + MAX_DEPTH + " levels deep");
+        }
+        List<Object> a = array();
+        depth--;
+        return a;
       }
       case '"' -> {
         return string();

@@ -26,7 +26,10 @@ public final class JacksonRead {
   public static final int MAX_CHARS = 1 << 20;
 
   /** The shared mapper. */
-  public static final ObjectMapper MAPPER = JsonMapper.builder().build();
+  public static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build();
 
   static {
     MAPPER

@@ -210,7 +210,11 @@ final class Inputs {
       if (ids[i].isEmpty()) {
         throw new DataException(csv.name(), lines.get(i), "empty customer id");
       }
-      customers.add(CustomerId.of(ids[i]));
+      try {
+        customers.add(CustomerId.of(ids[i]));
+      } catch (IllegalArgumentException e) {
+        throw new DataException(csv.name(), lines.get(i), "customer id: " + e.getMessage());
+      }
     }
     return ClvData.fromColumns(unit, customers, xs, txs, ages, spend == null ? null : spends);
   }

@@ -435,7 +435,17 @@ final class PurchaseFile {
             break;
           }
         }
+        int known = ids.count;
         cust[n] = ids.index(b, idStart, idEnd);
+        if (ids.count != known) {
+          // A new customer: its id must be one CustomerId accepts (no control characters, not
+          // padded, not too long), checked here where the line is known.
+          try {
+            CustomerId.of(new String(b, idStart, idEnd - idStart, StandardCharsets.UTF_8));
+          } catch (IllegalArgumentException e) {
+            throw new DataException(s.name, line, "customer id: " + e.getMessage());
+          }
+        }
         secs[n] = epoch;
         minor[n] = amount;
         if (orders != null) {

@@ -143,6 +143,15 @@ class StrictPurchaseFileTest {
     assertThatThrownBy(() -> PurchaseFile.read(p, inputs(), "order_id", false))
         .hasMessageContaining("utf8.csv:3")
         .hasMessageContaining("byte offset " + (head.length + 1));
+    // Found by the fuzzer: a control character in an id failed after reading, without a line.
+    Path control =
+        write(
+            "control.csv",
+            "customer_id,timestamp,amount\nok,2025-01-02,1.00\na\u001ab,2025-01-02,1\n");
+    assertThatThrownBy(() -> PurchaseFile.read(control, inputs(), "order_id", false))
+        .isInstanceOf(DataException.class)
+        .hasMessageContaining("control.csv:3")
+        .hasMessageContaining("control characters");
     // Valid non-ASCII ids are kept as they are.
     Path ko = write("ko.csv", "customer_id,timestamp,amount\n김지원,2025-01-02,1.00\n");
     PurchaseFile f = PurchaseFile.read(ko, inputs(), "order_id", false);
