@@ -420,26 +420,22 @@ final class PurchaseFile {
         }
         int idStart = start[s.idCol];
         int idEnd = end[s.idCol];
-        for (int k = idStart; k < idEnd; k++) {
-          if (b[k] < 0) {
-            // Not ASCII: the id must be valid UTF-8, or it would be mangled and merged.
-            int bad = invalidUtf8(b, idStart, idEnd);
-            if (bad >= 0) {
-              throw new DataException(
-                  s.name,
-                  line,
-                  "invalid UTF-8 in the customer id at byte offset "
-                      + (r.lineOffset + bad - lineStart)
-                      + " of the file");
-            }
-            break;
-          }
-        }
         int known = ids.count;
         cust[n] = ids.index(b, idStart, idEnd);
-        if (ids.count != known) {
-          // A new customer: its id must be one CustomerId accepts (no control characters, not
-          // padded, not too long), checked here where the line is known.
+        if (ids.count != known && !plainAsciiId(b, idStart, idEnd)) {
+          // A new customer whose id is not plain printable ASCII: it must be one CustomerId
+          // accepts (no control characters, not padded, not too long), checked where the line is
+          // known. Ids are interned by their bytes, so each distinct id is checked once.
+          int bad = invalidUtf8(b, idStart, idEnd);
+          if (bad >= 0) {
+            // Invalid UTF-8 would be mangled into replacement characters and merged.
+            throw new DataException(
+                s.name,
+                line,
+                "invalid UTF-8 in the customer id at byte offset "
+                    + (r.lineOffset + bad - lineStart)
+                    + " of the file");
+          }
           try {
             CustomerId.of(new String(b, idStart, idEnd - idStart, StandardCharsets.UTF_8));
           } catch (IllegalArgumentException e) {
@@ -576,6 +572,19 @@ final class PurchaseFile {
       }
     }
     return field;
+  }
+
+  /** Whether b[from, to) is an id CustomerId accepts as it is: printable ASCII, unpadded, short. */
+  private static boolean plainAsciiId(byte[] b, int from, int to) {
+    if (to - from > CustomerId.MAX_LENGTH || b[from] == ' ' || b[to - 1] == ' ') {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (b[k] < 0x20 || b[k] == 0x7F) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The index of the first byte of b[from, to) that is not valid UTF-8, or -1. */
