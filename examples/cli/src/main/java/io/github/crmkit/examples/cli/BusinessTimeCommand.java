@@ -44,47 +44,63 @@ final class BusinessTimeCommand implements Runnable {
   static BusinessCalendar schedule(Path file) {
     JsonNode root = ClvCommand.readJson(file);
     String name = file.toString();
+    StrictJson.members(root, "$", name, Set.of("zone", "windows", "holidays"));
+    String zoneText = StrictJson.text(root, "zone", "$", name);
     ZoneId zone;
     try {
-      zone = ZoneId.of(root.path("zone").asText(""));
+      zone = ZoneId.of(zoneText);
     } catch (DateTimeException e) {
-      throw new DataException(name, 0, "zone: unknown zone '" + root.path("zone").asText("") + "'");
+      throw StrictJson.error(name, "$.zone", "unknown zone '" + zoneText + "'");
     }
     BusinessCalendar.Builder b = BusinessCalendar.builder(zone);
-    JsonNode windows = root.path("windows");
+    JsonNode windows = StrictJson.need(root, "windows", "$", name);
     if (!windows.isArray() || windows.isEmpty()) {
-      throw new DataException(name, 0, "windows: expected a non-empty array");
+      throw StrictJson.error(name, "$.windows", "expected a non-empty array");
     }
     for (int i = 0; i < windows.size(); i++) {
       JsonNode w = windows.get(i);
-      String path = "windows[" + i + "]";
-      LocalTime start = time(w.path("start"), name, path + ".start");
-      LocalTime end = time(w.path("end"), name, path + ".end");
-      JsonNode days = w.path("days");
+      String path = "$.windows[" + i + "]";
+      StrictJson.members(w, path, name, Set.of("days", "start", "end"));
+      LocalTime start = time(StrictJson.text(w, "start", path, name), name, path + ".start");
+      LocalTime end = time(StrictJson.text(w, "end", path, name), name, path + ".end");
+      JsonNode days = StrictJson.need(w, "days", path, name);
       if (!days.isArray() || days.isEmpty()) {
-        throw new DataException(name, 0, path + ".days: expected a non-empty array");
+        throw StrictJson.error(name, path + ".days", "expected a non-empty array");
       }
       for (int k = 0; k < days.size(); k++) {
-        String d = days.get(k).asText("");
+        JsonNode dn = days.get(k);
+        String d = dn.isTextual() ? dn.textValue() : "";
         DayOfWeek day = null;
         for (DayOfWeek x : DayOfWeek.values()) {
-          if (x.name().startsWith(d.toUpperCase(Locale.ROOT)) && d.length() >= 3) {
+          if (d.length() >= 3 && x.name().startsWith(d.toUpperCase(Locale.ROOT))) {
             day = x;
           }
         }
         if (day == null) {
-          throw new DataException(name, 0, path + ".days[" + k + "]: not a day: '" + d + "'");
+          throw StrictJson.error(
+              name,
+              path + ".days[" + k + "]",
+              "not a day: "
+                  + dn
+                  + "; allowed: MON, TUE, WED, THU, FRI, SAT, SUN or the full names");
         }
         b.window(day, start, end);
       }
     }
     Set<LocalDate> holidays = new HashSet<>();
-    JsonNode h = root.path("holidays");
-    for (int i = 0; i < h.size(); i++) {
+    JsonNode h = root.get("holidays");
+    if (h != null && !h.isArray()) {
+      throw StrictJson.error(name, "$.holidays", "expected an array of ISO dates");
+    }
+    for (int i = 0; h != null && i < h.size(); i++) {
+      JsonNode v = h.get(i);
       try {
-        holidays.add(LocalDate.parse(h.get(i).asText("")));
+        if (!v.isTextual()) {
+          throw new DateTimeParseException("not a string", v.toString(), 0);
+        }
+        holidays.add(LocalDate.parse(v.textValue()));
       } catch (DateTimeParseException e) {
-        throw new DataException(name, 0, "holidays[" + i + "]: not an ISO date");
+        throw StrictJson.error(name, "$.holidays[" + i + "]", "not an ISO date: " + v);
       }
     }
     b.holidays(HolidaySource.dates(holidays));
@@ -95,11 +111,11 @@ final class BusinessTimeCommand implements Runnable {
     }
   }
 
-  static LocalTime time(JsonNode v, String file, String path) {
+  static LocalTime time(String v, String file, String path) {
     try {
-      return LocalTime.parse(v.asText(""));
+      return LocalTime.parse(v);
     } catch (DateTimeParseException e) {
-      throw new DataException(file, 0, path + ": not a time like 09:00");
+      throw StrictJson.error(file, path, "not a time like 09:00: '" + v + "'");
     }
   }
 

@@ -221,6 +221,78 @@ class StrictInputTest {
         .isNotEqualTo(plain.path("spend").path("parameters").path("p").asDouble());
   }
 
+  @Test
+  void schedulesAreStrictBoundedAndLongSpansAreQuick() throws IOException {
+    String ok =
+        "{\"zone\": \"Europe/London\", \"windows\": [{\"days\": [\"MON\", \"TUE\"],"
+            + " \"start\": \"09:00\", \"end\": \"17:00\"}]";
+    Path unknown = write("s1.json", ok + ", \"holiday\": []}");
+    Result r =
+        run(
+            "business-time",
+            "between",
+            "--schedule",
+            unknown.toString(),
+            "--from",
+            "2026-01-05T09:00Z",
+            "--to",
+            "2026-01-06T09:00Z");
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).contains("$.holiday: unknown member");
+    Path day = write("s2.json", ok.replace("\"TUE\"", "\"TU\"") + "}");
+    assertThat(
+            run(
+                    "business-time",
+                    "between",
+                    "--schedule",
+                    day.toString(),
+                    "--from",
+                    "2026-01-05T09:00Z",
+                    "--to",
+                    "2026-01-06T09:00Z")
+                .err())
+        .contains("$.windows[0].days[1]: not a day", "allowed: MON");
+    // Regression: a 100 MB schedule ended in OutOfMemoryError; files over 16 MiB are refused
+    // unread.
+    Path huge = dir.resolve("huge.json");
+    try (java.io.Writer w = Files.newBufferedWriter(huge)) {
+      w.write(ok + ", \"holidays\": [");
+      String item = "\"2026-01-01\",";
+      for (long n = 0; n < (17L << 20) / item.length(); n++) {
+        w.write(item);
+      }
+      w.write("\"2026-01-02\"]}");
+    }
+    Result big =
+        run(
+            "business-time",
+            "between",
+            "--schedule",
+            huge.toString(),
+            "--from",
+            "2026-01-05T09:00Z",
+            "--to",
+            "2026-01-06T09:00Z");
+    assertThat(big.code()).isEqualTo(3);
+    assertThat(big.err()).contains("more than the limit");
+    // Thousands of years are counted, not walked day by day.
+    Path good = write("s3.json", ok + "}");
+    Result span =
+        run(
+            "business-time",
+            "between",
+            "--schedule",
+            good.toString(),
+            "--from",
+            "1000-01-01T00:00Z",
+            "--to",
+            "9000-01-01T00:00Z",
+            "--format",
+            "json");
+    assertThat(span.code()).as(span.err()).isZero();
+    assertThat(span.json().path("business").asText()).startsWith("PT").endsWith("H");
+  }
+
   private Path policy() throws IOException {
     io.github.crmkit.recovery.policy.RecoveryPolicy policy =
         new io.github.crmkit.recovery.policy.RecoveryPolicy(
