@@ -46,13 +46,8 @@ final class Fitting {
    */
   static void requireRepeats(
       String model, String[] names, double[] start, ClvData.Distinct d, FitOptions options) {
-    if (options.penalty() > 0) {
+    if (options.penalty() > 0 || !noRepeats(d)) {
       return;
-    }
-    for (int i = 0; i < d.size; i++) {
-      if (d.x[i] > 0) {
-        return;
-      }
     }
     throw new ModelFitException(
         model,

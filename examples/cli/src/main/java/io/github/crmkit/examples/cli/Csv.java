@@ -137,30 +137,26 @@ final class Csv {
       this.in = in;
     }
 
-    /** -1 at the end. */
-    private int read() throws IOException {
+    /** Refills an exhausted buffer; false at the end of the input. */
+    private boolean fill() throws IOException {
       if (pos == limit) {
-        limit = in.read(buf, 0, buf.length);
+        limit = Math.max(0, in.read(buf, 0, buf.length));
         pos = 0;
-        if (limit <= 0) {
-          limit = 0;
-          return -1;
-        }
+      }
+      return pos < limit;
+    }
+
+    /** The next byte, or -1 at the end. */
+    private int read() throws IOException {
+      if (!fill()) {
+        return -1;
       }
       offset++;
       return buf[pos++] & 0xFF;
     }
 
     private int peek() throws IOException {
-      if (pos == limit) {
-        limit = in.read(buf, 0, buf.length);
-        pos = 0;
-        if (limit <= 0) {
-          limit = 0;
-          return -1;
-        }
-      }
-      return buf[pos] & 0xFF;
+      return fill() ? buf[pos] & 0xFF : -1;
     }
 
     private void append(int b) {

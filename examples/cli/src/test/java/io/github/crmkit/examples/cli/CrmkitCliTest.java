@@ -413,34 +413,7 @@ class CrmkitCliTest {
 
   @Test
   void recoverPlansEachIncidentWithItsSources() throws IOException {
-    io.github.crmkit.recovery.policy.RecoveryPolicy policy =
-        new io.github.crmkit.recovery.policy.RecoveryPolicy(
-            "2026-05",
-            List.of(
-                java.time.Duration.ofHours(48),
-                java.time.Duration.ofHours(24),
-                java.time.Duration.ofHours(8),
-                java.time.Duration.ofHours(4),
-                java.time.Duration.ofHours(1)),
-            List.of(
-                new io.github.crmkit.recovery.policy.CompensationRule(
-                    io.github.crmkit.recovery.policy.FailureType.OUTCOME,
-                    1,
-                    io.github.crmkit.recovery.policy.CompensationKind.CREDIT,
-                    10,
-                    io.github.crmkit.core.Money.parse("USD 1.00"),
-                    io.github.crmkit.core.Money.parse("USD 20.00")),
-                new io.github.crmkit.recovery.policy.CompensationRule(
-                    io.github.crmkit.recovery.policy.FailureType.PROCESS,
-                    1,
-                    io.github.crmkit.recovery.policy.CompensationKind.NONE,
-                    0,
-                    io.github.crmkit.core.Money.parse("USD 0"),
-                    io.github.crmkit.core.Money.parse("USD 0"))),
-            30,
-            2,
-            java.util.Set.of("gold"),
-            java.math.RoundingMode.HALF_UP);
+    io.github.crmkit.recovery.policy.RecoveryPolicy policy = CliFixtures.policy();
     Path p = write("policy.json", io.github.crmkit.recovery.policy.PolicyJson.write(policy));
     Path incidents =
         write(

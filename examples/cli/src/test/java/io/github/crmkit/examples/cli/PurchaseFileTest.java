@@ -159,14 +159,7 @@ class PurchaseFileTest {
 
   /** The default columns, comma-separated, in USD, with local times in {@code zone}. */
   private static Inputs inputs(String zone) {
-    Inputs o = new Inputs();
-    o.idColumn = "customer_id";
-    o.dateColumn = "timestamp";
-    o.amountColumn = "amount";
-    o.delimiter = ",";
-    o.currency = "USD";
-    o.zone = zone;
-    return o;
+    return CliFixtures.inputs(zone);
   }
 
   private static long expected(String text, ZoneId zone) {

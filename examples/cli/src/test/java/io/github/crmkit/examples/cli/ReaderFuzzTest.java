@@ -142,14 +142,7 @@ class ReaderFuzzTest {
   }
 
   static Inputs inputs() {
-    Inputs o = new Inputs();
-    o.idColumn = "customer_id";
-    o.dateColumn = "timestamp";
-    o.amountColumn = "amount";
-    o.delimiter = ",";
-    o.currency = "USD";
-    o.zone = "Europe/Berlin";
-    return o;
+    return CliFixtures.inputs("Europe/Berlin");
   }
 
   @Test

@@ -294,27 +294,7 @@ class StrictInputTest {
   }
 
   private Path policy() throws IOException {
-    io.github.crmkit.recovery.policy.RecoveryPolicy policy =
-        new io.github.crmkit.recovery.policy.RecoveryPolicy(
-            "v1",
-            List.of(
-                java.time.Duration.ofHours(48),
-                java.time.Duration.ofHours(24),
-                java.time.Duration.ofHours(8),
-                java.time.Duration.ofHours(4),
-                java.time.Duration.ofHours(1)),
-            List.of(
-                new io.github.crmkit.recovery.policy.CompensationRule(
-                    io.github.crmkit.recovery.policy.FailureType.OUTCOME,
-                    1,
-                    io.github.crmkit.recovery.policy.CompensationKind.CREDIT,
-                    10,
-                    io.github.crmkit.core.Money.parse("USD 1.00"),
-                    io.github.crmkit.core.Money.parse("USD 20.00"))),
-            30,
-            2,
-            java.util.Set.of("gold"),
-            java.math.RoundingMode.HALF_UP);
-    return write("policy.json", io.github.crmkit.recovery.policy.PolicyJson.write(policy));
+    return write(
+        "policy.json", io.github.crmkit.recovery.policy.PolicyJson.write(CliFixtures.policy()));
   }
 }

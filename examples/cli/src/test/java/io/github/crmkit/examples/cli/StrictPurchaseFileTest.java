@@ -19,14 +19,7 @@ class StrictPurchaseFileTest {
   @TempDir Path dir;
 
   static Inputs inputs() {
-    Inputs o = new Inputs();
-    o.idColumn = "customer_id";
-    o.dateColumn = "timestamp";
-    o.amountColumn = "amount";
-    o.delimiter = ",";
-    o.currency = "USD";
-    o.zone = "Asia/Seoul";
-    return o;
+    return CliFixtures.inputs("Asia/Seoul");
   }
 
   Path write(String name, String text) throws IOException {

@@ -1,12 +1,10 @@
-package io.github.crmkit.recovery;
+package io.github.crmkit.recovery.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.crmkit.core.DefinitionFormatException;
 import io.github.crmkit.recovery.incident.Lexicon;
 import io.github.crmkit.recovery.incident.Taxonomy;
-import io.github.crmkit.recovery.policy.PolicyJson;
-import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -65,28 +63,7 @@ class JsonReaderFuzzTest {
     Lexicon lexicon = Lexicon.bitnerStarter();
     assertThat(Lexicon.fromJson(lexicon.toJson(), bitner)).isEqualTo(lexicon);
     fuzz(lexicon.toJson(), json -> Lexicon.fromJson(json, bitner), 2);
-    String policy =
-        PolicyJson.write(
-            new io.github.crmkit.recovery.policy.RecoveryPolicy(
-                "v1",
-                List.of(
-                    java.time.Duration.ofHours(48),
-                    java.time.Duration.ofHours(24),
-                    java.time.Duration.ofHours(8),
-                    java.time.Duration.ofHours(4),
-                    java.time.Duration.ofHours(1)),
-                List.of(
-                    new io.github.crmkit.recovery.policy.CompensationRule(
-                        io.github.crmkit.recovery.policy.FailureType.OUTCOME,
-                        1,
-                        io.github.crmkit.recovery.policy.CompensationKind.CREDIT,
-                        10,
-                        io.github.crmkit.core.Money.parse("USD 1.00"),
-                        io.github.crmkit.core.Money.parse("USD 20.00"))),
-                30,
-                2,
-                java.util.Set.of("gold"),
-                java.math.RoundingMode.HALF_UP));
+    String policy = PolicyJson.write(RecoveryPolicyTest.policy());
     fuzz(policy, PolicyJson::read, 3);
   }
 }
