@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,21 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 class StrictInputTest {
   @TempDir Path dir;
 
-  record Result(int code, String out, String err) {
-    JsonNode json() {
-      try {
-        return Json.MAPPER.readTree(out);
-      } catch (IOException e) {
-        throw new AssertionError(out + err, e);
-      }
-    }
-  }
-
-  static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Crmkit.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Result(code, out.toString(), err.toString());
+  static CrmkitCliTest.Result run(String... args) {
+    return CrmkitCliTest.run(args);
   }
 
   Path write(String name, String text) throws IOException {
@@ -57,7 +42,7 @@ class StrictInputTest {
                 "c,직원이 불친절했어요,3A",
                 "d,\"Slow, and the waiter was rude.\",3B",
                 ""));
-    Result r = run("code", "--incidents", f.toString(), "--format", "json");
+    CrmkitCliTest.Result r = run("code", "--incidents", f.toString(), "--format", "json");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode j = r.json();
     JsonNode incidents = j.path("incidents");
@@ -79,18 +64,18 @@ class StrictInputTest {
     assertThat(e.has("cohenKappa")).isTrue();
     // Without a code column there is no evaluation.
     Path plain = write("plain.csv", "id,narrative\nx,The food was cold\n");
-    Result p = run("code", "--incidents", plain.toString(), "--format", "json");
+    CrmkitCliTest.Result p = run("code", "--incidents", plain.toString(), "--format", "json");
     assertThat(p.code()).as(p.err()).isZero();
     assertThat(p.json().has("evaluation")).isFalse();
     // A group code, an unknown column and a broken quote are data errors with a line.
     Path group = write("group.csv", "id,narrative,code\nx,slow,1\n");
-    Result g = run("code", "--incidents", group.toString());
+    CrmkitCliTest.Result g = run("code", "--incidents", group.toString());
     assertThat(g.code()).isEqualTo(3);
     assertThat(g.err()).contains("group.csv:2", "code '1'", "1A, 1B");
     Path open = write("open.csv", "id,narrative\nx,\"never closed\n");
     assertThat(run("code", "--incidents", open.toString()).err()).contains("open.csv:2", "quoted");
     Path csvOut = write("formula.csv", "id,narrative\n=HYPERLINK(1),slow\n");
-    Result c = run("code", "--incidents", csvOut.toString(), "--format", "csv");
+    CrmkitCliTest.Result c = run("code", "--incidents", csvOut.toString(), "--format", "csv");
     assertThat(c.out().lines().toList().get(1)).startsWith("\"'=HYPERLINK(1)\",1B,");
   }
 
@@ -104,7 +89,7 @@ class StrictInputTest {
       sb.append('\r');
     }
     Path f = write("cr.csv", sb.toString());
-    Result r =
+    CrmkitCliTest.Result r =
         run("clv", "fit", "--summary", f.toString(), "--penalty", "0.01", "--format", "json");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.json().path("customers").asInt()).isEqualTo(300);
@@ -118,7 +103,7 @@ class StrictInputTest {
     System.arraycopy(head, 0, all, 0, head.length);
     System.arraycopy(bad, 0, all, head.length, bad.length);
     Path f = write("bad-utf8.csv", all);
-    Result r = run("clv", "fit", "--summary", f.toString());
+    CrmkitCliTest.Result r = run("clv", "fit", "--summary", f.toString());
     assertThat(r.code()).isEqualTo(3);
     assertThat(r.err())
         .contains("bad-utf8.csv:3", "invalid UTF-8 at byte offset " + (head.length + 1));
@@ -159,7 +144,8 @@ class StrictInputTest {
             new String[] {ok.replace("\"severity\": 2", "\"severity\": NaN") + "}", "not valid"});
     for (String[] c : cases) {
       Path f = write("incidents.json", "[" + c[0] + "]");
-      Result r = run("recover", "--policy", policy.toString(), "--incidents", f.toString());
+      CrmkitCliTest.Result r =
+          run("recover", "--policy", policy.toString(), "--incidents", f.toString());
       assertThat(r.code()).as(c[0]).isEqualTo(3);
       assertThat(r.err()).as(c[0]).contains(c[1]).doesNotContain("at io.github", "No enum");
     }
@@ -171,7 +157,7 @@ class StrictInputTest {
             "map.json",
             "{\"name\": \"m\", \"rules\": [{\"name\": \"a\", \"r\": [1, 5], \"x\": [1, 2]}]}");
     Path purchases = write("p.csv", "customer_id,date,amount\na,2024-01-01,10.00\n");
-    Result r =
+    CrmkitCliTest.Result r =
         run(
             "rfm",
             "--transactions",
@@ -191,7 +177,7 @@ class StrictInputTest {
       none.append("0,0,").append(20 + i % 7).append('\n');
     }
     Path f = write("none.csv", none.toString());
-    Result r = run("clv", "fit", "--summary", f.toString());
+    CrmkitCliTest.Result r = run("clv", "fit", "--summary", f.toString());
     assertThat(r.code()).isEqualTo(3);
     assertThat(r.err()).contains("--penalty 0.01").doesNotContain("FitOptions");
     StringBuilder spend = new StringBuilder("x,t_x,T,zbar\n");
@@ -227,7 +213,7 @@ class StrictInputTest {
         "{\"zone\": \"Europe/London\", \"windows\": [{\"days\": [\"MON\", \"TUE\"],"
             + " \"start\": \"09:00\", \"end\": \"17:00\"}]";
     Path unknown = write("s1.json", ok + ", \"holiday\": []}");
-    Result r =
+    CrmkitCliTest.Result r =
         run(
             "business-time",
             "between",
@@ -263,7 +249,7 @@ class StrictInputTest {
       }
       w.write("\"2026-01-02\"]}");
     }
-    Result big =
+    CrmkitCliTest.Result big =
         run(
             "business-time",
             "between",
@@ -277,7 +263,7 @@ class StrictInputTest {
     assertThat(big.err()).contains("more than the limit");
     // Thousands of years are counted, not walked day by day.
     Path good = write("s3.json", ok + "}");
-    Result span =
+    CrmkitCliTest.Result span =
         run(
             "business-time",
             "between",
