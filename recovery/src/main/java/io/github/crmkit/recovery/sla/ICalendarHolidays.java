@@ -51,6 +51,9 @@ final class ICalendarHolidays implements HolidaySource {
     @Nullable DayOfWeek weekday;
   }
 
+  /** The longest all-day event read, in days. */
+  static final long MAX_DAYS = 366;
+
   private final List<Event> events;
   private final Set<LocalDate> fixed;
 
@@ -85,6 +88,10 @@ final class ICalendarHolidays implements HolidaySource {
         continue;
       }
       if (upper.equals("END:VEVENT")) {
+        if (e != null && (e.days < 1 || e.days > MAX_DAYS)) {
+          throw error(
+              n, "an all-day event of " + e.days + " days; at most " + MAX_DAYS + " are read");
+        }
         if (e != null && !e.cancelled && !e.timed && e.start != null) {
           events.add(e);
         } else if (e != null && !e.timed && e.start == null && !e.cancelled) {
@@ -123,7 +130,7 @@ final class ICalendarHolidays implements HolidaySource {
           if (start == null) {
             throw error(n, "DTEND before DTSTART");
           }
-          e.days = Math.max(1, date(value, n).toEpochDay() - start.toEpochDay());
+          e.days = date(value, n).toEpochDay() - start.toEpochDay();
         }
         case "DURATION" -> e.days = durationDays(value, n);
         case "STATUS" -> e.cancelled = value.equalsIgnoreCase("CANCELLED");
