@@ -327,7 +327,11 @@ final class ClvCommand implements Runnable {
         JsonNode spendNode = root.get("spend");
         if (spendNode != null) {
           String f = parameters.toString();
+          StrictJson.members(
+              spendNode, "$.spend", f, java.util.Set.of("model", "parameters", "logLikelihood"));
+          StrictJson.code(spendNode, "model", "$.spend", f, List.of("gamma-gamma"));
           JsonNode s = StrictJson.need(spendNode, "parameters", "$.spend", f);
+          StrictJson.members(s, "$.spend.parameters", f, java.util.Set.of("p", "q", "gamma"));
           try {
             spendModel =
                 new GammaGamma(
@@ -449,12 +453,36 @@ final class ClvCommand implements Runnable {
 
   static TransactionModel modelFrom(JsonNode root, Path file) {
     String f = file.toString();
+    // The document 'clv fit --format json' prints: its members, nothing else.
+    StrictJson.members(
+        root,
+        "$",
+        f,
+        java.util.Set.of(
+            "model",
+            "timeUnit",
+            "customers",
+            "rejected",
+            "rows",
+            "parameters",
+            "standardErrors",
+            "logLikelihood",
+            "converged",
+            "iterations",
+            "spend"));
     String name = StrictJson.code(root, "model", "$", f, List.of("bgnbd", "mbgnbd", "paretonbd"));
     TimeScale unit =
         StrictJson.code(root, "timeUnit", "$", f, List.of("day", "week")).equals("day")
             ? TimeScale.DAY
             : TimeScale.WEEK;
     JsonNode p = StrictJson.need(root, "parameters", "$", f);
+    StrictJson.members(
+        p,
+        "$.parameters",
+        f,
+        name.equals("paretonbd")
+            ? java.util.Set.of("r", "alpha", "s", "beta")
+            : java.util.Set.of("r", "alpha", "a", "b"));
     try {
       return switch (name) {
         case "bgnbd" ->

@@ -149,6 +149,24 @@ class StrictInputTest {
       assertThat(r.code()).as(c[0]).isEqualTo(3);
       assertThat(r.err()).as(c[0]).contains(c[1]).doesNotContain("at io.github", "No enum");
     }
+    Path params =
+        write(
+            "params.json",
+            "{\"model\": \"bgnbd\", \"timeUnit\": \"week\", \"parameters\": {\"r\": 0.24,"
+                + " \"alpha\": 4.4, \"a\": 0.79, \"b\": 2.4, \"c\": 1}}");
+    Path summary = write("summary.csv", "x,t_x,T\n1,2,3\n0,0,5\n");
+    CrmkitCliTest.Result p =
+        run(
+            "clv",
+            "predict",
+            "--summary",
+            summary.toString(),
+            "--parameters",
+            params.toString(),
+            "--horizon",
+            "4");
+    assertThat(p.code()).isEqualTo(3);
+    assertThat(p.err()).contains("$.parameters.c: unknown member");
     Path deep = write("deep.json", "[".repeat(200) + "]".repeat(200));
     assertThat(run("recover", "--policy", policy.toString(), "--incidents", deep.toString()).err())
         .contains("not valid JSON");
