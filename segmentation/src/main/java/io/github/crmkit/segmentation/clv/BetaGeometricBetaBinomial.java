@@ -23,9 +23,13 @@ import org.jspecify.annotations.Nullable;
  * @param gamma the dropout probability's Beta γ, from 1e-6 to 1e6
  * @param delta the dropout probability's Beta δ, from 1e-6 to 1e6
  * @since 0.2
+ * @serial exclude
  */
+@SuppressWarnings("InvalidBlockTag") // javadoc's @serial exclude: the serial form is private
 public record BetaGeometricBetaBinomial(double alpha, double beta, double gamma, double delta)
     implements java.io.Serializable {
+  @java.io.Serial private static final long serialVersionUID = 1L;
+
   /**
    * Checks the parameters.
    *

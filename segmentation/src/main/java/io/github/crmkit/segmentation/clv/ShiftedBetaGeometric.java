@@ -19,8 +19,12 @@ import java.util.Map;
  * @param alpha the Beta distribution's α, from 1e-6 to 1e6
  * @param beta the Beta distribution's β, from 1e-6 to 1e6
  * @since 0.2
+ * @serial exclude
  */
+@SuppressWarnings("InvalidBlockTag") // javadoc's @serial exclude: the serial form is private
 public record ShiftedBetaGeometric(double alpha, double beta) implements java.io.Serializable {
+  @java.io.Serial private static final long serialVersionUID = 1L;
+
   /**
    * Checks the parameters.
    *

@@ -7,6 +7,7 @@ import io.github.crmkit.core.Channel;
 import io.github.crmkit.core.Money;
 import io.github.crmkit.core.Purchase;
 import io.github.crmkit.core.PurchaseColumns;
+import io.github.crmkit.segmentation.clv.BetaGeometricBetaBinomial;
 import io.github.crmkit.segmentation.clv.BgNbd;
 import io.github.crmkit.segmentation.clv.ClvData;
 import io.github.crmkit.segmentation.clv.FitOptions;
@@ -15,6 +16,7 @@ import io.github.crmkit.segmentation.clv.MbgNbd;
 import io.github.crmkit.segmentation.clv.ModelFit;
 import io.github.crmkit.segmentation.clv.ModelFitException;
 import io.github.crmkit.segmentation.clv.ParetoNbd;
+import io.github.crmkit.segmentation.clv.ShiftedBetaGeometric;
 import io.github.crmkit.segmentation.clv.TimeScale;
 import io.github.crmkit.segmentation.clv.TransactionModel;
 import java.io.IOException;
@@ -28,6 +30,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -54,7 +57,9 @@ final class ClvCommand implements Runnable {
   enum Model {
     bgnbd,
     mbgnbd,
-    paretonbd
+    paretonbd,
+    sbg,
+    bgbb
   }
 
   /** The time units offered. */
@@ -68,8 +73,16 @@ final class ClvCommand implements Runnable {
     @Option(names = "--transactions", description = "CSV of purchases.")
     Path transactions;
 
-    @Option(names = "--summary", description = "CSV with x,t_x,T[,zbar] or frequency,recency,T.")
+    @Option(
+        names = "--summary",
+        description =
+            "CSV with x,t_x,T[,zbar] or frequency,recency,T; for --model bgbb x,t_x,n[,count].")
     Path summary;
+
+    @Option(
+        names = "--survivors",
+        description = "CSV period,survivors of a cohort (period 0: its size), for --model sbg.")
+    Path survivors;
   }
 
   /** The options of both subcommands. */
@@ -115,6 +128,17 @@ final class ClvCommand implements Runnable {
     }
 
     ClvData data() {
+      if (model == Model.sbg || model == Model.bgbb) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "--model "
+                + model
+                + " is fitted with 'clv fit' only (its predictions are in the library)");
+      }
+      if (source.survivors != null) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--survivors goes with --model sbg");
+      }
       if (source.transactions != null) {
         if (calibrationEnd == null) {
           throw new CommandLine.ParameterException(
@@ -166,10 +190,131 @@ final class ClvCommand implements Runnable {
           case bgnbd -> BgNbd.fit(data, o);
           case mbgnbd -> MbgNbd.fit(data, o);
           case paretonbd -> ParetoNbd.fit(data, o);
+          case sbg, bgbb -> throw new IllegalStateException(model + " is fitted by fitSbg/fitBgbb");
         };
       } catch (ModelFitException e) {
         throw fitFailure(e);
       }
+    }
+
+    ModelFit<ShiftedBetaGeometric> fitSbg() {
+      if (source.survivors == null) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--model sbg needs --survivors FILE (CSV period,survivors)");
+      }
+      long[] s = survivors(source.survivors);
+      try {
+        return ShiftedBetaGeometric.fit(s, FitOptions.DEFAULT.withPenalty(penalty));
+      } catch (IllegalArgumentException e) {
+        throw new DataException(source.survivors.toString(), 0, e.getMessage());
+      } catch (ModelFitException e) {
+        throw fitFailure(e);
+      }
+    }
+
+    ModelFit<BetaGeometricBetaBinomial> fitBgbb() {
+      if (source.summary == null) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--model bgbb needs --summary FILE (CSV x,t_x,n[,count])");
+      }
+      Csv csv = new Csv(source.summary, inputs.delimiter);
+      List<String[]> rows = new ArrayList<>();
+      List<Long> lines = new ArrayList<>();
+      Map<String, Integer> c =
+          csv.read(
+              (fields, line) -> {
+                rows.add(fields);
+                lines.add(line);
+              });
+      int xc = Inputs.column(c, "x", csv, "bgbb summary");
+      int txc = Inputs.column(c, "t_x", csv, "bgbb summary");
+      int nc = Inputs.column(c, "n", csv, "bgbb summary");
+      Integer cc = c.get("count");
+      int k = rows.size();
+      int[] x = new int[k];
+      int[] tx = new int[k];
+      int[] n = new int[k];
+      long[] count = new long[k];
+      for (int i = 0; i < k; i++) {
+        String[] r = rows.get(i);
+        try {
+          x[i] = Integer.parseInt(r[xc]);
+          tx[i] = Integer.parseInt(r[txc]);
+          n[i] = Integer.parseInt(r[nc]);
+          count[i] = cc == null ? 1 : Long.parseLong(r[cc]);
+          boolean ok =
+              n[i] >= 1
+                  && x[i] >= 0
+                  && x[i] <= n[i]
+                  && tx[i] <= n[i]
+                  && (x[i] == 0 ? tx[i] == 0 : tx[i] >= x[i])
+                  && count[i] > 0;
+          if (!ok) {
+            throw new DataException(
+                csv.name(),
+                lines.get(i),
+                "a summary needs n >= 1, 0 <= x <= n, x <= tx <= n (tx = 0 exactly when x = 0)"
+                    + " and a positive count, but was x="
+                    + x[i]
+                    + ", t_x="
+                    + tx[i]
+                    + ", n="
+                    + n[i]
+                    + ", count="
+                    + count[i]);
+          }
+        } catch (NumberFormatException e) {
+          throw new DataException(csv.name(), lines.get(i), "x, t_x, n and count must be integers");
+        }
+      }
+      try {
+        return BetaGeometricBetaBinomial.fit(
+            x, tx, n, count, FitOptions.DEFAULT.withPenalty(penalty));
+      } catch (IllegalArgumentException e) {
+        throw new DataException(csv.name(), 0, e.getMessage());
+      } catch (ModelFitException e) {
+        throw fitFailure(e);
+      }
+    }
+
+    /** Prints an sBG or BG/BB fit: the same JSON shape as the other models where it applies. */
+    void printDiscrete(ModelFit<?> fit) {
+      ObjectNode root = Json.MAPPER.createObjectNode();
+      Map<String, Double> parameters;
+      if (fit.model() instanceof ShiftedBetaGeometric m) {
+        root.put("model", "sbg");
+        parameters = m.parameters();
+      } else {
+        root.put("model", "bgbb");
+        parameters = ((BetaGeometricBetaBinomial) fit.model()).parameters();
+      }
+      root.put("customers", fit.customers());
+      ObjectNode p = root.putObject("parameters");
+      parameters.forEach(p::put);
+      ObjectNode se = root.putObject("standardErrors");
+      fit.standardErrors().forEach(se::put);
+      root.put("logLikelihood", fit.logLikelihood());
+      root.put("converged", fit.converged());
+      root.put("iterations", fit.iterations());
+      if (fit.model() instanceof ShiftedBetaGeometric m) {
+        ArrayNode retention = root.putArray("retention");
+        for (int t = 1; t <= 10; t++) {
+          retention.add(m.retention(t));
+        }
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      if (common.format == Common.Format.json) {
+        out.println(root.toPrettyString());
+        return;
+      }
+      out.printf(
+          Locale.ROOT,
+          "%s fitted on %d customers: %s, log-likelihood %.2f, %d iterations%n",
+          root.path("model").asText(),
+          fit.customers(),
+          parameters,
+          fit.logLikelihood(),
+          fit.iterations());
     }
 
     /** A fit failure as a data error whose advice names the command's option, not a Java call. */
@@ -191,6 +336,14 @@ final class ClvCommand implements Runnable {
   static final class Fit extends Shared implements Runnable {
     @Override
     public void run() {
+      if (model == Model.sbg) {
+        printDiscrete(fitSbg());
+        return;
+      }
+      if (model == Model.bgbb) {
+        printDiscrete(fitBgbb());
+        return;
+      }
       ClvData data = data();
       ModelFit<? extends TransactionModel> fit = fit(data);
       ModelFit<GammaGamma> spendFit = null;
@@ -260,6 +413,35 @@ final class ClvCommand implements Runnable {
             spendFit.logLikelihood());
       }
     }
+  }
+
+  /** {@code clv fit --model sbg --survivors FILE}: the cohort's survivors, period 0 first. */
+  private static long[] survivors(Path file) {
+    Csv csv = new Csv(file, ",");
+    List<String[]> rows = new ArrayList<>();
+    List<Long> lines = new ArrayList<>();
+    Map<String, Integer> c =
+        csv.read(
+            (fields, line) -> {
+              rows.add(fields);
+              lines.add(line);
+            });
+    int period = Inputs.column(c, "period", csv, "sbg survivors");
+    int count = Inputs.column(c, "survivors", csv, "sbg survivors");
+    long[] out = new long[rows.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      try {
+        int p = Integer.parseInt(rows.get(i)[period]);
+        if (p != i) {
+          throw new DataException(
+              csv.name(), lines.get(i), "periods must run 0, 1, 2, ... but this is " + p);
+        }
+        out[i] = Long.parseLong(rows.get(i)[count]);
+      } catch (NumberFormatException e) {
+        throw new DataException(csv.name(), lines.get(i), "period and survivors must be integers");
+      }
+    }
+    return out;
   }
 
   static ObjectNode fitJson(
