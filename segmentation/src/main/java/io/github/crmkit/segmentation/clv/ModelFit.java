@@ -94,4 +94,14 @@ public record ModelFit<M>(
   public double aic() {
     return 2 * standardErrors.size() - 2 * logLikelihood;
   }
+
+  /**
+   * Returns the Bayesian information criterion, {@code k ln(N) - 2 ln L} with N the customers the
+   * model was fitted on.
+   *
+   * @return the BIC
+   */
+  public double bic() {
+    return standardErrors.size() * Math.log((double) Math.max(1, customers)) - 2 * logLikelihood;
+  }
 }

@@ -79,6 +79,53 @@ final class Special {
     return lnGamma(a) + lnGamma(b) - lnGamma(a + b);
   }
 
+  /**
+   * Returns the regularized upper incomplete gamma function Q(a, x) = Γ(a, x) / Γ(a), by its series
+   * below x = a + 1 and by Lentz's continued fraction above (Press et al., Numerical Recipes, 6.2).
+   */
+  static double regularizedGammaQ(double a, double x) {
+    if (x <= 0) {
+      return 1;
+    }
+    double lnFront = a * Math.log(x) - x - lnGamma(a);
+    if (x < a + 1) {
+      double term = 1 / a;
+      double sum = term;
+      for (int n = 1; n < 10_000; n++) {
+        term *= x / (a + n);
+        sum += term;
+        if (term < sum * 1e-16) {
+          break;
+        }
+      }
+      return Math.max(0, 1 - sum * Math.exp(lnFront));
+    }
+    final double tiny = 1e-300;
+    double b = x + 1 - a;
+    double c = 1 / tiny;
+    double d = 1 / b;
+    double h = d;
+    for (int i = 1; i < 10_000; i++) {
+      double an = -i * (i - a);
+      b += 2;
+      d = an * d + b;
+      if (Math.abs(d) < tiny) {
+        d = tiny;
+      }
+      c = b + an / c;
+      if (Math.abs(c) < tiny) {
+        c = tiny;
+      }
+      d = 1 / d;
+      double delta = d * c;
+      h *= delta;
+      if (Math.abs(delta - 1) < 1e-16) {
+        break;
+      }
+    }
+    return Math.min(1, Math.exp(lnFront) * h);
+  }
+
   /** Returns the regularized incomplete beta function I_z(a, b) for z in [0, 1]. */
   static double regularizedBeta(double z, double a, double b) {
     if (z <= 0) {
