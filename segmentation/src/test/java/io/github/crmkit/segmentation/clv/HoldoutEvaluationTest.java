@@ -43,6 +43,40 @@ class HoldoutEvaluationTest {
   }
 
   @Test
+  void cdnowTrackingCountsEveryRepeatPurchaseAndFollowsTheModel() {
+    ClvData data = cdnowWithHoldout();
+    BgNbd model = BgNbd.fit(data).model();
+    RepeatTracking t =
+        RepeatTracking.of(
+            model,
+            Cdnow.samplePurchases(),
+            ZoneOffset.UTC,
+            Cdnow.CALIBRATION_END,
+            LocalDate.of(1998, 6, 30));
+    java.util.List<RepeatTracking.Period> p = t.periods();
+    assertThat(p).hasSize(78);
+    long calibrationRepeats = 0;
+    long holdoutRepeats = 0;
+    for (int i = 0; i < data.size(); i++) {
+      calibrationRepeats += data.x(i);
+      holdoutRepeats += data.holdoutPurchases(i);
+    }
+    // Every repeat purchase of the cohort is in exactly one period.
+    assertThat(p.get(77).actualCumulative()).isEqualTo(calibrationRepeats + holdoutRepeats);
+    long inCalibration =
+        p.stream().filter(x -> !x.holdout()).mapToLong(RepeatTracking.Period::actual).sum();
+    assertThat(inCalibration).isEqualTo(calibrationRepeats);
+    // The expected cumulative curve ends within 10% of the actual one and never decreases.
+    for (int i = 1; i < p.size(); i++) {
+      assertThat(p.get(i).expectedCumulative())
+          .isGreaterThanOrEqualTo(p.get(i - 1).expectedCumulative());
+    }
+    assertThat(p.get(77).expectedCumulative())
+        .isCloseTo(
+            (double) p.get(77).actualCumulative(), within(0.10 * p.get(77).actualCumulative()));
+  }
+
+  @Test
   void chiSquareTailAgreesWithKnownValues() {
     // Q(df/2, x/2): the 5% critical values of chi-square with 1, 4 and 10 degrees of freedom.
     assertThat(Special.regularizedGammaQ(0.5, 3.841458820694124 / 2)).isCloseTo(0.05, within(1e-9));
