@@ -28,6 +28,9 @@ final class Fitting {
    */
   static final int EVALUATIONS_PER_ITERATION = 8;
 
+  /** How far (in log-parameters) the search may go: the domain's edge plus a margin. */
+  static final double SEARCH_LIMIT = Math.log(1e6) + 2;
+
   /** Thrown inside the objective when the evaluation budget is spent. */
   private static final class BudgetSpent extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -97,6 +100,13 @@ final class Fitting {
         (theta, grad) -> {
           if (++spent[0] > budget) {
             throw new BudgetSpent(theta);
+          }
+          // Outside the parameter domain (with a margin) the likelihood is not evaluated: its
+          // integrals get expensive there, and no model could be built from the result anyway.
+          for (double v : theta) {
+            if (!(Math.abs(v) <= SEARCH_LIMIT)) {
+              return Double.POSITIVE_INFINITY;
+            }
           }
           double v = nll.evaluate(theta, grad);
           for (int i = 0; i < theta.length; i++) {

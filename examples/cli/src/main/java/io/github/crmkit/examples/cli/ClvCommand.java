@@ -12,10 +12,12 @@ import io.github.crmkit.segmentation.clv.BgNbd;
 import io.github.crmkit.segmentation.clv.ClvData;
 import io.github.crmkit.segmentation.clv.FitOptions;
 import io.github.crmkit.segmentation.clv.GammaGamma;
+import io.github.crmkit.segmentation.clv.HoldoutEvaluation;
 import io.github.crmkit.segmentation.clv.MbgNbd;
 import io.github.crmkit.segmentation.clv.ModelFit;
 import io.github.crmkit.segmentation.clv.ModelFitException;
 import io.github.crmkit.segmentation.clv.ParetoNbd;
+import io.github.crmkit.segmentation.clv.RepeatTracking;
 import io.github.crmkit.segmentation.clv.ShiftedBetaGeometric;
 import io.github.crmkit.segmentation.clv.TimeScale;
 import io.github.crmkit.segmentation.clv.TransactionModel;
@@ -43,14 +45,15 @@ import picocli.CommandLine.Option;
     name = "clv",
     mixinStandardHelpOptions = true,
     description = "Customer lifetime value: fit BG/NBD, MBG/NBD or Pareto/NBD and predict.",
-    subcommands = {ClvCommand.Fit.class, ClvCommand.Predict.class})
+    subcommands = {ClvCommand.Fit.class, ClvCommand.Predict.class, ClvCommand.Evaluate.class})
 final class ClvCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "use 'clv fit' or 'clv predict'");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "use 'clv fit', 'clv predict' or 'clv evaluate'");
   }
 
   /** The models. */
@@ -412,6 +415,207 @@ final class ClvCommand implements Runnable {
             g.gamma(),
             spendFit.logLikelihood());
       }
+    }
+  }
+
+  /** {@code crmkit clv evaluate}: models fitted on a calibration period, judged on a holdout. */
+  @Command(
+      name = "evaluate",
+      mixinStandardHelpOptions = true,
+      description =
+          "Fit models on a calibration period and compare how they predict a holdout period.")
+  static final class Evaluate implements Runnable {
+    @Mixin Common common;
+    @Mixin Inputs inputs;
+
+    @Option(names = "--transactions", required = true, description = "CSV of purchases.")
+    Path transactions;
+
+    @Option(names = "--calibration-end", required = true, description = "Last calibration day.")
+    LocalDate calibrationEnd;
+
+    @Option(names = "--holdout-end", required = true, description = "Last holdout day.")
+    LocalDate holdoutEnd;
+
+    @Option(
+        names = "--models",
+        defaultValue = "bgnbd,mbgnbd,paretonbd",
+        split = ",",
+        description = "Models to compare (default: bgnbd,mbgnbd,paretonbd).")
+    List<Model> models;
+
+    @Option(names = "--time-unit", defaultValue = "week", description = "${COMPLETION-CANDIDATES}.")
+    Unit unit;
+
+    @Option(names = "--penalty", defaultValue = "0", description = "L2 penalty on log-parameters.")
+    double penalty;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+      if (holdoutEnd.isBefore(calibrationEnd) || holdoutEnd.equals(calibrationEnd)) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--holdout-end must be after --calibration-end");
+      }
+      for (Model m : models) {
+        if (m == Model.sbg || m == Model.bgbb) {
+          throw new CommandLine.ParameterException(
+              spec.commandLine(), "--models takes bgnbd, mbgnbd and paretonbd, not " + m);
+        }
+      }
+      TimeScale scale = unit == Unit.day ? TimeScale.DAY : TimeScale.WEEK;
+      PurchaseFile file = PurchaseFile.read(transactions, inputs, "order_id", false);
+      PurchaseColumns c = file.columns;
+      List<Purchase> purchases = new ArrayList<>(c.size());
+      for (int i = 0; i < c.size(); i++) {
+        purchases.add(
+            Purchase.of(
+                Objects.requireNonNull(c.customer(c.customerIndex(i))),
+                Instant.ofEpochSecond(c.epochSecond(i)),
+                Money.ofMinor(c.amountMinor(i), c.currency()),
+                Channel.WEB));
+      }
+      ClvData data =
+          ClvData.fromPurchases(
+              purchases, calibrationEnd, holdoutEnd, inputs.zoneId(), scale, inputs.currencyOf());
+      RowAccount account = new RowAccount(file.rows);
+      account.rejectAll(file.rejectedByReason());
+      account.rejectAll(data.rejected());
+      String summary = account.summary();
+      if (summary != null) {
+        spec.commandLine().getErr().println(summary);
+      }
+      ObjectNode root = Json.MAPPER.createObjectNode();
+      long repeats = 0;
+      long held = 0;
+      for (int i = 0; i < data.size(); i++) {
+        repeats += data.x(i);
+        held += data.holdoutPurchases(i);
+      }
+      ObjectNode cal = root.putObject("calibration");
+      cal.put("end", calibrationEnd.toString());
+      cal.put("customers", data.size());
+      cal.put("repeatTransactions", repeats);
+      ObjectNode hold = root.putObject("holdout");
+      hold.put("end", holdoutEnd.toString());
+      hold.put("length", data.holdoutLength());
+      hold.put("timeUnit", scale.name().toLowerCase(Locale.ROOT));
+      hold.put("transactions", held);
+      account.put(root);
+      ArrayNode list = root.putArray("models");
+      List<String[]> table = new ArrayList<>();
+      for (Model m : models) {
+        FitOptions o = FitOptions.DEFAULT.withPenalty(penalty);
+        ModelFit<? extends TransactionModel> fit;
+        try {
+          fit =
+              switch (m) {
+                case bgnbd -> BgNbd.fit(data, o);
+                case mbgnbd -> MbgNbd.fit(data, o);
+                case paretonbd -> ParetoNbd.fit(data, o);
+                case sbg, bgbb -> throw new IllegalStateException("refused above");
+              };
+        } catch (ModelFitException e) {
+          throw new DataException(
+              transactions.toString(),
+              0,
+              e.getMessage().replace("FitOptions.DEFAULT.withPenalty(0.01)", "--penalty 0.01"));
+        }
+        HoldoutEvaluation e = HoldoutEvaluation.of(fit.model(), data);
+        RepeatTracking t =
+            RepeatTracking.of(fit.model(), purchases, inputs.zoneId(), calibrationEnd, holdoutEnd);
+        ObjectNode n = list.addObject();
+        n.put("model", fit.model().name());
+        ObjectNode params = n.putObject("parameters");
+        fit.model().parameters().forEach(params::put);
+        n.put("logLikelihood", fit.logLikelihood());
+        n.put("bic", fit.bic());
+        n.put("mae", e.meanAbsoluteError());
+        n.put("rmse", e.rootMeanSquaredError());
+        n.put("correlation", e.correlation());
+        ObjectNode total = n.putObject("totalHoldout");
+        total.put("predicted", e.predictedHoldoutTotal());
+        total.put("actual", e.actualHoldoutTotal());
+        ArrayNode bins = n.putArray("periodTransactions");
+        for (HoldoutEvaluation.PeriodCount b : e.periodTransactions()) {
+          ObjectNode bn = bins.addObject();
+          bn.put("repeat", b.repeat());
+          bn.put("orMore", b.orMore());
+          bn.put("expected", b.expected());
+          bn.put("actual", b.actual());
+        }
+        n.put("chiSquare", e.chiSquare());
+        n.put("chiSquareDegreesOfFreedom", e.chiSquareDegreesOfFreedom());
+        n.put("chiSquarePValue", e.chiSquarePValue());
+        ArrayNode track = n.putArray("tracking");
+        for (RepeatTracking.Period p : t.periods()) {
+          ObjectNode pn = track.addObject();
+          pn.put("period", p.period());
+          pn.put("start", p.start().toString());
+          pn.put("predicted", p.expected());
+          pn.put("actual", p.actual());
+          pn.put("predictedCumulative", p.expectedCumulative());
+          pn.put("actualCumulative", p.actualCumulative());
+          pn.put("holdout", p.holdout());
+        }
+        table.add(
+            new String[] {
+              fit.model().name(),
+              String.format(Locale.ROOT, "%.2f", fit.logLikelihood()),
+              String.format(Locale.ROOT, "%.2f", fit.bic()),
+              String.format(Locale.ROOT, "%.4f", e.meanAbsoluteError()),
+              String.format(Locale.ROOT, "%.4f", e.rootMeanSquaredError()),
+              String.format(Locale.ROOT, "%.4f", e.correlation()),
+              String.format(
+                  Locale.ROOT, "%.1f/%d", e.predictedHoldoutTotal(), e.actualHoldoutTotal()),
+              String.format(Locale.ROOT, "%.2f", e.chiSquare())
+            });
+      }
+      ObjectNode ranking = root.putObject("ranking");
+      ranking.set("bic", rank(list, "bic", true));
+      ranking.set("logLikelihood", rank(list, "logLikelihood", false));
+      ranking.set("mae", rank(list, "mae", true));
+      PrintWriter out = spec.commandLine().getOut();
+      if (common.format == Common.Format.json) {
+        out.println(root.toPrettyString());
+        return;
+      }
+      out.printf(
+          Locale.ROOT,
+          "%d customers, %d repeat purchases in calibration (to %s), %d in the holdout (to %s)%n",
+          data.size(),
+          repeats,
+          calibrationEnd,
+          held,
+          holdoutEnd);
+      out.printf(
+          Locale.ROOT,
+          "%-10s %12s %12s %8s %8s %8s %16s %10s%n",
+          "model",
+          "logLik",
+          "BIC",
+          "MAE",
+          "RMSE",
+          "r",
+          "holdout pred/act",
+          "chi-square");
+      for (String[] r : table) {
+        out.printf(Locale.ROOT, "%-10s %12s %12s %8s %8s %8s %16s %10s%n", (Object[]) r);
+      }
+    }
+
+    private static ArrayNode rank(ArrayNode models, String key, boolean ascending) {
+      List<JsonNode> sorted = new ArrayList<>();
+      models.forEach(sorted::add);
+      sorted.sort(
+          (a, b) ->
+              ascending
+                  ? Double.compare(a.path(key).asDouble(), b.path(key).asDouble())
+                  : Double.compare(b.path(key).asDouble(), a.path(key).asDouble()));
+      ArrayNode out = Json.MAPPER.createArrayNode();
+      sorted.forEach(n -> out.add(n.path("model").asText()));
+      return out;
     }
   }
 

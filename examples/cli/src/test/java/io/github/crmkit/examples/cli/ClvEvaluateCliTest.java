@@ -1,0 +1,110 @@
+package io.github.crmkit.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code clv evaluate} on a simulated base: the documented JSON and the accounting. */
+class ClvEvaluateCliTest {
+  @TempDir Path dir;
+
+  @Test
+  void comparesModelsOnAHoldout() throws IOException {
+    SplittableRandom rng = new SplittableRandom(21);
+    StringBuilder sb = new StringBuilder("customer_id,timestamp,amount\n");
+    LocalDate start = LocalDate.of(2024, 1, 1);
+    long rows = 0;
+    for (int c = 0; c < 1_500; c++) {
+      LocalDate first = start.plusDays(rng.nextInt(84));
+      double rate = rng.nextDouble(0.01, 0.15);
+      double death = rng.nextDouble(0.005, 0.05);
+      for (LocalDate d = first; !d.isAfter(LocalDate.of(2024, 12, 31)); d = d.plusDays(1)) {
+        if (d.equals(first) || rng.nextDouble() < rate) {
+          sb.append('c').append(c).append(',').append(d).append(",10.00\n");
+          rows++;
+          if (!d.equals(first) && rng.nextDouble() < death * 7) {
+            break;
+          }
+        }
+      }
+    }
+    Path f = dir.resolve("tx.csv");
+    Files.writeString(f, sb.toString(), StandardCharsets.UTF_8);
+    CrmkitCliTest.Result r =
+        CrmkitCliTest.run(
+            "clv",
+            "evaluate",
+            "--transactions",
+            f.toString(),
+            "--calibration-end",
+            "2024-06-30",
+            "--holdout-end",
+            "2024-12-31",
+            "--models",
+            "bgnbd,mbgnbd",
+            "--penalty",
+            "0.01",
+            "--format",
+            "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode j = r.json();
+    assertThat(j.path("calibration").path("customers").asInt()).isEqualTo(1_500);
+    assertThat(j.path("rows").path("received").asLong()).isEqualTo(rows);
+    assertThat(j.path("models")).hasSize(2);
+    JsonNode bg = j.path("models").get(0);
+    assertThat(bg.path("model").asText()).isEqualTo("bgnbd");
+    for (String key :
+        new String[] {"logLikelihood", "bic", "mae", "rmse", "correlation", "chiSquare"}) {
+      assertThat(bg.path(key).isNumber()).as(key).isTrue();
+    }
+    assertThat(bg.path("totalHoldout").path("actual").asLong())
+        .isEqualTo(j.path("holdout").path("transactions").asLong());
+    assertThat(bg.path("periodTransactions")).hasSize(8);
+    long binned = 0;
+    for (JsonNode b : bg.path("periodTransactions")) {
+      binned += b.path("actual").asLong();
+    }
+    assertThat(binned).isEqualTo(1_500);
+    JsonNode last = bg.path("tracking").get(bg.path("tracking").size() - 1);
+    assertThat(last.path("actualCumulative").asLong())
+        .isEqualTo(
+            j.path("calibration").path("repeatTransactions").asLong()
+                + j.path("holdout").path("transactions").asLong());
+    assertThat(j.path("ranking").path("bic")).hasSize(2);
+    CrmkitCliTest.Result table =
+        CrmkitCliTest.run(
+            "clv",
+            "evaluate",
+            "--transactions",
+            f.toString(),
+            "--calibration-end",
+            "2024-06-30",
+            "--holdout-end",
+            "2024-12-31",
+            "--models",
+            "bgnbd",
+            "--penalty",
+            "0.01");
+    assertThat(table.out()).contains("model", "bgnbd", "holdout pred/act");
+    assertThat(
+            CrmkitCliTest.run(
+                    "clv",
+                    "evaluate",
+                    "--transactions",
+                    f.toString(),
+                    "--calibration-end",
+                    "2024-06-30",
+                    "--holdout-end",
+                    "2024-06-30")
+                .code())
+        .isEqualTo(2);
+  }
+}
