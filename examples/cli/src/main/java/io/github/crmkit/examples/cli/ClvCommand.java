@@ -10,9 +10,12 @@ import io.github.crmkit.core.PurchaseColumns;
 import io.github.crmkit.segmentation.clv.BetaGeometricBetaBinomial;
 import io.github.crmkit.segmentation.clv.BgNbd;
 import io.github.crmkit.segmentation.clv.ClvData;
+import io.github.crmkit.segmentation.clv.DiscountRate;
 import io.github.crmkit.segmentation.clv.FitOptions;
 import io.github.crmkit.segmentation.clv.GammaGamma;
 import io.github.crmkit.segmentation.clv.HoldoutEvaluation;
+import io.github.crmkit.segmentation.clv.Horizon;
+import io.github.crmkit.segmentation.clv.LifetimeValue;
 import io.github.crmkit.segmentation.clv.MbgNbd;
 import io.github.crmkit.segmentation.clv.ModelFit;
 import io.github.crmkit.segmentation.clv.ModelFitException;
@@ -689,8 +692,20 @@ final class ClvCommand implements Runnable {
     @Option(names = "--out", description = "Write CSV here instead of stdout.")
     Path out;
 
+    @Option(
+        names = "--discount-rate",
+        description =
+            "Yearly discount rate (0.1 = 10% a year) for the clv column: each step of the horizon"
+                + " is discounted to its end; without it the clv is undiscounted.")
+    Double discountRate;
+
     @Override
     public void run() {
+      if (discountRate != null && (!(discountRate > -1) || discountRate.isInfinite())) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "--discount-rate must be finite and above -1 (a yearly rate), but was " + discountRate);
+      }
       if (!(horizon >= 0) || Double.isInfinite(horizon)) {
         throw new CommandLine.ParameterException(
             spec.commandLine(), "--horizon must be finite and not negative, but was " + horizon);
@@ -751,6 +766,24 @@ final class ClvCommand implements Runnable {
       }
       double[] alive = model.probabilityAlive(data);
       double[] next = model.conditionalExpectedPurchases(data, horizon);
+      double[] value = null;
+      if (spendModel != null) {
+        if (discountRate != null) {
+          value =
+              LifetimeValue.of(
+                  model,
+                  spendModel,
+                  data,
+                  Horizon.of(horizon, scale()),
+                  DiscountRate.of(discountRate, TimeScale.YEAR),
+                  1);
+        } else {
+          value = new double[data.size()];
+          for (int i = 0; i < value.length; i++) {
+            value[i] = spendModel.expectedSpend(data.x(i), data.meanSpend(i)) * next[i];
+          }
+        }
+      }
       Common.Format format = common.format;
       try (PrintWriter w =
           out == null
@@ -771,7 +804,7 @@ final class ClvCommand implements Runnable {
             if (spendModel != null) {
               double e = spendModel.expectedSpend(data.x(i), data.meanSpend(i));
               r.put("expected_spend", e);
-              r.put("clv", e * next[i]);
+              r.put("clv", value[i]);
             }
           }
           target.println(root.toPrettyString());
@@ -809,7 +842,7 @@ final class ClvCommand implements Runnable {
                     alive[i],
                     next[i]));
             if (spendModel != null) {
-              target.print(String.format(Locale.ROOT, ",%.4f,%.4f", spend, spend * next[i]));
+              target.print(String.format(Locale.ROOT, ",%.4f,%.4f", spend, value[i]));
             }
             target.println();
           } else {
@@ -823,7 +856,7 @@ final class ClvCommand implements Runnable {
                 alive[i],
                 next[i],
                 spendModel != null
-                    ? String.format(Locale.ROOT, " %10.2f %10.2f", spend, spend * next[i])
+                    ? String.format(Locale.ROOT, " %10.2f %10.2f", spend, value[i])
                     : "");
           }
         }

@@ -107,4 +107,51 @@ class ClvEvaluateCliTest {
                 .code())
         .isEqualTo(2);
   }
+
+  @Test
+  void predictDiscountsTheLifetimeValueWhenAskedTo() throws IOException {
+    StringBuilder sb = new StringBuilder("x,t_x,T,zbar\n");
+    SplittableRandom rng = new SplittableRandom(22);
+    for (int i = 0; i < 400; i++) {
+      int x = rng.nextInt(6);
+      double age = 30 + rng.nextInt(10);
+      double tx = x == 0 ? 0 : Math.min(age, 1 + rng.nextInt(30));
+      sb.append(x).append(',').append(tx).append(',').append(age).append(',');
+      sb.append(x == 0 ? 0 : 10 + rng.nextInt(40)).append('\n');
+    }
+    Path f = dir.resolve("summary.csv");
+    Files.writeString(f, sb.toString(), StandardCharsets.UTF_8);
+    String[] base = {
+      "clv",
+      "predict",
+      "--summary",
+      f.toString(),
+      "--horizon",
+      "52",
+      "--spend",
+      "gamma-gamma",
+      "--penalty",
+      "0.01",
+      "--format",
+      "json"
+    };
+    JsonNode plain = CrmkitCliTest.run(base).json().path("predictions");
+    String[] zero = java.util.Arrays.copyOf(base, base.length + 2);
+    zero[base.length] = "--discount-rate";
+    zero[base.length + 1] = "0";
+    JsonNode undiscounted = CrmkitCliTest.run(zero).json().path("predictions");
+    String[] ten = zero.clone();
+    ten[base.length + 1] = "0.1";
+    JsonNode discounted = CrmkitCliTest.run(ten).json().path("predictions");
+    assertThat(plain).hasSize(400);
+    for (int i = 0; i < 400; i++) {
+      double v = plain.get(i).path("clv").asDouble();
+      assertThat(undiscounted.get(i).path("clv").asDouble())
+          .isCloseTo(v, org.assertj.core.api.Assertions.within(1e-9 * Math.max(1, v)));
+      assertThat(discounted.get(i).path("clv").asDouble()).isLessThan(v).isPositive();
+    }
+    String[] bad = zero.clone();
+    bad[base.length + 1] = "-2";
+    assertThat(CrmkitCliTest.run(bad).code()).isEqualTo(2);
+  }
 }
