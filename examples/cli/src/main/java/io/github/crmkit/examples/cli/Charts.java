@@ -201,6 +201,85 @@ final class Charts {
     write(img, file);
   }
 
+  private static final Color[] SERIES = {
+    new Color(52, 101, 164), new Color(204, 0, 0), new Color(78, 154, 6), new Color(117, 80, 123)
+  };
+
+  /**
+   * Several lines over the same x values, with a legend; a dashed vertical rule at {@code marker}
+   * (the calibration end of a tracking plot) unless it is NaN.
+   */
+  static void lines(
+      Path file,
+      String title,
+      double[] x,
+      double[][] series,
+      List<String> names,
+      String xLabel,
+      String yLabel,
+      double marker) {
+    BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = canvas(img, title);
+    double x0 = x[0];
+    double x1 = x[x.length - 1];
+    double ymin = 0;
+    double ymax = 0;
+    for (double[] y : series) {
+      for (double v : y) {
+        ymin = Math.min(ymin, v);
+        ymax = Math.max(ymax, v);
+      }
+    }
+    if (ymax == ymin) {
+      ymax = ymin + 1;
+    }
+    int plotW = W - LEFT - RIGHT;
+    int plotH = H - TOP - BOTTOM;
+    g.setColor(new Color(200, 200, 200));
+    g.drawLine(LEFT, TOP + plotH, LEFT + plotW, TOP + plotH);
+    g.drawLine(LEFT, TOP, LEFT, TOP + plotH);
+    if (!Double.isNaN(marker) && x1 > x0) {
+      int mx = (int) (LEFT + (marker - x0) / (x1 - x0) * plotW);
+      g.setStroke(
+          new BasicStroke(
+              1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {6, 4}, 0));
+      g.drawLine(mx, TOP, mx, TOP + plotH);
+    }
+    FontMetrics fm = g.getFontMetrics();
+    for (int k = 0; k < series.length; k++) {
+      Color c = SERIES[k % SERIES.length];
+      g.setColor(c);
+      g.setStroke(new BasicStroke(2.2f));
+      int px = -1;
+      int py = -1;
+      for (int i = 0; i < x.length; i++) {
+        int sx = (int) (LEFT + (x1 == x0 ? 0 : (x[i] - x0) / (x1 - x0)) * plotW);
+        int sy = (int) (TOP + plotH - (series[k][i] - ymin) / (ymax - ymin) * plotH);
+        if (px >= 0) {
+          g.drawLine(px, py, sx, sy);
+        }
+        px = sx;
+        py = sy;
+      }
+      int ly = TOP + 14 + 16 * k;
+      g.fillRect(LEFT + 12, ly - 9, 18, 4);
+      g.setColor(INK);
+      g.drawString(names.get(k), LEFT + 36, ly - 3);
+    }
+    g.setColor(INK);
+    String top = String.format(Locale.ROOT, "%.0f", ymax);
+    g.drawString(top, LEFT - 8 - fm.stringWidth(top), TOP + 4);
+    String bottom = String.format(Locale.ROOT, "%.0f", ymin);
+    g.drawString(bottom, LEFT - 8 - fm.stringWidth(bottom), TOP + plotH + 4);
+    g.drawString(String.format(Locale.ROOT, "%.0f", x0), LEFT, TOP + plotH + 16);
+    String end = String.format(Locale.ROOT, "%.0f", x1);
+    g.drawString(end, LEFT + plotW - fm.stringWidth(end), TOP + plotH + 16);
+    g.drawString(xLabel, LEFT + plotW / 2 - fm.stringWidth(xLabel) / 2, H - 14);
+    g.drawString(yLabel, 10, TOP - 8);
+    g.dispose();
+    write(img, file);
+  }
+
   private static void write(BufferedImage img, Path file) {
     try {
       if (!ImageIO.write(img, "png", file.toFile())) {

@@ -453,7 +453,17 @@ final class ClvCommand implements Runnable {
     @Option(names = "--penalty", defaultValue = "0", description = "L2 penalty on log-parameters.")
     double penalty;
 
+    @Option(
+        names = "--report",
+        description =
+            "Write DIR/index.html with each model's tracking plots (cumulative and per period)"
+                + " and calibration histogram as PNG.")
+    Path report;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    /** The report's sections, one per model. */
+    private final StringBuilder reportHtml = new StringBuilder();
 
     @Override
     public void run() {
@@ -528,6 +538,9 @@ final class ClvCommand implements Runnable {
         HoldoutEvaluation e = HoldoutEvaluation.of(fit.model(), data);
         RepeatTracking t =
             RepeatTracking.of(fit.model(), purchases, inputs.zoneId(), calibrationEnd, holdoutEnd);
+        if (report != null) {
+          chart(fit.model().name(), e, t);
+        }
         ObjectNode n = list.addObject();
         n.put("model", fit.model().name());
         ObjectNode params = n.putObject("parameters");
@@ -575,6 +588,22 @@ final class ClvCommand implements Runnable {
               String.format(Locale.ROOT, "%.2f", e.chiSquare())
             });
       }
+      if (report != null) {
+        try {
+          Files.writeString(
+              report.resolve("index.html"),
+              "<!doctype html><meta charset=\"utf-8\"><title>crmkit clv evaluate</title>"
+                  + "<h1>Calibration to "
+                  + calibrationEnd
+                  + ", holdout to "
+                  + holdoutEnd
+                  + "</h1>"
+                  + reportHtml,
+              StandardCharsets.UTF_8);
+        } catch (IOException ex) {
+          throw new UncheckedIOException(report + ": " + ex.getMessage(), ex);
+        }
+      }
       ObjectNode ranking = root.putObject("ranking");
       ranking.set("bic", rank(list, "bic", true));
       ranking.set("logLikelihood", rank(list, "logLikelihood", false));
@@ -606,6 +635,81 @@ final class ClvCommand implements Runnable {
       for (String[] r : table) {
         out.printf(Locale.ROOT, "%-10s %12s %12s %8s %8s %8s %16s %10s%n", (Object[]) r);
       }
+    }
+
+    /** Writes one model's three charts into the report folder. */
+    private void chart(String model, HoldoutEvaluation e, RepeatTracking t) {
+      try {
+        Files.createDirectories(report);
+      } catch (IOException ex) {
+        throw new UncheckedIOException(report + ": " + ex.getMessage(), ex);
+      }
+      List<RepeatTracking.Period> periods = t.periods();
+      int n = periods.size();
+      double[] x = new double[n];
+      double[] actualCum = new double[n];
+      double[] expectedCum = new double[n];
+      double[] actual = new double[n];
+      double[] expected = new double[n];
+      double marker = Double.NaN;
+      for (int i = 0; i < n; i++) {
+        RepeatTracking.Period p = periods.get(i);
+        x[i] = p.period() + 1;
+        actualCum[i] = p.actualCumulative();
+        expectedCum[i] = p.expectedCumulative();
+        actual[i] = p.actual();
+        expected[i] = p.expected();
+        if (p.holdout() && Double.isNaN(marker)) {
+          marker = p.period() + 0.5;
+        }
+      }
+      List<String> names = List.of("actual", model);
+      Charts.lines(
+          report.resolve("tracking-cumulative-" + model + ".png"),
+          "Cumulative repeat purchases, " + model,
+          x,
+          new double[][] {actualCum, expectedCum},
+          names,
+          "period",
+          "repeat purchases",
+          marker);
+      Charts.lines(
+          report.resolve("tracking-" + model + ".png"),
+          "Repeat purchases per period, " + model,
+          x,
+          new double[][] {actual, expected},
+          names,
+          "period",
+          "repeat purchases",
+          marker);
+      List<HoldoutEvaluation.PeriodCount> bins = e.periodTransactions();
+      double[] bx = new double[bins.size()];
+      double[] ba = new double[bins.size()];
+      double[] be = new double[bins.size()];
+      for (int i = 0; i < bins.size(); i++) {
+        bx[i] = bins.get(i).repeat();
+        ba[i] = bins.get(i).actual();
+        be[i] = bins.get(i).expected();
+      }
+      Charts.lines(
+          report.resolve("histogram-" + model + ".png"),
+          "Customers by calibration repeat purchases (7 = 7+), " + model,
+          bx,
+          new double[][] {ba, be},
+          names,
+          "repeat purchases in calibration",
+          "customers",
+          Double.NaN);
+      reportHtml
+          .append("<h2>")
+          .append(model)
+          .append("</h2><img src=\"tracking-cumulative-")
+          .append(model)
+          .append(".png\"><img src=\"tracking-")
+          .append(model)
+          .append(".png\"><img src=\"histogram-")
+          .append(model)
+          .append(".png\">");
     }
 
     private static ArrayNode rank(ArrayNode models, String key, boolean ascending) {

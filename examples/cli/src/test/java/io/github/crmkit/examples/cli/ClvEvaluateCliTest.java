@@ -94,6 +94,35 @@ class ClvEvaluateCliTest {
             "--penalty",
             "0.01");
     assertThat(table.out()).contains("model", "bgnbd", "holdout pred/act");
+    Path report = dir.resolve("report");
+    CrmkitCliTest.Result charts =
+        CrmkitCliTest.run(
+            "clv",
+            "evaluate",
+            "--transactions",
+            f.toString(),
+            "--calibration-end",
+            "2024-06-30",
+            "--holdout-end",
+            "2024-12-31",
+            "--models",
+            "bgnbd",
+            "--penalty",
+            "0.01",
+            "--report",
+            report.toString(),
+            "--quiet");
+    assertThat(charts.code()).as(charts.err()).isZero();
+    assertThat(Files.readString(report.resolve("index.html")))
+        .contains("tracking-cumulative-bgnbd");
+    for (String png :
+        new String[] {
+          "tracking-cumulative-bgnbd.png", "tracking-bgnbd.png", "histogram-bgnbd.png"
+        }) {
+      java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(report.resolve(png).toFile());
+      assertThat(img).as(png).isNotNull();
+      assertThat(img.getWidth()).isEqualTo(Charts.W);
+    }
     assertThat(
             CrmkitCliTest.run(
                     "clv",
