@@ -129,7 +129,7 @@ final class Charts {
     write(img, file);
   }
 
-  /** A line through (x, y) points with labelled axes. */
+  /** A line through (x, y) points with labelled axes; dots and names at the points if named. */
   static void line(
       Path file,
       String title,
@@ -138,67 +138,7 @@ final class Charts {
       String xLabel,
       String yLabel,
       List<String> xNames) {
-    BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = canvas(img, title);
-    double x0 = x[0];
-    double x1 = x[x.length - 1];
-    double ymin = 0;
-    double ymax = 0;
-    for (double v : y) {
-      ymin = Math.min(ymin, v);
-      ymax = Math.max(ymax, v);
-    }
-    if (ymax == ymin) {
-      ymax = ymin + 1;
-    }
-    int plotW = W - LEFT - RIGHT;
-    int plotH = H - TOP - BOTTOM;
-    g.setColor(new Color(200, 200, 200));
-    g.drawLine(LEFT, TOP + plotH, LEFT + plotW, TOP + plotH);
-    g.drawLine(LEFT, TOP, LEFT, TOP + plotH);
-    double zeroY = TOP + plotH - (0 - ymin) / (ymax - ymin) * plotH;
-    g.drawLine(LEFT, (int) zeroY, LEFT + plotW, (int) zeroY);
-    g.setColor(BAR);
-    g.setStroke(new BasicStroke(2.5f));
-    int px = -1;
-    int py = -1;
-    for (int i = 0; i < x.length; i++) {
-      int sx = (int) (LEFT + (x1 == x0 ? 0 : (x[i] - x0) / (x1 - x0)) * plotW);
-      int sy = (int) (TOP + plotH - (y[i] - ymin) / (ymax - ymin) * plotH);
-      if (px >= 0) {
-        g.drawLine(px, py, sx, sy);
-      }
-      if (xNames != null) {
-        g.fillOval(sx - 4, sy - 4, 8, 8);
-      }
-      px = sx;
-      py = sy;
-    }
-    g.setColor(INK);
-    FontMetrics fm = g.getFontMetrics();
-    g.drawString(
-        String.format(Locale.ROOT, "%.2f", ymax),
-        LEFT - 8 - fm.stringWidth(String.format(Locale.ROOT, "%.2f", ymax)),
-        TOP + 4);
-    g.drawString(
-        String.format(Locale.ROOT, "%.2f", ymin),
-        LEFT - 8 - fm.stringWidth(String.format(Locale.ROOT, "%.2f", ymin)),
-        TOP + plotH + 4);
-    if (xNames != null) {
-      for (int i = 0; i < x.length; i++) {
-        int sx = (int) (LEFT + (x1 == x0 ? 0 : (x[i] - x0) / (x1 - x0)) * plotW);
-        String s = xNames.get(i);
-        g.drawString(s, sx - fm.stringWidth(s) / 2, TOP + plotH + 16);
-      }
-    } else {
-      g.drawString(String.format(Locale.ROOT, "%.0f", x0), LEFT, TOP + plotH + 16);
-      String end = String.format(Locale.ROOT, "%.0f", x1);
-      g.drawString(end, LEFT + plotW - fm.stringWidth(end), TOP + plotH + 16);
-    }
-    g.drawString(xLabel, LEFT + plotW / 2 - fm.stringWidth(xLabel) / 2, H - 14);
-    g.drawString(yLabel, 10, TOP - 8);
-    g.dispose();
-    write(img, file);
+    plot(file, title, x, new double[][] {y}, null, xLabel, yLabel, Double.NaN, xNames, "%.2f");
   }
 
   private static final Color[] SERIES = {
@@ -218,6 +158,21 @@ final class Charts {
       String xLabel,
       String yLabel,
       double marker) {
+    plot(file, title, x, series, names, xLabel, yLabel, marker, null, "%.0f");
+  }
+
+  /** The one line-chart routine: series over shared x, optional legend, marker and x names. */
+  private static void plot(
+      Path file,
+      String title,
+      double[] x,
+      double[][] series,
+      @org.jspecify.annotations.Nullable List<String> names,
+      String xLabel,
+      String yLabel,
+      double marker,
+      @org.jspecify.annotations.Nullable List<String> xNames,
+      String yFormat) {
     BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = canvas(img, title);
     double x0 = x[0];
@@ -238,6 +193,8 @@ final class Charts {
     g.setColor(new Color(200, 200, 200));
     g.drawLine(LEFT, TOP + plotH, LEFT + plotW, TOP + plotH);
     g.drawLine(LEFT, TOP, LEFT, TOP + plotH);
+    double zeroY = TOP + plotH - (0 - ymin) / (ymax - ymin) * plotH;
+    g.drawLine(LEFT, (int) zeroY, LEFT + plotW, (int) zeroY);
     if (!Double.isNaN(marker) && x1 > x0) {
       int mx = (int) (LEFT + (marker - x0) / (x1 - x0) * plotW);
       g.setStroke(
@@ -245,11 +202,10 @@ final class Charts {
               1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {6, 4}, 0));
       g.drawLine(mx, TOP, mx, TOP + plotH);
     }
-    FontMetrics fm = g.getFontMetrics();
     for (int k = 0; k < series.length; k++) {
       Color c = SERIES[k % SERIES.length];
       g.setColor(c);
-      g.setStroke(new BasicStroke(2.2f));
+      g.setStroke(new BasicStroke(series.length == 1 ? 2.5f : 2.2f));
       int px = -1;
       int py = -1;
       for (int i = 0; i < x.length; i++) {
@@ -258,22 +214,36 @@ final class Charts {
         if (px >= 0) {
           g.drawLine(px, py, sx, sy);
         }
+        if (xNames != null) {
+          g.fillOval(sx - 4, sy - 4, 8, 8);
+        }
         px = sx;
         py = sy;
       }
-      int ly = TOP + 14 + 16 * k;
-      g.fillRect(LEFT + 12, ly - 9, 18, 4);
-      g.setColor(INK);
-      g.drawString(names.get(k), LEFT + 36, ly - 3);
+      if (names != null) {
+        int ly = TOP + 14 + 16 * k;
+        g.fillRect(LEFT + 12, ly - 9, 18, 4);
+        g.setColor(INK);
+        g.drawString(names.get(k), LEFT + 36, ly - 3);
+      }
     }
     g.setColor(INK);
-    String top = String.format(Locale.ROOT, "%.0f", ymax);
+    FontMetrics fm = g.getFontMetrics();
+    String top = String.format(Locale.ROOT, yFormat, ymax);
     g.drawString(top, LEFT - 8 - fm.stringWidth(top), TOP + 4);
-    String bottom = String.format(Locale.ROOT, "%.0f", ymin);
+    String bottom = String.format(Locale.ROOT, yFormat, ymin);
     g.drawString(bottom, LEFT - 8 - fm.stringWidth(bottom), TOP + plotH + 4);
-    g.drawString(String.format(Locale.ROOT, "%.0f", x0), LEFT, TOP + plotH + 16);
-    String end = String.format(Locale.ROOT, "%.0f", x1);
-    g.drawString(end, LEFT + plotW - fm.stringWidth(end), TOP + plotH + 16);
+    if (xNames != null) {
+      for (int i = 0; i < x.length; i++) {
+        int sx = (int) (LEFT + (x1 == x0 ? 0 : (x[i] - x0) / (x1 - x0)) * plotW);
+        String name = xNames.get(i);
+        g.drawString(name, sx - fm.stringWidth(name) / 2, TOP + plotH + 16);
+      }
+    } else {
+      g.drawString(String.format(Locale.ROOT, "%.0f", x0), LEFT, TOP + plotH + 16);
+      String end = String.format(Locale.ROOT, "%.0f", x1);
+      g.drawString(end, LEFT + plotW - fm.stringWidth(end), TOP + plotH + 16);
+    }
     g.drawString(xLabel, LEFT + plotW / 2 - fm.stringWidth(xLabel) / 2, H - 14);
     g.drawString(yLabel, 10, TOP - 8);
     g.dispose();
