@@ -280,7 +280,7 @@ public final class Breakpoints implements Serializable {
       for (int i = 0; i < cuts.length; i++) {
         boolean bad = edgeIds == null ? !Double.isFinite(cuts[i]) : Double.isNaN(cuts[i]);
         boolean order = i > 0 && (fixed ? !(cuts[i] > cuts[i - 1]) : cuts[i] < cuts[i - 1]);
-        if (bad || order || (fixed && given(edgeIds))) {
+        if (bad || order || (fixed && edgeIds != null)) {
           throw new InvalidObjectException(
               "Breakpoints: cuts of "
                   + dimension
@@ -314,10 +314,6 @@ public final class Breakpoints implements Serializable {
         }
       }
       return new Breakpoints(dimension, cuts.clone(), ids, fixed);
-    }
-
-    private static boolean given(@Nullable String @Nullable [] ids) {
-      return ids != null;
     }
   }
 

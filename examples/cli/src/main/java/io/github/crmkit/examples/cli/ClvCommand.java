@@ -152,23 +152,11 @@ final class ClvCommand implements Runnable {
         }
         // The same streaming reader as rfm; the model's data are built from its columns.
         PurchaseFile file = PurchaseFile.read(source.transactions, inputs, "order_id", false);
-        PurchaseColumns c = file.columns;
-        List<Purchase> purchases = new ArrayList<>(c.size());
-        for (int i = 0; i < c.size(); i++) {
-          purchases.add(
-              Purchase.of(
-                  Objects.requireNonNull(c.customer(c.customerIndex(i))),
-                  Instant.ofEpochSecond(c.epochSecond(i)),
-                  Money.ofMinor(c.amountMinor(i), c.currency()),
-                  Channel.WEB));
-        }
+        List<Purchase> purchases = purchases(file.columns);
         ClvData d =
             ClvData.fromPurchases(
                 purchases, calibrationEnd, inputs.zoneId(), scale(), inputs.currencyOf());
-        RowAccount a = new RowAccount(file.rows);
-        a.rejectAll(file.rejectedByReason());
-        a.rejectAll(d.rejected());
-        report(a);
+        report(RowAccount.of(file, d.rejected()));
         return d;
       }
       ClvData d = Inputs.readSummary(source.summary, inputs.delimiter, inputs.idColumn, scale());
@@ -183,24 +171,11 @@ final class ClvCommand implements Runnable {
 
     void report(RowAccount a) {
       account = a;
-      String summary = a.summary();
-      if (summary != null) {
-        spec.commandLine().getErr().println(summary);
-      }
+      a.report(spec.commandLine().getErr());
     }
 
     ModelFit<? extends TransactionModel> fit(ClvData data) {
-      FitOptions o = FitOptions.DEFAULT.withPenalty(penalty);
-      try {
-        return switch (model) {
-          case bgnbd -> BgNbd.fit(data, o);
-          case mbgnbd -> MbgNbd.fit(data, o);
-          case paretonbd -> ParetoNbd.fit(data, o);
-          case sbg, bgbb -> throw new IllegalStateException(model + " is fitted by fitSbg/fitBgbb");
-        };
-      } catch (ModelFitException e) {
-        throw fitFailure(e);
-      }
+      return fitTransactionModel(model, data, penalty, name());
     }
 
     ModelFit<ShiftedBetaGeometric> fitSbg() {
@@ -323,13 +298,8 @@ final class ClvCommand implements Runnable {
           fit.iterations());
     }
 
-    /** A fit failure as a data error whose advice names the command's option, not a Java call. */
     DataException fitFailure(ModelFitException e) {
-      String message =
-          e.getMessage()
-              .replace("FitOptions.DEFAULT.withPenalty(0.01)", "--penalty 0.01")
-              .replace("an L2 penalty (--penalty 0.01)", "an L2 penalty with --penalty 0.01");
-      return new DataException(name(), 0, message);
+      return ClvCommand.fitFailure(e, name());
     }
 
     String name() {
@@ -479,26 +449,12 @@ final class ClvCommand implements Runnable {
       }
       TimeScale scale = unit == Unit.day ? TimeScale.DAY : TimeScale.WEEK;
       PurchaseFile file = PurchaseFile.read(transactions, inputs, "order_id", false);
-      PurchaseColumns c = file.columns;
-      List<Purchase> purchases = new ArrayList<>(c.size());
-      for (int i = 0; i < c.size(); i++) {
-        purchases.add(
-            Purchase.of(
-                Objects.requireNonNull(c.customer(c.customerIndex(i))),
-                Instant.ofEpochSecond(c.epochSecond(i)),
-                Money.ofMinor(c.amountMinor(i), c.currency()),
-                Channel.WEB));
-      }
+      List<Purchase> purchases = purchases(file.columns);
       ClvData data =
           ClvData.fromPurchases(
               purchases, calibrationEnd, holdoutEnd, inputs.zoneId(), scale, inputs.currencyOf());
-      RowAccount account = new RowAccount(file.rows);
-      account.rejectAll(file.rejectedByReason());
-      account.rejectAll(data.rejected());
-      String summary = account.summary();
-      if (summary != null) {
-        spec.commandLine().getErr().println(summary);
-      }
+      RowAccount account = RowAccount.of(file, data.rejected());
+      account.report(spec.commandLine().getErr());
       ObjectNode root = Json.MAPPER.createObjectNode();
       long repeats = 0;
       long held = 0;
@@ -519,22 +475,8 @@ final class ClvCommand implements Runnable {
       ArrayNode list = root.putArray("models");
       List<String[]> table = new ArrayList<>();
       for (Model m : models) {
-        FitOptions o = FitOptions.DEFAULT.withPenalty(penalty);
-        ModelFit<? extends TransactionModel> fit;
-        try {
-          fit =
-              switch (m) {
-                case bgnbd -> BgNbd.fit(data, o);
-                case mbgnbd -> MbgNbd.fit(data, o);
-                case paretonbd -> ParetoNbd.fit(data, o);
-                case sbg, bgbb -> throw new IllegalStateException("refused above");
-              };
-        } catch (ModelFitException e) {
-          throw new DataException(
-              transactions.toString(),
-              0,
-              e.getMessage().replace("FitOptions.DEFAULT.withPenalty(0.01)", "--penalty 0.01"));
-        }
+        ModelFit<? extends TransactionModel> fit =
+            fitTransactionModel(m, data, penalty, transactions.toString());
         HoldoutEvaluation e = HoldoutEvaluation.of(fit.model(), data);
         RepeatTracking t =
             RepeatTracking.of(fit.model(), purchases, inputs.zoneId(), calibrationEnd, holdoutEnd);
@@ -724,6 +666,45 @@ final class ClvCommand implements Runnable {
       sorted.forEach(n -> out.add(n.path("model").asText()));
       return out;
     }
+  }
+
+  /** The purchases of a read file, for the library's object-based builders. */
+  static List<Purchase> purchases(PurchaseColumns c) {
+    List<Purchase> out = new ArrayList<>(c.size());
+    for (int i = 0; i < c.size(); i++) {
+      out.add(
+          Purchase.of(
+              Objects.requireNonNull(c.customer(c.customerIndex(i))),
+              Instant.ofEpochSecond(c.epochSecond(i)),
+              Money.ofMinor(c.amountMinor(i), c.currency()),
+              Channel.WEB));
+    }
+    return out;
+  }
+
+  /** Fits one of the transaction models; a failure is a data error of the named input. */
+  static ModelFit<? extends TransactionModel> fitTransactionModel(
+      Model model, ClvData data, double penalty, String input) {
+    FitOptions o = FitOptions.DEFAULT.withPenalty(penalty);
+    try {
+      return switch (model) {
+        case bgnbd -> BgNbd.fit(data, o);
+        case mbgnbd -> MbgNbd.fit(data, o);
+        case paretonbd -> ParetoNbd.fit(data, o);
+        case sbg, bgbb -> throw new IllegalStateException(model + " is not a transaction model");
+      };
+    } catch (ModelFitException e) {
+      throw fitFailure(e, input);
+    }
+  }
+
+  /** A fit failure as a data error whose advice names the command's option, not a Java call. */
+  static DataException fitFailure(ModelFitException e, String input) {
+    String message =
+        e.getMessage()
+            .replace("FitOptions.DEFAULT.withPenalty(0.01)", "--penalty 0.01")
+            .replace("an L2 penalty (--penalty 0.01)", "an L2 penalty with --penalty 0.01");
+    return new DataException(input, 0, message);
   }
 
   /** {@code clv fit --model sbg --survivors FILE}: the cohort's survivors, period 0 first. */

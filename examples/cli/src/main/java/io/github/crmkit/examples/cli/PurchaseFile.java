@@ -74,11 +74,10 @@ final class PurchaseFile {
 
   long mergeNanos;
 
-  private PurchaseFile(
-      PurchaseColumns columns, long rejected, long rows, long max, long[] rejectedBy) {
+  private PurchaseFile(PurchaseColumns columns, long rows, long max, long[] rejectedBy) {
     this.columns = columns;
     this.rejectedBy = rejectedBy;
-    this.rejected = rejected;
+    this.rejected = java.util.Arrays.stream(rejectedBy).sum();
     this.rows = rows;
     this.maxEpochSecond = max;
   }
@@ -242,7 +241,6 @@ final class PurchaseFile {
     long[] secs = new long[total];
     long[] minor = new long[total];
     long[] orders = withOrders ? new long[total] : null;
-    long rejected = 0;
     long[] rejectedBy = new long[REASONS.size()];
     long rows = 0;
     long max = Long.MIN_VALUE;
@@ -259,7 +257,6 @@ final class PurchaseFile {
         System.arraycopy(p.orders, 0, orders, at, p.n);
       }
       at += p.n;
-      rejected += p.rejected;
       for (int r = 0; r < rejectedBy.length; r++) {
         rejectedBy[r] += p.rejectedBy[r];
       }
@@ -270,7 +267,7 @@ final class PurchaseFile {
     if (orders != null) {
       c = c.withOrderIds(orders);
     }
-    return new PurchaseFile(c, rejected, rows, max, rejectedBy);
+    return new PurchaseFile(c, rows, max, rejectedBy);
   }
 
   /** What every part needs to know. */
@@ -315,7 +312,6 @@ final class PurchaseFile {
     }
 
     long[] orders;
-    long rejected;
     final long[] rejectedBy = new long[REASONS.size()];
     long rows;
     long max = Long.MIN_VALUE;
@@ -391,7 +387,6 @@ final class PurchaseFile {
         }
         long amount = amount(b, start[s.amountCol], end[s.amountCol], s.digits, s.name, line);
         if (amount < 0) {
-          rejected++;
           rejectedBy[amount == TOO_FINE ? 1 : amount == OVERFLOW ? 2 : 0]++;
           continue;
         }

@@ -163,15 +163,10 @@ final class RfmCommand implements Runnable {
     }
     RfmSegmentation seg = scorer.scoreAll(agg, threads);
     long tScore = System.nanoTime();
-    RowAccount account = new RowAccount(file.rows);
-    account.rejectAll(file.rejectedByReason());
-    account.rejectAll(agg.rejected());
+    RowAccount account = RowAccount.of(file, agg.rejected());
     long rejected = account.rejected();
-    String summary = account.summary();
-    if (summary != null) {
-      // Always printed, also with --quiet: rows set aside are never silent.
-      spec.commandLine().getErr().println(summary);
-    }
+    // Always printed, also with --quiet: rows set aside are never silent.
+    account.report(spec.commandLine().getErr());
     if (progress) {
       spec.commandLine()
           .getErr()

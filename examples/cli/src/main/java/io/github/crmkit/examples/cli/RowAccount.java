@@ -23,6 +23,22 @@ final class RowAccount {
     this.received = received;
   }
 
+  /** The account of a purchase file's rows: the reader's rejections, then the library's. */
+  static RowAccount of(PurchaseFile file, List<? extends Rejection<?>> library) {
+    RowAccount a = new RowAccount(file.rows);
+    a.rejectAll(file.rejectedByReason());
+    a.rejectAll(library);
+    return a;
+  }
+
+  /** Prints {@link #summary()} on stderr when anything was set aside; never silent. */
+  void report(java.io.PrintWriter err) {
+    String s = summary();
+    if (s != null) {
+      err.println(s);
+    }
+  }
+
   void reject(String reason, long rows) {
     if (rows > 0) {
       rejected.merge(reason, rows, Long::sum);

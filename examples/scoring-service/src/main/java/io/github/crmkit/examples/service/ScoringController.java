@@ -63,7 +63,10 @@ public class ScoringController {
   private final java.util.concurrent.ConcurrentMap<String, RfmScorer> sets =
       new java.util.concurrent.ConcurrentHashMap<>();
   private final io.github.crmkit.segmentation.rfm.SegmentMap segments = SegmentMaps.putler11();
-  private final byte[] adminToken;
+
+  /** The Authorization header that creates boundary sets, or null when administration is off. */
+  private final byte @org.jspecify.annotations.Nullable [] adminAuthorization;
+
   private final LexiconCoder coder = LexiconCoder.of(Lexicon.bitnerStarter());
   private final RecoveryPolicy policy;
   private final BusinessCalendar hours;
@@ -76,7 +79,10 @@ public class ScoringController {
   public ScoringController(
       @org.springframework.beans.factory.annotation.Value("${crmkit.admin-token:}")
           String adminToken) {
-    this.adminToken = adminToken.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    this.adminAuthorization =
+        adminToken.isEmpty()
+            ? null
+            : ("Bearer " + adminToken).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     Currency usd = Currency.getInstance("USD");
     CustomerBaseGenerator gen = CustomerBaseGenerator.withSeed(42).customers(50_000);
     RfmAggregation base = RfmAggregator.of(gen.end(), ZoneOffset.UTC, usd).aggregate(gen.columns());
@@ -201,7 +207,8 @@ public class ScoringController {
               required = false)
           String authorization,
       @RequestBody BoundariesRequest req) {
-    if (adminToken.length == 0) {
+    byte[] expected = adminAuthorization;
+    if (expected == null) {
       throw new ApiProblem(
           HttpStatus.FORBIDDEN,
           "Administration disabled",
@@ -209,9 +216,6 @@ public class ScoringController {
     }
     byte[] given =
         (authorization == null ? "" : authorization)
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    byte[] expected =
-        ("Bearer " + new String(adminToken, java.nio.charset.StandardCharsets.UTF_8))
             .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     if (!java.security.MessageDigest.isEqual(given, expected)) {
       throw new ApiProblem(
