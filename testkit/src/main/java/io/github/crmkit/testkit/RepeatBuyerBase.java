@@ -154,8 +154,36 @@ public final class RepeatBuyerBase {
     double[] draw(SplittableRandom rng);
   }
 
+  /** One customer's dropout, given the customer's index. */
+  interface CustomerDropout {
+    /** Returns {dropout probability per purchase, death rate}. */
+    double[] draw(SplittableRandom rng, int customer);
+  }
+
+  static CustomerId customerId(int c) {
+    return CustomerId.of("c" + (c + 1));
+  }
+
+  int size() {
+    return customers;
+  }
+
+  long seed() {
+    return seed;
+  }
+
   private List<Purchase> draw(double r, double alpha, Duration unit, Dropout dropout) {
+    return draw(r, c -> alpha, unit, (rng, c) -> dropout.draw(rng));
+  }
+
+  /** Draws a base whose purchase-rate scale and dropout may differ by customer. */
+  List<Purchase> draw(
+      double r,
+      java.util.function.IntToDoubleFunction alphaOf,
+      Duration unit,
+      CustomerDropout dropout) {
     checkNotNull(unit, "unit must not be null");
+    double alpha = alphaOf.applyAsDouble(0);
     if (!(r > 0) || !(alpha > 0) || unit.isZero() || unit.isNegative()) {
       throw new IllegalArgumentException(
           "r, alpha and unit must be positive, but were " + r + ", " + alpha + ", " + unit);
@@ -165,11 +193,11 @@ public final class RepeatBuyerBase {
     long window = Duration.between(cohortStart, cohortEnd).toSeconds();
     List<Purchase> out = new ArrayList<>();
     for (int c = 0; c < customers; c++) {
-      CustomerId id = CustomerId.of("c" + (c + 1));
+      CustomerId id = customerId(c);
       Instant first = cohortStart.plusSeconds(rng.nextLong(window));
       double horizon = Duration.between(first, observationEnd).toSeconds() / unitSeconds;
-      double lambda = Variates.gamma(rng, r, 1 / alpha);
-      double[] d = dropout.draw(rng);
+      double lambda = Variates.gamma(rng, r, 1 / alphaOf.applyAsDouble(c));
+      double[] d = dropout.draw(rng, c);
       double median = medianSpend.minorUnits() * Math.exp(0.5 * rng.nextGaussian());
       out.add(purchase(rng, id, first, median));
       for (double t : Variates.repeatPurchases(rng, lambda, d[0], false, d[1], horizon)) {

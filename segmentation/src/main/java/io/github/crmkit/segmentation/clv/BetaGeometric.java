@@ -41,6 +41,69 @@ final class BetaGeometric {
     return k + Special.logSumExp(d1, d2);
   }
 
+  /**
+   * {@code lnΓ(c + n) - lnΓ(c)}, as a sum of logarithms when n is small (exact, no cancellation).
+   */
+  static double lnRising(double c, int n) {
+    if (n > 32) {
+      return Special.lnGamma(c + n) - Special.lnGamma(c);
+    }
+    double s = 0;
+    for (int k = 0; k < n; k++) {
+      s += Math.log(c + k);
+    }
+    return s;
+  }
+
+  /** {@code ψ(c + n) - ψ(c)}, as a sum of reciprocals when n is small. */
+  static double digammaRising(double c, int n) {
+    if (n > 32) {
+      return Special.digamma(c + n) - Special.digamma(c);
+    }
+    double s = 0;
+    for (int k = 0; k < n; k++) {
+      s += 1 / (c + k);
+    }
+    return s;
+  }
+
+  /**
+   * One customer's whole log-likelihood (for the models with covariates, where α and a differ by
+   * customer); {@code g} receives its gradient with respect to ln r, ln α, ln a and ln b.
+   */
+  static double customer(
+      int m, double r, double alpha, double a, double b, int x, double tx, double t, double[] g) {
+    int xm = x + m;
+    double k = lnRising(r, x) + r * Math.log(alpha) + lnRising(b, xm) - lnRising(a + b, xm);
+    double psiRx = digammaRising(r, x);
+    double psiBx = digammaRising(b, xm);
+    double psiAbx = digammaRising(a + b, xm);
+    double lnAT = Math.log(alpha + t);
+    double d1 = -(r + x) * lnAT;
+    double ll;
+    double w1 = 1;
+    double w2 = 0;
+    double lnATx = 0;
+    if (xm == 0) {
+      ll = k + d1;
+    } else {
+      lnATx = Math.log(alpha + tx);
+      double d2 = Math.log(a) - Math.log(b + xm - 1) - (r + x) * lnATx;
+      double mx = Math.max(d1, d2);
+      double e1 = Math.exp(d1 - mx);
+      double e2 = Math.exp(d2 - mx);
+      double sum = e1 + e2;
+      ll = k + mx + Math.log(sum);
+      w1 = e1 / sum;
+      w2 = e2 / sum;
+    }
+    g[0] = r * (psiRx + Math.log(alpha) - w1 * lnAT - w2 * lnATx);
+    g[1] = r - (r + x) * alpha * (w1 / (alpha + t) + (w2 == 0 ? 0 : w2 / (alpha + tx)));
+    g[2] = -a * psiAbx + w2;
+    g[3] = b * (psiBx - psiAbx - (w2 == 0 ? 0 : w2 / (b + xm - 1)));
+    return ll;
+  }
+
   /** The negative log-likelihood over distinct summaries, gradient with respect to ln params. */
   static double negativeLogLikelihood(
       boolean modified, ClvData.Distinct d, double[] theta, double[] grad) {

@@ -93,6 +93,67 @@ final class Fitting {
       int distinct,
       Function<double[], M> make,
       boolean probability) {
+    return fit(
+        model,
+        new Scale(names, names.length, new double[names.length]),
+        nll,
+        start,
+        options,
+        customers,
+        distinct,
+        make,
+        probability);
+  }
+
+  /**
+   * How the optimiser's parameters map to the reported ones: the first {@code logs} are
+   * log-parameters (reported as exp); the others are effects of standardised covariates, reported
+   * per unit of the covariate (divided by its standard deviation {@code divisor[i]}).
+   */
+  static final class Scale {
+    final String[] names;
+    final int logs;
+    final double[] divisor;
+
+    Scale(String[] names, int logs, double[] divisor) {
+      this.names = names;
+      this.logs = logs;
+      this.divisor = divisor;
+    }
+
+    double value(double[] theta, int i) {
+      return i < logs ? Math.exp(theta[i]) : theta[i] / divisor[i];
+    }
+
+    double[] values(double[] theta) {
+      double[] p = new double[theta.length];
+      for (int i = 0; i < p.length; i++) {
+        p[i] = value(theta, i);
+      }
+      return p;
+    }
+
+    Map<String, Double> named(double[] theta) {
+      Map<String, Double> m = new LinkedHashMap<>();
+      for (int i = 0; i < names.length; i++) {
+        m.put(names[i], value(theta, i));
+      }
+      return m;
+    }
+  }
+
+  /** Fits by penalised maximum likelihood, reporting parameters through a {@link Scale}. */
+  static <M> ModelFit<M> fit(
+      String model,
+      Scale scale,
+      NegativeLogLikelihood nll,
+      double[] start,
+      FitOptions options,
+      long customers,
+      int distinct,
+      Function<double[], M> make,
+      boolean probability) {
+    String[] names = scale.names;
     double pen = options.penalty();
     long budget = (long) options.maxIterations() * EVALUATIONS_PER_ITERATION;
     long[] spent = {0};
@@ -126,7 +187,7 @@ final class Fitting {
               + budget
               + " likelihood evaluations without converging (a flat or numerically hard"
               + " likelihood)",
-          named(names, e.theta),
+          scale.named(e.theta),
           options.maxIterations(),
           Double.NaN,
           ll,
@@ -134,7 +195,7 @@ final class Fitting {
               + " penalty (FitOptions.DEFAULT.withPenalty(0.01)).");
     }
     double[] theta = r.theta();
-    Map<String, Double> last = named(names, theta);
+    Map<String, Double> last = scale.named(theta);
     double ll = -nll.evaluate(theta, new double[theta.length]);
     if (probability && ll > 1e-9 * customers) {
       throw new ModelFitException(
@@ -169,7 +230,7 @@ final class Fitting {
             "parameter "
                 + names[i]
                 + " ran to the edge of its range ("
-                + Math.exp(theta[i])
+                + scale.value(theta, i)
                 + "): the data do not identify it",
             last,
             r.iterations(),
@@ -192,6 +253,7 @@ final class Fitting {
     Map<String, Double> se = new LinkedHashMap<>();
     Map<String, Double> lo = new LinkedHashMap<>();
     Map<String, Double> hi = new LinkedHashMap<>();
+    java.util.Set<String> effects = new java.util.LinkedHashSet<>();
     for (int i = 0; i < theta.length; i++) {
       double sd = Math.sqrt(cov[i][i]);
       if (!(sd <= MAX_LOG_SD)) {
@@ -199,7 +261,8 @@ final class Fitting {
             model,
             "parameter "
                 + names[i]
-                + " is not identified by the data (standard error of its logarithm "
+                + " is not identified by the data (standard error of its "
+                + (i < scale.logs ? "logarithm " : "standardised effect ")
                 + sd
                 + ")",
             last,
@@ -209,13 +272,21 @@ final class Fitting {
             "Add an L2 penalty (FitOptions.DEFAULT.withPenalty(0.01)), use more data, or a"
                 + " simpler model.");
       }
-      double value = Math.exp(theta[i]);
-      se.put(names[i], value * sd);
-      lo.put(names[i], Math.exp(theta[i] - Z95 * sd));
-      hi.put(names[i], Math.exp(theta[i] + Z95 * sd));
+      if (i < scale.logs) {
+        double value = Math.exp(theta[i]);
+        se.put(names[i], value * sd);
+        lo.put(names[i], Math.exp(theta[i] - Z95 * sd));
+        hi.put(names[i], Math.exp(theta[i] + Z95 * sd));
+      } else {
+        double d = scale.divisor[i];
+        se.put(names[i], sd / d);
+        lo.put(names[i], (theta[i] - Z95 * sd) / d);
+        hi.put(names[i], (theta[i] + Z95 * sd) / d);
+        effects.add(names[i]);
+      }
     }
     return new ModelFit<>(
-        make.apply(exp(theta)),
+        make.apply(scale.values(theta)),
         ll,
         se,
         lo,
@@ -224,7 +295,8 @@ final class Fitting {
         r.iterations(),
         r.gradientNorm(),
         customers,
-        distinct);
+        distinct,
+        effects);
   }
 
   /**

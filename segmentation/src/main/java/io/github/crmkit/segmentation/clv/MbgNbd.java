@@ -76,6 +76,27 @@ public record MbgNbd(double r, double alpha, double a, double b, TimeScale unit)
         true, data, options, p -> new MbgNbd(p[0], p[1], p[2], p[3], data.unit()));
   }
 
+  /**
+   * Fits the model with time-invariant covariates (see {@link CovariateModel} for how they act): by
+   * penalised maximum likelihood over distinct (summary, covariates) rows, with standard errors and
+   * 95% intervals for every effect in the fit (names {@code purchase:NAME}, {@code dropout:NAME}).
+   *
+   * @param data the base, not empty
+   * @param purchase the covariates acting on the purchase process, a row for every customer of the
+   *     data (may have no columns: {@code z.select(List.of())})
+   * @param dropout the covariates acting on the dropout process, likewise
+   * @param options the options; the penalty applies to the effects of standardised covariates
+   * @return the fit
+   * @throws IllegalArgumentException if a customer has no row, a covariate is constant over the
+   *     customers or both sets are empty
+   * @throws ModelFitException if the fit does not converge or an effect is not identified
+   * @since 0.2
+   */
+  public static ModelFit<CovariateModel> fitWithCovariates(
+      ClvData data, Covariates purchase, Covariates dropout, FitOptions options) {
+    return CovariateFitting.fit(CovariateFitting.Kind.MBGNBD, data, purchase, dropout, options);
+  }
+
   @Override
   public String name() {
     return "mbgnbd";

@@ -19,6 +19,9 @@ import java.util.Map;
  * @param gradientNorm the largest gradient component at the optimum (log-parameters)
  * @param customers the customers fitted on
  * @param distinct the distinct summaries the likelihood was evaluated over
+ * @param effects the names of the covariate effects among the parameters: these are estimated on
+ *     their own scale (they may be negative, and their intervals are symmetric), every other
+ *     parameter on the log scale; empty for a model without covariates
  * @param <M> the model type
  * @since 0.1
  */
@@ -32,7 +35,8 @@ public record ModelFit<M>(
     int iterations,
     double gradientNorm,
     long customers,
-    int distinct) {
+    int distinct,
+    java.util.Set<String> effects) {
   /**
    * Checks and copies the components.
    *
@@ -46,6 +50,7 @@ public record ModelFit<M>(
    * @param gradientNorm the norm
    * @param customers the count
    * @param distinct the count
+   * @param effects not null
    */
   public ModelFit {
     checkNotNull(model, "model must not be null");
@@ -53,6 +58,7 @@ public record ModelFit<M>(
         java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(standardErrors));
     lower = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(lower));
     upper = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(upper));
+    effects = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(effects));
   }
 
   /**
@@ -75,13 +81,22 @@ public record ModelFit<M>(
     if (!(level > 0 && level < 1)) {
       throw new IllegalArgumentException("level must be in (0, 1), but was " + level);
     }
+    double z = io.github.crmkit.core.internal.Normal.quantile(0.5 + level / 2);
+    if (effects.contains(name)) {
+      // A covariate effect: the point estimate is the centre of its symmetric bounds.
+      double centre =
+          (java.util.Objects.requireNonNull(lower.get(name))
+                  + java.util.Objects.requireNonNull(upper.get(name)))
+              / 2;
+      return new io.github.crmkit.segmentation.survey.ConfidenceInterval(
+          centre - z * se, centre + z * se, level);
+    }
     // The point estimate is the geometric centre of the 95% bounds.
     double value =
         Math.sqrt(
             java.util.Objects.requireNonNull(lower.get(name))
                 * java.util.Objects.requireNonNull(upper.get(name)));
     double sd = se / value;
-    double z = io.github.crmkit.core.internal.Normal.quantile(0.5 + level / 2);
     return new io.github.crmkit.segmentation.survey.ConfidenceInterval(
         value * Math.exp(-z * sd), value * Math.exp(z * sd), level);
   }

@@ -127,6 +127,57 @@ public record ParetoNbd(double r, double alpha, double s, double beta, TimeScale
     return (1 - (r + x)) * Math.log(alpha + tx) - (s + 1) * Math.log(beta + tx);
   }
 
+  /**
+   * One customer's log-likelihood without {@code lnΓ(r+x) - lnΓ(r) + r ln α + s ln β}, the terms
+   * every customer with the same x and parameters shares; {@code d} receives its derivatives with
+   * respect to r, α, s and β, and {@code j} is scratch space of length 5.
+   */
+  static double customer(
+      double r,
+      double alpha,
+      double s,
+      double beta,
+      double lnS,
+      int x,
+      double tx,
+      double age,
+      double[] j,
+      double[] d) {
+    double lnAT = Math.log(alpha + age);
+    double lnBT = Math.log(beta + age);
+    double lnA = -(r + x) * lnAT - s * lnBT;
+    double ll;
+    double dr;
+    double da;
+    double ds;
+    double db;
+    if (age > tx) {
+      integrals(r, alpha, s, beta, x, tx, age, j);
+      double lnI0 = lnI0(r, alpha, s, beta, x, tx);
+      double lnSI = lnS + lnI0 + Math.log(j[0]);
+      double m = Math.max(lnA, lnSI);
+      double aHat = Math.exp(lnA - m);
+      double i0Hat = Math.exp(lnI0 - m);
+      double bigS = aHat + s * i0Hat * j[0];
+      ll = m + Math.log(bigS);
+      dr = (-aHat * lnAT - s * i0Hat * j[3]) / bigS;
+      da = (-aHat * (r + x) / (alpha + age) - s * (r + x) * i0Hat * j[1]) / bigS;
+      ds = (-aHat * lnBT + i0Hat * j[0] - s * i0Hat * j[4]) / bigS;
+      db = (-aHat * s / (beta + age) - s * (s + 1) * i0Hat * j[2]) / bigS;
+    } else {
+      ll = lnA;
+      dr = -lnAT;
+      da = -(r + x) / (alpha + age);
+      ds = -lnBT;
+      db = -s / (beta + age);
+    }
+    d[0] = dr;
+    d[1] = da;
+    d[2] = ds;
+    d[3] = db;
+    return ll;
+  }
+
   static double negativeLogLikelihood(ClvData.Distinct d, double[] theta, double[] grad) {
     double r = Math.exp(theta[0]);
     double alpha = Math.exp(theta[1]);
@@ -143,6 +194,7 @@ public record ParetoNbd(double r, double alpha, double s, double beta, TimeScale
             4,
             (from, to, out) -> {
               double[] j = new double[5];
+              double[] dd = new double[4];
               double sum = 0;
               double gr = 0;
               double ga = 0;
@@ -161,34 +213,11 @@ public record ParetoNbd(double r, double alpha, double s, double beta, TimeScale
                 double tx = d.tx[i];
                 double age = d.age[i];
                 double w = d.weight[i];
-                double lnAT = Math.log(alpha + age);
-                double lnBT = Math.log(beta + age);
-                double lnA = -(r + x) * lnAT - s * lnBT;
-                double ll;
-                double dr;
-                double da;
-                double ds;
-                double db;
-                if (age > tx) {
-                  integrals(r, alpha, s, beta, x, tx, age, j);
-                  double lnI0 = lnI0(r, alpha, s, beta, x, tx);
-                  double lnSI = lnS + lnI0 + Math.log(j[0]);
-                  double m = Math.max(lnA, lnSI);
-                  double aHat = Math.exp(lnA - m);
-                  double i0Hat = Math.exp(lnI0 - m);
-                  double bigS = aHat + s * i0Hat * j[0];
-                  ll = m + Math.log(bigS);
-                  dr = (-aHat * lnAT - s * i0Hat * j[3]) / bigS;
-                  da = (-aHat * (r + x) / (alpha + age) - s * (r + x) * i0Hat * j[1]) / bigS;
-                  ds = (-aHat * lnBT + i0Hat * j[0] - s * i0Hat * j[4]) / bigS;
-                  db = (-aHat * s / (beta + age) - s * (s + 1) * i0Hat * j[2]) / bigS;
-                } else {
-                  ll = lnA;
-                  dr = -lnAT;
-                  da = -(r + x) / (alpha + age);
-                  ds = -lnBT;
-                  db = -s / (beta + age);
-                }
+                double ll = customer(r, alpha, s, beta, lnS, x, tx, age, j, dd);
+                double dr = dd[0];
+                double da = dd[1];
+                double ds = dd[2];
+                double db = dd[3];
                 sum += w * (lnGammaRx + ll);
                 gr += w * (psiRx + dr);
                 ga += w * da;
@@ -217,6 +246,27 @@ public record ParetoNbd(double r, double alpha, double s, double beta, TimeScale
     grad[2] = -gs * s;
     grad[3] = -gb * beta;
     return -total;
+  }
+
+  /**
+   * Fits the model with time-invariant covariates (see {@link CovariateModel} for how they act): by
+   * penalised maximum likelihood over distinct (summary, covariates) rows, with standard errors and
+   * 95% intervals for every effect in the fit (names {@code purchase:NAME}, {@code dropout:NAME}).
+   *
+   * @param data the base, not empty
+   * @param purchase the covariates acting on the purchase process, a row for every customer of the
+   *     data (may have no columns: {@code z.select(List.of())})
+   * @param dropout the covariates acting on the dropout process, likewise
+   * @param options the options; the penalty applies to the effects of standardised covariates
+   * @return the fit
+   * @throws IllegalArgumentException if a customer has no row, a covariate is constant over the
+   *     customers or both sets are empty
+   * @throws ModelFitException if the fit does not converge or an effect is not identified
+   * @since 0.2
+   */
+  public static ModelFit<CovariateModel> fitWithCovariates(
+      ClvData data, Covariates purchase, Covariates dropout, FitOptions options) {
+    return CovariateFitting.fit(CovariateFitting.Kind.PARETONBD, data, purchase, dropout, options);
   }
 
   @Override
