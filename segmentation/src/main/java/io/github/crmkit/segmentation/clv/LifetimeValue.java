@@ -113,6 +113,68 @@ public final class LifetimeValue {
     return value;
   }
 
+  /**
+   * Returns every customer's discounted lifetime value under a model with covariates: each
+   * customer's own model ({@link CovariateModel#forCustomer}) stepped over the horizon as above.
+   *
+   * @param model the model with covariates, not null
+   * @param covariates a row for every customer of the data, not null
+   * @param spend the spend model, not null
+   * @param data the customers in the model's unit, not null
+   * @param horizon how far ahead, not null
+   * @param rate the discount rate, not null
+   * @param margin the share of spend that is profit, finite (1 for revenue)
+   * @return one value per customer, in the data's order
+   * @throws MissingSpendException if the data has no spend ({@link ClvData#hasSpend()})
+   * @since 0.2
+   */
+  public static double[] of(
+      CovariateModel model,
+      Covariates covariates,
+      GammaGamma spend,
+      ClvData data,
+      Horizon horizon,
+      DiscountRate rate,
+      double margin) {
+    checkNotNull(model, "model must not be null");
+    checkNotNull(covariates, "covariates must not be null");
+    checkNotNull(spend, "spend must not be null");
+    checkNotNull(data, "data must not be null");
+    checkNotNull(horizon, "horizon must not be null");
+    checkNotNull(rate, "rate must not be null");
+    checkMargin(margin);
+    Fitting.sameUnit(data, model.unit());
+    if (!data.hasSpend()) {
+      throw new MissingSpendException("a lifetime value");
+    }
+    double steps = horizon.length();
+    int count = (int) Math.ceil(steps);
+    double[] ts = new double[count];
+    double[] factors = new double[count];
+    for (int i = 1; i <= count; i++) {
+      double at = Math.min(i, steps);
+      ts[i - 1] = horizon.unit().convert(at, model.unit());
+      factors[i - 1] = rate.factor(at, horizon.unit());
+    }
+    double[] value = new double[data.size()];
+    for (int c = 0; c < value.length; c++) {
+      TransactionModel one = model.forCustomer(covariates.row(data.customer(c)));
+      double previous = 0;
+      double v = 0;
+      for (int i = 0; i < count; i++) {
+        double e = one.conditionalExpectedPurchases(ts[i], data.x(c), data.tx(c), data.age(c));
+        v += (e - previous) * factors[i];
+        previous = e;
+      }
+      value[c] = v * spend.expectedSpend(data.x(c), data.meanSpend(c)) * margin;
+      if (!Double.isFinite(value[c])) {
+        throw new PrecisionException(
+            "the lifetime value of " + data.customer(c) + " is not finite under " + one);
+      }
+    }
+    return value;
+  }
+
   private static void checkMargin(double margin) {
     if (!Double.isFinite(margin)) {
       throw new IllegalArgumentException("margin must be finite, but was " + margin);

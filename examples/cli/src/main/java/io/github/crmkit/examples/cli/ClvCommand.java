@@ -10,6 +10,8 @@ import io.github.crmkit.core.PurchaseColumns;
 import io.github.crmkit.segmentation.clv.BetaGeometricBetaBinomial;
 import io.github.crmkit.segmentation.clv.BgNbd;
 import io.github.crmkit.segmentation.clv.ClvData;
+import io.github.crmkit.segmentation.clv.CovariateModel;
+import io.github.crmkit.segmentation.clv.Covariates;
 import io.github.crmkit.segmentation.clv.DiscountRate;
 import io.github.crmkit.segmentation.clv.FitOptions;
 import io.github.crmkit.segmentation.clv.GammaGamma;
@@ -116,7 +118,73 @@ final class ClvCommand implements Runnable {
     @Option(names = "--penalty", defaultValue = "0", description = "L2 penalty on log-parameters.")
     double penalty;
 
+    @Option(
+        names = "--covariates",
+        description =
+            "CSV customer_id,name1,name2,... of time-invariant covariates, for bgnbd, mbgnbd and"
+                + " paretonbd: every customer fitted needs a row.")
+    Path covariates;
+
+    @Option(
+        names = "--categorical",
+        split = ",",
+        description = "Covariate columns to dummy code (the others must be numbers).")
+    List<String> categorical = new ArrayList<>();
+
+    @Option(
+        names = "--purchase-covariates",
+        split = ",",
+        description = "Covariates acting on the purchase process (default all; 'none' for none).")
+    List<String> purchaseCovariates;
+
+    @Option(
+        names = "--dropout-covariates",
+        split = ",",
+        description = "Covariates acting on the dropout process (default all; 'none' for none).")
+    List<String> dropoutCovariates;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    /** The covariate file read, once. */
+    CovariateFile covariateFile;
+
+    CovariateFile covariateFile(ClvData data) {
+      if (covariates == null) {
+        if (!categorical.isEmpty() || purchaseCovariates != null || dropoutCovariates != null) {
+          throw new CommandLine.ParameterException(
+              spec.commandLine(),
+              "--categorical, --purchase-covariates and --dropout-covariates go with --covariates");
+        }
+        return null;
+      }
+      if (model == Model.sbg || model == Model.bgbb) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--covariates goes with bgnbd, mbgnbd or paretonbd");
+      }
+      if (covariateFile == null) {
+        covariateFile =
+            CovariateFile.read(covariates, inputs.delimiter, inputs.idColumn, categorical);
+        covariateFile.matched(data);
+      }
+      return covariateFile;
+    }
+
+    ModelFit<CovariateModel> fitWithCovariates(ClvData data, CovariateFile file) {
+      Covariates purchase = file.select(purchaseCovariates, "--purchase-covariates");
+      Covariates dropout = file.select(dropoutCovariates, "--dropout-covariates");
+      FitOptions options = FitOptions.DEFAULT.withPenalty(penalty);
+      try {
+        return switch (model) {
+          case bgnbd -> BgNbd.fitWithCovariates(data, purchase, dropout, options);
+          case mbgnbd -> MbgNbd.fitWithCovariates(data, purchase, dropout, options);
+          default -> ParetoNbd.fitWithCovariates(data, purchase, dropout, options);
+        };
+      } catch (IllegalArgumentException e) {
+        throw new DataException(file.file.toString(), 0, e.getMessage());
+      } catch (ModelFitException e) {
+        throw fitFailure(e);
+      }
+    }
 
     TimeScale scale() {
       return unit == Unit.day ? TimeScale.DAY : TimeScale.WEEK;
@@ -321,7 +389,9 @@ final class ClvCommand implements Runnable {
         return;
       }
       ClvData data = data();
-      ModelFit<? extends TransactionModel> fit = fit(data);
+      CovariateFile cf = covariateFile(data);
+      ModelFit<CovariateModel> covariateFit = cf == null ? null : fitWithCovariates(data, cf);
+      ModelFit<? extends TransactionModel> fit = cf == null ? fit(data) : null;
       ModelFit<GammaGamma> spendFit = null;
       if (withSpend()) {
         if (!data.hasSpend()) {
@@ -337,7 +407,11 @@ final class ClvCommand implements Runnable {
           throw fitFailure(e);
         }
       }
-      ObjectNode root = fitJson(fit, spendFit, data);
+      ModelFit<?> any = cf == null ? fit : covariateFit;
+      ObjectNode root =
+          cf == null
+              ? fitJson(fit, spendFit, data)
+              : covariateFitJson(covariateFit, spendFit, data, cf);
       root.put("rejected", account.rejected());
       account.put(root);
       PrintWriter out = spec.commandLine().getOut();
@@ -345,38 +419,45 @@ final class ClvCommand implements Runnable {
         out.println(root.toPrettyString());
         return;
       }
+      Map<String, Double> parameters =
+          cf == null ? fit.model().parameters() : covariateFit.model().parameters();
       out.printf(
           Locale.ROOT,
-          "%s fitted on %d customers (%d distinct summaries), time unit %s%n",
-          fit.model().name(),
+          "%s fitted on %d customers (%d distinct %s), time unit %s%n",
+          root.path("model").asText(),
           data.size(),
-          data.distinctSummaries(),
+          any.distinct(),
+          cf == null ? "summaries" : "summaries with covariates",
           scale().name().toLowerCase(Locale.ROOT));
+      if (cf != null) {
+        out.printf(
+            Locale.ROOT,
+            "the base parameters are those of a customer at the covariates' means;"
+                + " effects are per unit of each covariate%n");
+      }
       out.printf(
           Locale.ROOT,
-          "%-8s %12s %12s %12s %12s%n",
+          "%-24s %12s %12s %12s %12s%n",
           "param",
           "value",
           "std.err",
           "95% low",
           "95% high");
-      fit.model()
-          .parameters()
-          .forEach(
-              (k, v) ->
-                  out.printf(
-                      Locale.ROOT,
-                      "%-8s %12.4f %12.4f %12.4f %12.4f%n",
-                      k,
-                      v,
-                      fit.standardErrors().get(k),
-                      fit.lower().get(k),
-                      fit.upper().get(k)));
+      parameters.forEach(
+          (k, v) ->
+              out.printf(
+                  Locale.ROOT,
+                  "%-24s %12.4f %12.4f %12.4f %12.4f%n",
+                  k,
+                  v,
+                  any.standardErrors().get(k),
+                  any.lower().get(k),
+                  any.upper().get(k)));
       out.printf(
           Locale.ROOT,
           "log-likelihood %.2f, %d iterations, converged%n",
-          fit.logLikelihood(),
-          fit.iterations());
+          any.logLikelihood(),
+          any.iterations());
       if (spendFit != null) {
         GammaGamma g = spendFit.model();
         out.printf(
@@ -760,6 +841,59 @@ final class ClvCommand implements Runnable {
     return root;
   }
 
+  /**
+   * The JSON of a fit with covariates: the base parameters (of a customer at the covariates' means)
+   * with their standard errors, and {@code "covariates": {"purchase": {NAME: {"effect",
+   * "standardError", "lower", "upper"}}, "dropout": {...}, "reference": {NAME: mean}, "rows":
+   * {...}}}.
+   */
+  static ObjectNode covariateFitJson(
+      ModelFit<CovariateModel> fit,
+      ModelFit<GammaGamma> spendFit,
+      ClvData data,
+      CovariateFile file) {
+    CovariateModel m = fit.model();
+    ObjectNode root = Json.MAPPER.createObjectNode();
+    root.put("model", m.name());
+    root.put("timeUnit", m.unit().name().toLowerCase(Locale.ROOT));
+    root.put("customers", data.size());
+    root.put("rejected", data.rejected().size());
+    ObjectNode params = root.putObject("parameters");
+    m.baseline().parameters().forEach(params::put);
+    ObjectNode se = root.putObject("standardErrors");
+    m.baseline().parameters().keySet().forEach(k -> se.put(k, fit.standardErrors().get(k)));
+    ObjectNode cov = root.putObject("covariates");
+    effects(cov.putObject("purchase"), "purchase:", m.purchaseEffects(), fit);
+    effects(cov.putObject("dropout"), "dropout:", m.dropoutEffects(), fit);
+    ObjectNode ref = cov.putObject("reference");
+    m.reference().forEach(ref::put);
+    file.putRows(cov, data);
+    root.put("logLikelihood", fit.logLikelihood());
+    root.put("bic", fit.bic());
+    root.put("converged", fit.converged());
+    root.put("iterations", fit.iterations());
+    if (spendFit != null) {
+      ObjectNode s = root.putObject("spend");
+      s.put("model", "gamma-gamma");
+      ObjectNode p = s.putObject("parameters");
+      spendFit.model().parameters().forEach(p::put);
+      s.put("logLikelihood", spendFit.logLikelihood());
+    }
+    return root;
+  }
+
+  private static void effects(
+      ObjectNode node, String prefix, Map<String, Double> effects, ModelFit<CovariateModel> fit) {
+    effects.forEach(
+        (k, v) -> {
+          ObjectNode e = node.putObject(k);
+          e.put("effect", v);
+          e.put("standardError", fit.standardErrors().get(prefix + k));
+          e.put("lower", fit.lower().get(prefix + k));
+          e.put("upper", fit.upper().get(prefix + k));
+        });
+  }
+
   /** {@code crmkit clv predict}. */
   @Command(
       name = "predict",
@@ -796,11 +930,29 @@ final class ClvCommand implements Runnable {
             spec.commandLine(), "--horizon must be finite and not negative, but was " + horizon);
       }
       ClvData data = data();
+      CovariateFile cf = covariateFile(data);
+      CovariateModel covariateModel = null;
       TransactionModel model;
       GammaGamma spendModel = null;
       if (parameters != null) {
         JsonNode root = readJson(parameters);
         model = modelFrom(root, parameters);
+        JsonNode covNode = root.get("covariates");
+        if (covNode != null && cf == null) {
+          throw new CommandLine.ParameterException(
+              spec.commandLine(),
+              parameters + " was fitted with covariates: give them with --covariates FILE");
+        }
+        if (covNode == null && cf != null) {
+          throw new CommandLine.ParameterException(
+              spec.commandLine(),
+              "--covariates needs parameters fitted with covariates, but "
+                  + parameters
+                  + " has none");
+        }
+        if (covNode != null) {
+          covariateModel = covariateModelFrom(model, covNode, parameters);
+        }
         if (model.unit() != scale()) {
           throw new DataException(
               parameters.toString(),
@@ -829,7 +981,12 @@ final class ClvCommand implements Runnable {
           }
         }
       } else {
-        model = fit(data).model();
+        if (cf != null) {
+          covariateModel = fitWithCovariates(data, cf).model();
+          model = covariateModel.baseline();
+        } else {
+          model = fit(data).model();
+        }
         if (withSpend() && data.hasSpend()) {
           try {
             spendModel = GammaGamma.fit(data, FitOptions.DEFAULT.withPenalty(penalty)).model();
@@ -849,11 +1006,33 @@ final class ClvCommand implements Runnable {
                     + " has no spend column (zbar or monetary_value): expected_spend and clv are"
                     + " left out");
       }
-      double[] alive = model.probabilityAlive(data);
-      double[] next = model.conditionalExpectedPurchases(data, horizon);
+      double[] alive;
+      double[] next;
+      try {
+        alive =
+            covariateModel == null
+                ? model.probabilityAlive(data)
+                : covariateModel.probabilityAlive(data, cf.covariates);
+        next =
+            covariateModel == null
+                ? model.conditionalExpectedPurchases(data, horizon)
+                : covariateModel.conditionalExpectedPurchases(data, cf.covariates, horizon);
+      } catch (IllegalArgumentException e) {
+        throw new DataException(cf == null ? name() : cf.file.toString(), 0, e.getMessage());
+      }
       double[] value = null;
       if (spendModel != null) {
-        if (discountRate != null) {
+        if (discountRate != null && covariateModel != null) {
+          value =
+              LifetimeValue.of(
+                  covariateModel,
+                  cf.covariates,
+                  spendModel,
+                  data,
+                  Horizon.of(horizon, scale()),
+                  DiscountRate.of(discountRate, TimeScale.YEAR),
+                  1);
+        } else if (discountRate != null) {
           value =
               LifetimeValue.of(
                   model,
@@ -973,6 +1152,8 @@ final class ClvCommand implements Runnable {
             "logLikelihood",
             "converged",
             "iterations",
+            "bic",
+            "covariates",
             "spend"));
     String name = StrictJson.code(root, "model", "$", f, List.of("bgnbd", "mbgnbd", "paretonbd"));
     TimeScale unit =
@@ -1019,6 +1200,50 @@ final class ClvCommand implements Runnable {
     } catch (IllegalArgumentException e) {
       throw new DataException(file.toString(), 0, e.getMessage());
     }
+  }
+
+  /** The "covariates" member of a fit's JSON, around the base model read from "parameters". */
+  static CovariateModel covariateModelFrom(TransactionModel baseline, JsonNode node, Path file) {
+    String f = file.toString();
+    StrictJson.members(
+        node, "$.covariates", f, java.util.Set.of("purchase", "dropout", "reference", "rows"));
+    Map<String, Double> purchase = effectsFrom(node, "purchase", f);
+    Map<String, Double> dropout = effectsFrom(node, "dropout", f);
+    JsonNode ref = StrictJson.need(node, "reference", "$.covariates", f);
+    if (!ref.isObject()) {
+      throw StrictJson.error(f, "$.covariates.reference", "must be an object");
+    }
+    Map<String, Double> reference = new java.util.LinkedHashMap<>();
+    ref.fieldNames()
+        .forEachRemaining(
+            k -> reference.put(k, StrictJson.number(ref, k, "$.covariates.reference", f)));
+    try {
+      return new CovariateModel(baseline, purchase, dropout, reference);
+    } catch (IllegalArgumentException e) {
+      throw new DataException(f, 0, "$.covariates: " + e.getMessage());
+    }
+  }
+
+  private static Map<String, Double> effectsFrom(JsonNode node, String process, String f) {
+    JsonNode p = StrictJson.need(node, process, "$.covariates", f);
+    String path = "$.covariates." + process;
+    if (!p.isObject()) {
+      throw StrictJson.error(f, path, "must be an object");
+    }
+    Map<String, Double> out = new java.util.LinkedHashMap<>();
+    p.fieldNames()
+        .forEachRemaining(
+            k -> {
+              JsonNode e = p.get(k);
+              String ep = path + "." + k;
+              if (!e.isObject()) {
+                throw StrictJson.error(f, ep, "must be an object");
+              }
+              StrictJson.members(
+                  e, ep, f, java.util.Set.of("effect", "standardError", "lower", "upper"));
+              out.put(k, StrictJson.number(e, "effect", ep, f));
+            });
+    return out;
   }
 
   static double num(JsonNode p, String key, Path file) {
