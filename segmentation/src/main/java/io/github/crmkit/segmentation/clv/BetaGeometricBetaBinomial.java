@@ -331,6 +331,90 @@ public record BetaGeometricBetaBinomial(double alpha, double beta, double gamma,
   }
 
   /**
+   * Returns every customer's probability of being alive at the next opportunity, computed once per
+   * distinct summary.
+   *
+   * @param x transactions after the first opportunity, one per customer
+   * @param tx the opportunity of each customer's last transaction, same length
+   * @param n the opportunities each customer was observed, same length
+   * @return one value in [0, 1] per customer, in order
+   * @throws IllegalArgumentException if the lengths differ or a summary is invalid (naming its
+   *     index)
+   */
+  public double[] probabilityAlive(int[] x, int[] tx, int[] n) {
+    return perDistinct(x, tx, n, (a, b, c) -> probabilityAlive(a, b, c));
+  }
+
+  /**
+   * Returns every customer's expected transactions in the next {@code future} opportunities,
+   * computed once per distinct summary.
+   *
+   * @param future the opportunities ahead, 0 or more
+   * @param x transactions after the first opportunity, one per customer
+   * @param tx the opportunity of each customer's last transaction, same length
+   * @param n the opportunities each customer was observed, same length
+   * @return one value per customer, in order
+   * @throws IllegalArgumentException if the lengths differ or a summary is invalid (naming its
+   *     index)
+   */
+  public double[] conditionalExpectedTransactions(int future, int[] x, int[] tx, int[] n) {
+    if (future < 0) {
+      throw new IllegalArgumentException("future must not be negative, but was " + future);
+    }
+    return perDistinct(x, tx, n, (a, b, c) -> conditionalExpectedTransactions(future, a, b, c));
+  }
+
+  private interface RowFunction {
+    double apply(int x, int tx, int n);
+  }
+
+  private static double[] perDistinct(int[] x, int[] tx, int[] n, RowFunction f) {
+    checkNotNull(x, "x must not be null");
+    checkNotNull(tx, "tx must not be null");
+    checkNotNull(n, "n must not be null");
+    if (tx.length != x.length || n.length != x.length) {
+      throw new IllegalArgumentException(
+          "x, tx and n must have the same length, but had "
+              + x.length
+              + ", "
+              + tx.length
+              + " and "
+              + n.length);
+    }
+    double[] out = new double[x.length];
+    java.util.HashMap<Long, Double> cache = new java.util.HashMap<>();
+    for (int i = 0; i < out.length; i++) {
+      int xi = x[i];
+      int ti = tx[i];
+      int ni = n[i];
+      if (xi < 0 || ti < 0 || ni < 0 || xi > 0xFFFFF || ti > 0xFFFFF || ni > 0xFFFFF) {
+        throw new IllegalArgumentException(
+            "summary "
+                + i
+                + " must have x, tx and n from 0 to 1048575, but was ("
+                + xi
+                + ", "
+                + ti
+                + ", "
+                + ni
+                + ")");
+      }
+      long key = ((long) xi << 40) | ((long) ti << 20) | ni;
+      Double v = cache.get(key);
+      if (v == null) {
+        try {
+          v = f.apply(xi, ti, ni);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("summary " + i + ": " + e.getMessage(), e);
+        }
+        cache.put(key, v);
+      }
+      out[i] = v;
+    }
+    return out;
+  }
+
+  /**
    * Returns the probability that a new customer makes exactly k transactions in the n opportunities
    * after the first (Fader, Hardie and Shang 2010, eq. 8).
    *

@@ -86,6 +86,26 @@ class BetaGeometricBetaBinomialTest {
   }
 
   @Test
+  void batchPredictionsEqualOneByOne() {
+    BetaGeometricBetaBinomial m = new BetaGeometricBetaBinomial(1.2035, 0.7497, 0.6568, 2.7838);
+    int[] x = {0, 3, 3, 6, 0};
+    int[] tx = {0, 5, 5, 6, 0};
+    int[] n = {6, 6, 6, 6, 3};
+    double[] alive = m.probabilityAlive(x, tx, n);
+    double[] next = m.conditionalExpectedTransactions(4, x, tx, n);
+    for (int i = 0; i < x.length; i++) {
+      assertThat(alive[i]).isEqualTo(m.probabilityAlive(x[i], tx[i], n[i]));
+      assertThat(next[i]).isEqualTo(m.conditionalExpectedTransactions(4, x[i], tx[i], n[i]));
+    }
+    assertThatThrownBy(
+            () -> m.probabilityAlive(new int[] {1, 4}, new int[] {1, 2}, new int[] {6, 6}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("summary 1:");
+    assertThatThrownBy(() -> m.probabilityAlive(new int[] {1}, new int[] {1}, new int[] {6, 6}))
+        .hasMessageContaining("same length");
+  }
+
+  @Test
   void badInputIsRefused() {
     assertThatThrownBy(
             () ->

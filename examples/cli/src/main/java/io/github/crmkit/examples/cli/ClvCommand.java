@@ -261,7 +261,23 @@ final class ClvCommand implements Runnable {
       }
     }
 
+    /** A BG/BB summary file: x, t_x, n and count per row. */
+    @SuppressWarnings("ArrayRecordComponent") // a private carrier of parsed columns
+    record BgbbRows(int[] x, int[] tx, int[] n, long[] count) {}
+
     ModelFit<BetaGeometricBetaBinomial> fitBgbb() {
+      BgbbRows rows = readBgbb();
+      try {
+        return BetaGeometricBetaBinomial.fit(
+            rows.x(), rows.tx(), rows.n(), rows.count(), FitOptions.DEFAULT.withPenalty(penalty));
+      } catch (IllegalArgumentException e) {
+        throw new DataException(source.summary.toString(), 0, e.getMessage());
+      } catch (ModelFitException e) {
+        throw fitFailure(e);
+      }
+    }
+
+    BgbbRows readBgbb() {
       if (source.summary == null) {
         throw new CommandLine.ParameterException(
             spec.commandLine(), "--model bgbb needs --summary FILE (CSV x,t_x,n[,count])");
@@ -316,14 +332,7 @@ final class ClvCommand implements Runnable {
           throw new DataException(csv.name(), lines.get(i), "x, t_x, n and count must be integers");
         }
       }
-      try {
-        return BetaGeometricBetaBinomial.fit(
-            x, tx, n, count, FitOptions.DEFAULT.withPenalty(penalty));
-      } catch (IllegalArgumentException e) {
-        throw new DataException(csv.name(), 0, e.getMessage());
-      } catch (ModelFitException e) {
-        throw fitFailure(e);
-      }
+      return new BgbbRows(x, tx, n, count);
     }
 
     /** Prints an sBG or BG/BB fit: the same JSON shape as the other models where it applies. */
@@ -900,7 +909,10 @@ final class ClvCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = "Predict per customer: probability alive, expected purchases, spend and value.")
   static final class Predict extends Shared implements Runnable {
-    @Option(names = "--horizon", required = true, description = "Horizon in the time unit.")
+    @Option(
+        names = "--horizon",
+        required = true,
+        description = "Horizon in the time unit (sbg: periods; bgbb: purchase opportunities).")
     double horizon;
 
     @Option(
@@ -915,8 +927,66 @@ final class ClvCommand implements Runnable {
         names = "--discount-rate",
         description =
             "Yearly discount rate (0.1 = 10% a year) for the clv column: each step of the horizon"
-                + " is discounted to its end; without it the clv is undiscounted.")
+                + " is discounted to its end; without it the clv is undiscounted. For --model sbg"
+                + " the rate is per period of the survivors file and adds a derl column.")
     Double discountRate;
+
+    private void predictSbg(int periods) {
+      ModelFit<ShiftedBetaGeometric> fit = fitSbg();
+      long cohort = survivors(source.survivors)[0];
+      if (discountRate != null && !(discountRate > 0)) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "--discount-rate for sbg is per period and must be positive, but was " + discountRate);
+      }
+      predictSbgRows(
+          fit.model(),
+          cohort,
+          periods,
+          discountRate,
+          spec.commandLine().getOut(),
+          common.format == Common.Format.json);
+    }
+
+    private void predictBgbb(int future) {
+      BgbbRows rows = readBgbb();
+      BetaGeometricBetaBinomial m = fitBgbb().model();
+      double[] alive = m.probabilityAlive(rows.x(), rows.tx(), rows.n());
+      double[] next = m.conditionalExpectedTransactions(future, rows.x(), rows.tx(), rows.n());
+      PrintWriter o = spec.commandLine().getOut();
+      if (common.format == Common.Format.json) {
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        root.put("model", "bgbb");
+        ObjectNode params = root.putObject("parameters");
+        m.parameters().forEach(params::put);
+        root.put("horizon", future);
+        ArrayNode a = root.putArray("predictions");
+        for (int i = 0; i < alive.length; i++) {
+          ObjectNode r = a.addObject();
+          r.put("x", rows.x()[i]);
+          r.put("t_x", rows.tx()[i]);
+          r.put("n", rows.n()[i]);
+          r.put("count", rows.count()[i]);
+          r.put("p_alive", alive[i]);
+          r.put("expected_transactions", next[i]);
+        }
+        o.println(root.toPrettyString());
+        return;
+      }
+      o.println("x,t_x,n,count,p_alive,expected_transactions");
+      for (int i = 0; i < alive.length; i++) {
+        o.println(
+            String.format(
+                Locale.ROOT,
+                "%d,%d,%d,%d,%.6f,%.6f",
+                rows.x()[i],
+                rows.tx()[i],
+                rows.n()[i],
+                rows.count()[i],
+                alive[i],
+                next[i]));
+      }
+    }
 
     @Override
     public void run() {
@@ -928,6 +998,24 @@ final class ClvCommand implements Runnable {
       if (!(horizon >= 0) || Double.isInfinite(horizon)) {
         throw new CommandLine.ParameterException(
             spec.commandLine(), "--horizon must be finite and not negative, but was " + horizon);
+      }
+      if (model == Model.sbg || model == Model.bgbb) {
+        if (horizon != Math.rint(horizon) || horizon > 10_000) {
+          throw new CommandLine.ParameterException(
+              spec.commandLine(),
+              "--horizon counts whole periods (sbg) or opportunities (bgbb) up to 10000, but was "
+                  + horizon);
+        }
+        if (parameters != null || out != null) {
+          throw new CommandLine.ParameterException(
+              spec.commandLine(), "--model " + model + " predicts from a fit, to stdout");
+        }
+        if (model == Model.sbg) {
+          predictSbg((int) horizon);
+        } else {
+          predictBgbb((int) horizon);
+        }
+        return;
       }
       ClvData data = data();
       CovariateFile cf = covariateFile(data);
@@ -1127,6 +1215,63 @@ final class ClvCommand implements Runnable {
       } catch (IOException e) {
         throw new UncheckedIOException(out + ": " + e.getMessage(), e);
       }
+    }
+  }
+
+  /**
+   * sBG predictions per period 0..horizon: survival, retention, projected survivors of the cohort
+   * and, with a discount rate (per period), the discounted expected residual lifetime of a customer
+   * who has renewed that many times.
+   */
+  private static void predictSbgRows(
+      ShiftedBetaGeometric m,
+      long cohort,
+      int horizon,
+      Double rate,
+      PrintWriter out,
+      boolean json) {
+    double[] projected = m.projectedSurvivors((double) cohort, horizon);
+    ObjectNode root = Json.MAPPER.createObjectNode();
+    root.put("model", "sbg");
+    ObjectNode params = root.putObject("parameters");
+    m.parameters().forEach(params::put);
+    root.put("cohort", cohort);
+    ArrayNode rows = root.putArray("predictions");
+    if (!json) {
+      out.println("period,survival,retention,projected_survivors" + (rate != null ? ",derl" : ""));
+    }
+    for (int t = 0; t <= horizon; t++) {
+      double survival = m.survival(t);
+      double retention = t == 0 ? 1 : m.retention(t);
+      double derl = rate == null ? Double.NaN : m.discountedExpectedResidualLifetime(rate, t);
+      if (json) {
+        ObjectNode r = rows.addObject();
+        r.put("period", t);
+        r.put("survival", survival);
+        if (t > 0) {
+          r.put("retention", retention);
+        }
+        r.put("projected_survivors", projected[t]);
+        if (rate != null) {
+          r.put("derl", derl);
+        }
+      } else {
+        out.print(
+            String.format(
+                Locale.ROOT,
+                "%d,%.6f,%s,%.4f",
+                t,
+                survival,
+                t == 0 ? "" : String.format(Locale.ROOT, "%.6f", retention),
+                projected[t]));
+        if (rate != null) {
+          out.print(String.format(Locale.ROOT, ",%.6f", derl));
+        }
+        out.println();
+      }
+    }
+    if (json) {
+      out.println(root.toPrettyString());
     }
   }
 

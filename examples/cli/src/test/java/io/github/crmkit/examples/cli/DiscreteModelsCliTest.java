@@ -66,6 +66,92 @@ class DiscreteModelsCliTest {
     assertThat(b.err()).contains("bad.csv:2", "x <= tx");
   }
 
+  @Test
+  void sbgPredictsSurvivalRetentionProjectionsAndDerl() throws IOException {
+    Path f =
+        write(
+            "survivors.csv",
+            "period,survivors\n0,1000\n1,631\n2,468\n3,382\n4,326\n5,289\n6,262\n7,241\n");
+    CrmkitCliTest.Result r =
+        CrmkitCliTest.run(
+            "clv",
+            "predict",
+            "--model",
+            "sbg",
+            "--survivors",
+            f.toString(),
+            "--horizon",
+            "12",
+            "--discount-rate",
+            "0.1",
+            "--format",
+            "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode rows = r.json().path("predictions");
+    assertThat(rows).hasSize(13);
+    io.github.crmkit.segmentation.clv.ShiftedBetaGeometric m =
+        io.github.crmkit.segmentation.clv.ShiftedBetaGeometric.fit(
+                new long[] {1000, 631, 468, 382, 326, 289, 262, 241})
+            .model();
+    for (int t = 0; t <= 12; t++) {
+      JsonNode row = rows.get(t);
+      assertThat(row.path("survival").asDouble()).isCloseTo(m.survival(t), within(1e-12));
+      assertThat(row.path("projected_survivors").asDouble())
+          .isCloseTo(1000 * m.survival(t), within(1e-9));
+      assertThat(row.path("derl").asDouble())
+          .isCloseTo(m.discountedExpectedResidualLifetime(0.1, t), within(1e-12));
+    }
+    // Survival falls, retention rises: the sorting effect of heterogeneous churn.
+    assertThat(rows.get(12).path("retention").asDouble())
+        .isGreaterThan(rows.get(1).path("retention").asDouble());
+    CrmkitCliTest.Result frac =
+        CrmkitCliTest.run(
+            "clv", "predict", "--model", "sbg", "--survivors", f.toString(), "--horizon", "2.5");
+    assertThat(frac.code()).isEqualTo(2);
+    assertThat(frac.err()).contains("whole periods");
+  }
+
+  @Test
+  void bgbbPredictsPerSummaryRow() throws IOException {
+    StringBuilder sb = new StringBuilder("x,t_x,n,count\n");
+    int[] x = new int[BgBbRows.DONATIONS.length];
+    int[] tx = new int[x.length];
+    int[] n = new int[x.length];
+    long[] count = new long[x.length];
+    for (int i = 0; i < x.length; i++) {
+      int[] row = BgBbRows.DONATIONS[i];
+      sb.append(row[0]).append(',').append(row[1]).append(",6,").append(row[2]).append('\n');
+      x[i] = row[0];
+      tx[i] = row[1];
+      n[i] = 6;
+      count[i] = row[2];
+    }
+    Path f = write("donations.csv", sb.toString());
+    CrmkitCliTest.Result r =
+        CrmkitCliTest.run(
+            "clv",
+            "predict",
+            "--model",
+            "bgbb",
+            "--summary",
+            f.toString(),
+            "--horizon",
+            "5",
+            "--format",
+            "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    io.github.crmkit.segmentation.clv.BetaGeometricBetaBinomial m =
+        io.github.crmkit.segmentation.clv.BetaGeometricBetaBinomial.fit(x, tx, n, count).model();
+    JsonNode rows = r.json().path("predictions");
+    assertThat(rows).hasSize(22);
+    for (int i = 0; i < x.length; i++) {
+      assertThat(rows.get(i).path("p_alive").asDouble())
+          .isCloseTo(m.probabilityAlive(x[i], tx[i], 6), within(1e-12));
+      assertThat(rows.get(i).path("expected_transactions").asDouble())
+          .isCloseTo(m.conditionalExpectedTransactions(5, x[i], tx[i], 6), within(1e-12));
+    }
+  }
+
   /** The donation data of Fader, Hardie and Shang (2010): (x, t_x, count), n = 6. */
   static final class BgBbRows {
     static final int[][] DONATIONS = {
