@@ -74,10 +74,44 @@ final class BetaGeometric {
   static double customer(
       int m, double r, double alpha, double a, double b, int x, double tx, double t, double[] g) {
     int xm = x + m;
-    double k = lnRising(r, x) + r * Math.log(alpha) + lnRising(b, xm) - lnRising(a + b, xm);
-    double psiRx = digammaRising(r, x);
-    double psiBx = digammaRising(b, xm);
-    double psiAbx = digammaRising(a + b, xm);
+    return customer(
+        m,
+        r,
+        alpha,
+        a,
+        b,
+        x,
+        tx,
+        t,
+        lnRising(r, x) + lnRising(b, xm),
+        digammaRising(r, x),
+        digammaRising(b, xm),
+        lnRising(a + b, xm),
+        digammaRising(a + b, xm),
+        g);
+  }
+
+  /**
+   * The same with the rising factorials given: {@code lnRB = lnRising(r, x) + lnRising(b, x+m)},
+   * the digamma differences of r and b, and those of a + b (which depend on a only through a + b).
+   */
+  static double customer(
+      int m,
+      double r,
+      double alpha,
+      double a,
+      double b,
+      int x,
+      double tx,
+      double t,
+      double lnRB,
+      double psiRx,
+      double psiBx,
+      double lnAbx,
+      double psiAbx,
+      double[] g) {
+    int xm = x + m;
+    double k = lnRB + r * Math.log(alpha) - lnAbx;
     double lnAT = Math.log(alpha + t);
     double d1 = -(r + x) * lnAT;
     double ll;

@@ -102,10 +102,32 @@ public record BetaGeometricBetaBinomial(double alpha, double beta, double gamma,
           Double.NaN,
           "Use more data or add an L2 penalty (FitOptions.DEFAULT.withPenalty(0.01)).");
     }
-    int[] xs = x.clone();
-    int[] txs = tx.clone();
-    int[] ns = n.clone();
-    long[] cs = count.clone();
+    // Distinct summaries with their summed counts: the likelihood's cost depends on these only
+    // (a base of a million customers observed over n opportunities has at most (n+1)(n+2)/2).
+    java.util.LinkedHashMap<java.util.List<Integer>, long[]> groups =
+        new java.util.LinkedHashMap<>();
+    for (int i = 0; i < x.length; i++) {
+      java.util.List<Integer> key = java.util.List.of(x[i], tx[i], n[i]);
+      long[] g = groups.get(key);
+      if (g == null) {
+        groups.put(key, new long[] {x[i], tx[i], n[i], count[i]});
+      } else {
+        g[3] += count[i];
+      }
+    }
+    int k = groups.size();
+    int[] xs = new int[k];
+    int[] txs = new int[k];
+    int[] ns = new int[k];
+    long[] cs = new long[k];
+    int j = 0;
+    for (long[] g : groups.values()) {
+      xs[j] = (int) g[0];
+      txs[j] = (int) g[1];
+      ns[j] = (int) g[2];
+      cs[j] = g[3];
+      j++;
+    }
     return Fitting.fit(
         "bgbb",
         names,
@@ -382,24 +404,12 @@ public record BetaGeometricBetaBinomial(double alpha, double beta, double gamma,
               + n.length);
     }
     double[] out = new double[x.length];
-    java.util.HashMap<Long, Double> cache = new java.util.HashMap<>();
+    java.util.HashMap<java.util.List<Integer>, Double> cache = new java.util.HashMap<>();
     for (int i = 0; i < out.length; i++) {
       int xi = x[i];
       int ti = tx[i];
       int ni = n[i];
-      if (xi < 0 || ti < 0 || ni < 0 || xi > 0xFFFFF || ti > 0xFFFFF || ni > 0xFFFFF) {
-        throw new IllegalArgumentException(
-            "summary "
-                + i
-                + " must have x, tx and n from 0 to 1048575, but was ("
-                + xi
-                + ", "
-                + ti
-                + ", "
-                + ni
-                + ")");
-      }
-      long key = ((long) xi << 40) | ((long) ti << 20) | ni;
+      java.util.List<Integer> key = java.util.List.of(xi, ti, ni);
       Double v = cache.get(key);
       if (v == null) {
         try {

@@ -140,11 +140,21 @@ final class CovariateFitting {
           s = (s + 1) & mask;
         }
       }
+      // Sorted by x, then by covariates, so that neighbours share as many terms as possible.
+      Integer[] byKey = new Integer[groups];
+      for (int g = 0; g < groups; g++) {
+        byKey[g] = g;
+      }
+      Arrays.sort(
+          byKey,
+          (u, v) -> {
+            int c = Integer.compare(data.x(first[u]), data.x(first[v]));
+            return c != 0 ? c : Arrays.compare(z[first[u]], z[first[v]]);
+          });
       long[] order = new long[groups];
       for (int g = 0; g < groups; g++) {
-        order[g] = ((long) data.x(first[g]) << 32) | g;
+        order[g] = byKey[g];
       }
-      Arrays.sort(order);
       int[] ox = new int[groups];
       double[] otx = new double[groups];
       double[] oage = new double[groups];
@@ -223,7 +233,9 @@ final class CovariateFitting {
     ClvData.Distinct plain = data.distinct();
     double[] start = new double[4 + width];
     try {
-      double[] p = base(kind.plainFit(data, options).model());
+      // Starting values from the model without covariates, fitted on an evenly spaced sample:
+      // a start, not an answer, so 50,000 customers are plenty.
+      double[] p = base(kind.plainFit(sample(data, 50_000), options).model());
       for (int i = 0; i < 4; i++) {
         start[i] = Math.log(p[i]);
       }
@@ -264,6 +276,26 @@ final class CovariateFitting {
         Fitting.noRepeats(plain));
   }
 
+  /** Every k-th customer, so that at most {@code limit} remain. */
+  static ClvData sample(ClvData data, int limit) {
+    int n = data.size();
+    if (n <= limit) {
+      return data;
+    }
+    int step = (n + limit - 1) / limit;
+    int k = (n + step - 1) / step;
+    int[] x = new int[k];
+    double[] tx = new double[k];
+    double[] age = new double[k];
+    for (int j = 0; j < k; j++) {
+      int i = j * step;
+      x[j] = data.x(i);
+      tx[j] = data.tx(i);
+      age[j] = data.age(i);
+    }
+    return ClvData.fromColumns(data.unit(), x, tx, age, null);
+  }
+
   /** The negative log-likelihood over groups, gradient with respect to the optimiser's θ. */
   static double negativeLogLikelihood(Kind kind, Groups g, int kp, double[] theta, double[] grad) {
     int width = g.width;
@@ -289,6 +321,15 @@ final class CovariateFitting {
               int currentX = -1;
               double lnGammaRx = 0;
               double psiRx = 0;
+              // BG/NBD: terms of r and b change with x only, those of a + b with x and a; groups
+              // are sorted by x and then by covariates, so neighbours mostly share both.
+              int bx = -1;
+              double lnRB = 0;
+              double psiRb = 0;
+              double psiBb = 0;
+              double lastA = Double.NaN;
+              double lnAbx = 0;
+              double psiAbx = 0;
               for (int i = from; i < to; i++) {
                 int x = g.x[i];
                 int base = i * width;
@@ -323,7 +364,22 @@ final class CovariateFitting {
                   gl[3] = s + beta * dd[3];
                 } else {
                   double a = p2 * Math.exp(etaD);
-                  ll = BetaGeometric.customer(m, r, alpha, a, p3, x, g.tx[i], g.age[i], gl);
+                  if (x != bx) {
+                    bx = x;
+                    lnRB = BetaGeometric.lnRising(r, x) + BetaGeometric.lnRising(p3, x + m);
+                    psiRb = BetaGeometric.digammaRising(r, x);
+                    psiBb = BetaGeometric.digammaRising(p3, x + m);
+                    lastA = Double.NaN;
+                  }
+                  if (a != lastA) {
+                    lastA = a;
+                    lnAbx = BetaGeometric.lnRising(a + p3, x + m);
+                    psiAbx = BetaGeometric.digammaRising(a + p3, x + m);
+                  }
+                  ll =
+                      BetaGeometric.customer(
+                          m, r, alpha, a, p3, x, g.tx[i], g.age[i], lnRB, psiRb, psiBb, lnAbx,
+                          psiAbx, gl);
                 }
                 double w = g.weight[i];
                 out[0] += w * ll;
