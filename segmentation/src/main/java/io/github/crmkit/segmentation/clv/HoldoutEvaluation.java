@@ -32,6 +32,21 @@ public final class HoldoutEvaluation {
    */
   public record PeriodCount(int repeat, boolean orMore, double expected, long actual) {}
 
+  /**
+   * The customers with one calibration repeat count: their mean conditional expectation of holdout
+   * purchases against their mean actual holdout purchases (the "conditional expectations" plot of
+   * Fader, Hardie and Lee 2005, figure 4).
+   *
+   * @param repeat the calibration repeat purchases, 0 to {@link #LAST_BIN}
+   * @param orMore whether the group holds this many or more (the last group)
+   * @param customers the customers in the group
+   * @param predicted their mean expected holdout purchases, 0 when the group is empty
+   * @param actual their mean actual holdout purchases, 0 when the group is empty
+   * @since 0.2
+   */
+  public record FrequencyGroup(
+      int repeat, boolean orMore, long customers, double predicted, double actual) {}
+
   private final String model;
   private final double mae;
   private final double rmse;
@@ -41,6 +56,7 @@ public final class HoldoutEvaluation {
   private final List<PeriodCount> bins;
   private final double chiSquare;
   private final int degreesOfFreedom;
+  private final List<FrequencyGroup> byFrequency;
 
   private HoldoutEvaluation(
       String model,
@@ -51,7 +67,8 @@ public final class HoldoutEvaluation {
       long actualTotal,
       List<PeriodCount> bins,
       double chiSquare,
-      int degreesOfFreedom) {
+      int degreesOfFreedom,
+      List<FrequencyGroup> byFrequency) {
     this.model = model;
     this.mae = mae;
     this.rmse = rmse;
@@ -61,6 +78,7 @@ public final class HoldoutEvaluation {
     this.bins = Collections.unmodifiableList(bins);
     this.chiSquare = chiSquare;
     this.degreesOfFreedom = degreesOfFreedom;
+    this.byFrequency = Collections.unmodifiableList(byFrequency);
   }
 
   /**
@@ -90,9 +108,16 @@ public final class HoldoutEvaluation {
     double saa = 0;
     double spa = 0;
     long actualTotal = 0;
+    long[] groupSize = new long[LAST_BIN + 1];
+    double[] groupPredicted = new double[LAST_BIN + 1];
+    double[] groupActual = new double[LAST_BIN + 1];
     for (int i = 0; i < n; i++) {
       double p = predicted[i];
       int a = data.holdoutPurchases(i);
+      int bin = Math.min(LAST_BIN, data.x(i));
+      groupSize[bin]++;
+      groupPredicted[bin] += p;
+      groupActual[bin] += a;
       actualTotal += a;
       double e = p - a;
       sumAbs += Math.abs(e);
@@ -143,6 +168,17 @@ public final class HoldoutEvaluation {
       }
     }
     int df = Math.max(1, used - 1 - model.parameters().size());
+    List<FrequencyGroup> groups = new ArrayList<>();
+    for (int k = 0; k <= LAST_BIN; k++) {
+      long c = groupSize[k];
+      groups.add(
+          new FrequencyGroup(
+              k,
+              k == LAST_BIN,
+              c,
+              c == 0 ? 0 : groupPredicted[k] / c,
+              c == 0 ? 0 : groupActual[k] / c));
+    }
     return new HoldoutEvaluation(
         model.name(),
         sumAbs / n,
@@ -152,7 +188,19 @@ public final class HoldoutEvaluation {
         actualTotal,
         bins,
         chi,
-        df);
+        df,
+        groups);
+  }
+
+  /**
+   * Returns the customers grouped by calibration repeat purchases (0 to 6, then 7 or more), each
+   * group's mean expected against mean actual holdout purchases.
+   *
+   * @return eight groups, in order
+   * @since 0.2
+   */
+  public List<FrequencyGroup> byFrequency() {
+    return byFrequency;
   }
 
   /**

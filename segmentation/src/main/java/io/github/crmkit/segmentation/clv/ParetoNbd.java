@@ -80,6 +80,20 @@ public record ParetoNbd(double r, double alpha, double s, double beta, TimeScale
     ClvData.Distinct d = data.distinct();
     double meanT = Simulation.mean(d, i -> d.age[i]);
     double[] start = {0, Math.log(Fitting.startAlpha(d)), 0, Math.log(Math.max(1e-3, meanT))};
+    if (d.size > CovariateFitting.WARM_START_ABOVE) {
+      // Each evaluation integrates once per distinct summary: start from the optimum of an evenly
+      // spaced sample, so the full fit needs few of them (the answer is still the full optimum).
+      try {
+        ParetoNbd warm =
+            fit(CovariateFitting.sample(data, CovariateFitting.WARM_START_SAMPLE), options).model();
+        start =
+            new double[] {
+              Math.log(warm.r()), Math.log(warm.alpha()), Math.log(warm.s()), Math.log(warm.beta())
+            };
+      } catch (ModelFitException e) {
+        // keep the default start
+      }
+    }
     TimeScale unit = data.unit();
     String[] names = {"r", "alpha", "s", "beta"};
     Fitting.requireRepeats("paretonbd", names, start, d, options);

@@ -571,7 +571,7 @@ final class ClvCommand implements Runnable {
         RepeatTracking t =
             RepeatTracking.of(fit.model(), purchases, inputs.zoneId(), calibrationEnd, holdoutEnd);
         if (report != null) {
-          chart(fit.model().name(), e, t);
+          chart(fit.model(), data, e, t);
         }
         ObjectNode n = list.addObject();
         n.put("model", fit.model().name());
@@ -592,6 +592,15 @@ final class ClvCommand implements Runnable {
           bn.put("orMore", b.orMore());
           bn.put("expected", b.expected());
           bn.put("actual", b.actual());
+        }
+        ArrayNode cond = n.putArray("conditionalByFrequency");
+        for (HoldoutEvaluation.FrequencyGroup g : e.byFrequency()) {
+          ObjectNode gn = cond.addObject();
+          gn.put("repeat", g.repeat());
+          gn.put("orMore", g.orMore());
+          gn.put("customers", g.customers());
+          gn.put("predicted", g.predicted());
+          gn.put("actual", g.actual());
         }
         n.put("chiSquare", e.chiSquare());
         n.put("chiSquareDegreesOfFreedom", e.chiSquareDegreesOfFreedom());
@@ -670,7 +679,9 @@ final class ClvCommand implements Runnable {
     }
 
     /** Writes one model's three charts into the report folder. */
-    private void chart(String model, HoldoutEvaluation e, RepeatTracking t) {
+    private void chart(
+        TransactionModel fitted, ClvData data, HoldoutEvaluation e, RepeatTracking t) {
+      String model = fitted.name();
       try {
         Files.createDirectories(report);
       } catch (IOException ex) {
@@ -732,16 +743,71 @@ final class ClvCommand implements Runnable {
           "repeat purchases in calibration",
           "customers",
           Double.NaN);
-      reportHtml
-          .append("<h2>")
-          .append(model)
-          .append("</h2><img src=\"tracking-cumulative-")
-          .append(model)
-          .append(".png\"><img src=\"tracking-")
-          .append(model)
-          .append(".png\"><img src=\"histogram-")
-          .append(model)
-          .append(".png\">");
+      List<HoldoutEvaluation.FrequencyGroup> groups = e.byFrequency();
+      double[] gx = new double[groups.size()];
+      double[] gp = new double[groups.size()];
+      double[] ga = new double[groups.size()];
+      for (int i = 0; i < groups.size(); i++) {
+        gx[i] = groups.get(i).repeat();
+        gp[i] = groups.get(i).predicted();
+        ga[i] = groups.get(i).actual();
+      }
+      Charts.lines(
+          report.resolve("conditional-" + model + ".png"),
+          "Holdout purchases by calibration repeat purchases (7 = 7+), " + model,
+          gx,
+          new double[][] {ga, gp},
+          names,
+          "repeat purchases in calibration",
+          "mean holdout purchases",
+          Double.NaN);
+      aliveMatrix(fitted, data, report.resolve("alive-" + model + ".png"));
+      reportHtml.append("<h2>").append(model).append("</h2>");
+      for (String image :
+          List.of("tracking-cumulative-", "tracking-", "histogram-", "conditional-", "alive-")) {
+        reportHtml.append("<img src=\"").append(image).append(model).append(".png\">");
+      }
+    }
+
+    /**
+     * P(alive) of a customer of the base's greatest age T, by repeat purchases (rows, 0 up to the
+     * largest seen, at most 30) and recency (20 columns from 0 to T): the "probability alive
+     * matrix".
+     */
+    private static void aliveMatrix(TransactionModel model, ClvData data, Path file) {
+      double age = 0;
+      int maxX = 0;
+      for (int i = 0; i < data.size(); i++) {
+        age = Math.max(age, data.age(i));
+        maxX = Math.max(maxX, data.x(i));
+      }
+      int rows = Math.min(30, maxX) + 1;
+      int cols = 20;
+      double[][] grid = new double[rows][cols];
+      List<String> rowNames = new ArrayList<>();
+      List<String> colNames = new ArrayList<>();
+      for (int c = 0; c < cols; c++) {
+        colNames.add(String.format(Locale.ROOT, "%.0f", (c + 0.5) * age / cols));
+      }
+      for (int r = 0; r < rows; r++) {
+        int x = rows - 1 - r;
+        rowNames.add(Integer.toString(x));
+        for (int c = 0; c < cols; c++) {
+          double tx = x == 0 ? 0 : (c + 0.5) * age / cols;
+          grid[r][c] = model.probabilityAlive(x, tx, age);
+        }
+      }
+      Charts.heatmap(
+          file,
+          "P(alive) at T = "
+              + String.format(Locale.ROOT, "%.1f", age)
+              + " by repeat purchases and recency, "
+              + model.name(),
+          grid,
+          rowNames,
+          colNames,
+          "recency t_x",
+          "repeat purchases x");
     }
 
     private static ArrayNode rank(ArrayNode models, String key, boolean ascending) {

@@ -1,6 +1,7 @@
 package io.github.crmkit.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -73,6 +74,20 @@ class ClvEvaluateCliTest {
       binned += b.path("actual").asLong();
     }
     assertThat(binned).isEqualTo(1_500);
+    // The conditional expectations by calibration frequency account for every customer, and the
+    // group means weighted by size give the totals.
+    long grouped = 0;
+    double predicted = 0;
+    double actual = 0;
+    for (JsonNode g : bg.path("conditionalByFrequency")) {
+      grouped += g.path("customers").asLong();
+      predicted += g.path("customers").asLong() * g.path("predicted").asDouble();
+      actual += g.path("customers").asLong() * g.path("actual").asDouble();
+    }
+    assertThat(grouped).isEqualTo(1_500);
+    assertThat(predicted)
+        .isCloseTo(bg.path("totalHoldout").path("predicted").asDouble(), within(1e-6));
+    assertThat(actual).isCloseTo(bg.path("totalHoldout").path("actual").asDouble(), within(1e-6));
     JsonNode last = bg.path("tracking").get(bg.path("tracking").size() - 1);
     assertThat(last.path("actualCumulative").asLong())
         .isEqualTo(
@@ -117,7 +132,11 @@ class ClvEvaluateCliTest {
         .contains("tracking-cumulative-bgnbd");
     for (String png :
         new String[] {
-          "tracking-cumulative-bgnbd.png", "tracking-bgnbd.png", "histogram-bgnbd.png"
+          "tracking-cumulative-bgnbd.png",
+          "tracking-bgnbd.png",
+          "histogram-bgnbd.png",
+          "conditional-bgnbd.png",
+          "alive-bgnbd.png"
         }) {
       java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(report.resolve(png).toFile());
       assertThat(img).as(png).isNotNull();
