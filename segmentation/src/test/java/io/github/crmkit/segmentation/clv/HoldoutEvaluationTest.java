@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HoldoutEvaluationTest {
@@ -40,6 +41,23 @@ class HoldoutEvaluationTest {
     assertThat(e.rootMeanSquaredError()).isGreaterThanOrEqualTo(e.meanAbsoluteError());
     assertThat(e.chiSquarePValue()).isBetween(0.0, 1.0);
     assertThat(fit.bic()).isGreaterThan(fit.aic());
+    // Conditional expectations by calibration frequency: the groups are the histogram's bins, and
+    // their size-weighted means give the holdout totals; more calibration purchases, more expected.
+    List<HoldoutEvaluation.FrequencyGroup> groups = e.byFrequency();
+    assertThat(groups)
+        .extracting(HoldoutEvaluation.FrequencyGroup::customers)
+        .containsExactly(1411L, 439L, 214L, 100L, 62L, 38L, 29L, 64L);
+    double predicted = 0;
+    double actual = 0;
+    for (HoldoutEvaluation.FrequencyGroup g : groups) {
+      predicted += g.customers() * g.predicted();
+      actual += g.customers() * g.actual();
+    }
+    assertThat(predicted).isCloseTo(e.predictedHoldoutTotal(), within(1e-6));
+    assertThat(actual).isCloseTo((double) e.actualHoldoutTotal(), within(1e-9));
+    for (int k = 1; k < groups.size(); k++) {
+      assertThat(groups.get(k).predicted()).isGreaterThan(groups.get(k - 1).predicted());
+    }
   }
 
   @Test
