@@ -175,6 +175,16 @@ final class CovariateFitting {
 
   static ModelFit<CovariateModel> fit(
       Kind kind, ClvData data, Covariates purchase, Covariates dropout, FitOptions options) {
+    return fit(kind, data, purchase, dropout, options, null);
+  }
+
+  private static ModelFit<CovariateModel> fit(
+      Kind kind,
+      ClvData data,
+      Covariates purchase,
+      Covariates dropout,
+      FitOptions options,
+      Fitting.@org.jspecify.annotations.Nullable Warm warmOut) {
     checkNotNull(data, "data must not be null");
     checkNotNull(purchase, "purchase must not be null");
     checkNotNull(dropout, "dropout must not be null");
@@ -233,23 +243,15 @@ final class CovariateFitting {
     ClvData.Distinct plain = data.distinct();
     double[] start = new double[4 + width];
     boolean warmed = false;
+    Fitting.Warm warm = null;
     if (g.size > WARM_START_ABOVE) {
-      // The same fit on a sample first: from its optimum the full fit needs few iterations. A
-      // start only: the answer is the full data's optimum, to the same tolerance.
+      // The same fit on a sample first: from its optimum and curvature (in standardised
+      // covariates, close to the full data's) the full fit needs few evaluations. A start only:
+      // the answer is the full data's optimum, to the same tolerance.
       try {
-        CovariateModel warm =
-            fit(kind, sample(data, WARM_START_SAMPLE), purchase, dropout, options).model();
-        double[] p = base(warm.baseline());
-        for (int i = 0; i < 4; i++) {
-          start[i] = Math.log(p[i]);
-        }
-        for (int j = 0; j < width; j++) {
-          Double effect =
-              j < kp
-                  ? warm.purchaseEffects().get(purchase.names().get(j))
-                  : warm.dropoutEffects().get(dropout.names().get(j - kp));
-          start[4 + j] = effect == null ? 0 : effect * sd[j];
-        }
+        Fitting.Warm w = new Fitting.Warm();
+        fit(kind, sample(data, WARM_START_SAMPLE), purchase, dropout, options, w);
+        warm = w;
         warmed = true;
       } catch (IllegalArgumentException | ModelFitException e) {
         // The sample could not be fitted (a covariate constant in it, say): keep the plain start.
@@ -298,7 +300,9 @@ final class CovariateFitting {
           }
           return new CovariateModel(kind.make(p, unit), pe, de, ref);
         },
-        Fitting.noRepeats(plain));
+        Fitting.noRepeats(plain),
+        warm,
+        warmOut);
   }
 
   /** Every k-th customer (with its id), so that at most {@code limit} remain. */

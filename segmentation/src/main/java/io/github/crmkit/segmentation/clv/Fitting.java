@@ -142,6 +142,29 @@ final class Fitting {
     }
   }
 
+  /**
+   * A fit's optimum in the optimiser's parameters with the inverse of the penalised Hessian there,
+   * to start a fit of more data from (a warm start): filled in by a fit that is given one.
+   */
+  static final class Warm {
+    double[] theta = new double[0];
+    double[][] inverseHessian = new double[0][];
+    long customers;
+
+    /** The start for a fit of {@code customers}: the Hessian of a sum grows with its terms. */
+    double[][] scaledTo(long more) {
+      double f = (double) customers / more;
+      double[][] h = new double[inverseHessian.length][];
+      for (int i = 0; i < h.length; i++) {
+        h[i] = inverseHessian[i].clone();
+        for (int j = 0; j < h[i].length; j++) {
+          h[i][j] *= f;
+        }
+      }
+      return h;
+    }
+  }
+
   /** Fits by penalised maximum likelihood, reporting parameters through a {@link Scale}. */
   static <M> ModelFit<M> fit(
       String model,
@@ -153,6 +176,26 @@ final class Fitting {
       int distinct,
       Function<double[], M> make,
       boolean probability) {
+    return fit(
+        model, scale, nll, start, options, customers, distinct, make, probability, null, null);
+  }
+
+  /**
+   * Fits as above, starting from {@code warmIn}'s optimum and inverse Hessian when given, and
+   * writing this fit's into {@code warmOut} when given.
+   */
+  static <M> ModelFit<M> fit(
+      String model,
+      Scale scale,
+      NegativeLogLikelihood nll,
+      double[] start,
+      FitOptions options,
+      long customers,
+      int distinct,
+      Function<double[], M> make,
+      boolean probability,
+      @org.jspecify.annotations.Nullable Warm warmIn,
+      @org.jspecify.annotations.Nullable Warm warmOut) {
     String[] names = scale.names;
     double pen = options.penalty();
     long budget = (long) options.maxIterations() * EVALUATIONS_PER_ITERATION;
@@ -178,7 +221,15 @@ final class Fitting {
         };
     Optimizer.Result r;
     try {
-      r = Optimizer.minimise(f, start, options.maxIterations(), options.tolerance());
+      r =
+          warmIn == null
+              ? Optimizer.minimise(f, start, options.maxIterations(), options.tolerance())
+              : Optimizer.minimise(
+                  f,
+                  warmIn.theta,
+                  options.maxIterations(),
+                  options.tolerance(),
+                  warmIn.scaledTo(customers));
     } catch (BudgetSpent e) {
       double ll = -nll.evaluate(e.theta, new double[e.theta.length]);
       throw new ModelFitException(
@@ -239,7 +290,9 @@ final class Fitting {
             "Add an L2 penalty (FitOptions.DEFAULT.withPenalty(0.01)) or use a simpler model.");
       }
     }
-    double[][] cov = Optimizer.inverse(Optimizer.hessian(f, theta));
+    // A Newton finish computed the Hessian at this very point: it is reused, not recomputed.
+    double[][] hessian = r.hessian();
+    double[][] cov = Optimizer.inverse(hessian != null ? hessian : Optimizer.hessian(f, theta));
     if (cov == null) {
       throw new ModelFitException(
           model,
@@ -284,6 +337,11 @@ final class Fitting {
         hi.put(names[i], (theta[i] + Z95 * sd) / d);
         effects.add(names[i]);
       }
+    }
+    if (warmOut != null) {
+      warmOut.theta = theta.clone();
+      warmOut.inverseHessian = cov;
+      warmOut.customers = customers;
     }
     return new ModelFit<>(
         make.apply(scale.values(theta)),

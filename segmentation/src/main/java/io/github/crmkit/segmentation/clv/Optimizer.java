@@ -31,13 +31,30 @@ final class Optimizer {
     private final double[] gradient;
     private final int iterations;
     private final boolean converged;
+    private final double @org.jspecify.annotations.Nullable [][] hessian;
 
     Result(double[] theta, double value, double[] gradient, int iterations, boolean converged) {
+      this(theta, value, gradient, iterations, converged, null);
+    }
+
+    Result(
+        double[] theta,
+        double value,
+        double[] gradient,
+        int iterations,
+        boolean converged,
+        double @org.jspecify.annotations.Nullable [][] hessian) {
       this.theta = theta;
       this.value = value;
       this.gradient = gradient;
       this.iterations = iterations;
       this.converged = converged;
+      this.hessian = hessian;
+    }
+
+    /** The finite-difference Hessian at {@link #theta()} when a Newton step computed it there. */
+    double @org.jspecify.annotations.Nullable [][] hessian() {
+      return hessian;
     }
 
     double[] theta() {
@@ -66,6 +83,19 @@ final class Optimizer {
    * tolerance * max(1, |f|)}.
    */
   static Result minimise(Objective f, double[] start, int maxIterations, double tolerance) {
+    return minimise(f, start, maxIterations, tolerance, null);
+  }
+
+  /**
+   * Minimises from {@code start} with a first inverse-Hessian approximation (from a fit of a sample
+   * of the same data, say), or the scaled identity when null.
+   */
+  static Result minimise(
+      Objective f,
+      double[] start,
+      int maxIterations,
+      double tolerance,
+      double @org.jspecify.annotations.Nullable [][] inverseHessian) {
     int n = start.length;
     double[] x = start.clone();
     double[] g = new double[n];
@@ -74,11 +104,17 @@ final class Optimizer {
       return new Result(x, fx, g, 0, false);
     }
     double[][] h = identity(n);
+    boolean fresh = true;
+    if (inverseHessian != null) {
+      for (int i = 0; i < n; i++) {
+        h[i] = inverseHessian[i].clone();
+      }
+      fresh = false;
+    }
     double[] xNew = new double[n];
     double[] gNew = new double[n];
     double[] p = new double[n];
     int resets = 0;
-    boolean fresh = true;
     boolean polished = false;
     for (int it = 1; it <= maxIterations; it++) {
       if (norm(g) <= tolerance * Math.max(1, Math.abs(fx))) {
@@ -185,7 +221,8 @@ final class Optimizer {
       if (norm(g) <= tolerance * Math.max(1, Math.abs(fx))) {
         return new Result(x, fx, g, used + it - 1, true);
       }
-      double[][] inv = inverse(hessian(f, x));
+      double[][] hess = hessian(f, x);
+      double[][] inv = inverse(hess);
       double[] p = new double[n];
       if (inv == null) {
         for (int i = 0; i < n; i++) {
@@ -202,7 +239,7 @@ final class Optimizer {
         if (largest <= STEP_TOLERANCE) {
           // The full Newton step moves no log-parameter by more than a millionth: the parameters
           // are known far more precisely than their standard errors, whatever f's rounding noise.
-          return new Result(x, fx, g, used + it - 1, true);
+          return new Result(x, fx, g, used + it - 1, true, hess);
         }
       }
       double slope = dot(p, g);

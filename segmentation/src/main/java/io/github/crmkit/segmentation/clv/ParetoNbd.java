@@ -7,6 +7,7 @@ import java.io.Serial;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Pareto/NBD model (Schmittlein, Morrison and Colombo 1987, "Counting your customers: who are
@@ -74,39 +75,46 @@ public record ParetoNbd(double r, double alpha, double s, double beta, TimeScale
    * @throws ModelFitException if the fit does not converge
    */
   public static ModelFit<ParetoNbd> fit(ClvData data, FitOptions options) {
+    return fit(data, options, null);
+  }
+
+  /** Fits, writing the optimum and its inverse Hessian into {@code warmOut} when given. */
+  private static ModelFit<ParetoNbd> fit(
+      ClvData data, FitOptions options, Fitting.@Nullable Warm warmOut) {
     checkNotNull(data, "data must not be null");
     checkNotNull(options, "options must not be null");
     Fitting.notEmpty(data);
     ClvData.Distinct d = data.distinct();
     double meanT = Simulation.mean(d, i -> d.age[i]);
     double[] start = {0, Math.log(Fitting.startAlpha(d)), 0, Math.log(Math.max(1e-3, meanT))};
+    TimeScale unit = data.unit();
+    String[] names = {"r", "alpha", "s", "beta"};
+    Fitting.requireRepeats("paretonbd", names, start, d, options);
+    Fitting.Warm warm = null;
     if (d.size > CovariateFitting.WARM_START_ABOVE) {
-      // Each evaluation integrates once per distinct summary: start from the optimum of an evenly
-      // spaced sample, so the full fit needs few of them (the answer is still the full optimum).
+      // Each evaluation integrates once per distinct summary: start from the optimum and the
+      // curvature of an evenly spaced sample, so the full fit needs few evaluations (the answer is
+      // still the full data's optimum, to the same tolerance).
       try {
-        ParetoNbd warm =
-            fit(CovariateFitting.sample(data, CovariateFitting.WARM_START_SAMPLE), options).model();
-        start =
-            new double[] {
-              Math.log(warm.r()), Math.log(warm.alpha()), Math.log(warm.s()), Math.log(warm.beta())
-            };
+        Fitting.Warm w = new Fitting.Warm();
+        fit(CovariateFitting.sample(data, CovariateFitting.WARM_START_SAMPLE), options, w);
+        warm = w;
       } catch (ModelFitException e) {
         // keep the default start
       }
     }
-    TimeScale unit = data.unit();
-    String[] names = {"r", "alpha", "s", "beta"};
-    Fitting.requireRepeats("paretonbd", names, start, d, options);
     return Fitting.fit(
         "paretonbd",
-        names,
+        new Fitting.Scale(names, 4, new double[4]),
         (theta, grad) -> negativeLogLikelihood(d, theta, grad),
         start,
         options,
         data.size(),
         d.size,
         p -> new ParetoNbd(p[0], p[1], p[2], p[3], unit),
-        Fitting.noRepeats(d));
+        Fitting.noRepeats(d),
+        warm,
+        warmOut);
   }
 
   /** The integrals of one customer: J and the gradient's J_alpha, J_beta, J_r, J_s. */
