@@ -63,6 +63,7 @@ public final class ClvData {
   private final double[] spend;
   private final boolean hasSpend;
   private final int @Nullable [] holdout;
+  private final double @Nullable [] holdoutSpend;
   private final double holdoutLength;
   private final long received;
   private final List<Rejection<?>> rejected;
@@ -77,10 +78,12 @@ public final class ClvData {
       double[] spend,
       boolean hasSpend,
       int @Nullable [] holdout,
+      double @Nullable [] holdoutSpend,
       double holdoutLength,
       long received,
       List<Rejection<?>> rejected) {
     this.unit = unit;
+    this.holdoutSpend = holdoutSpend;
     this.hasSpend = hasSpend;
     this.ids = List.copyOf(ids);
     this.x = x;
@@ -118,7 +121,7 @@ public final class ClvData {
                 REJECTED_DUPLICATE_CUSTOMER,
                 "customer " + s.customer() + " repeated"));
       } else {
-        c.add(s.customer(), s.x(), s.tx(), s.T(), s.meanSpend(), 0);
+        c.add(s.customer(), s.x(), s.tx(), s.T(), s.meanSpend(), 0, 0);
       }
       position++;
     }
@@ -207,7 +210,7 @@ public final class ClvData {
         rejected.add(
             Rejection.of(i, row, REJECTED_DUPLICATE_CUSTOMER, "customer " + id + " repeated"));
       } else {
-        c.add(id, x[i], tx[i], age[i], m, 0);
+        c.add(id, x[i], tx[i], age[i], m, 0, 0);
       }
     }
     return c.build(unit, meanSpend != null, false, 0, x.length, rejected);
@@ -334,6 +337,7 @@ public final class ClvData {
       long last = first;
       long repeatSpend = 0;
       int held = 0;
+      long heldSpend = 0;
       for (Map.Entry<Long, Long> e : d.entrySet()) {
         long day = e.getKey();
         if (day == first) {
@@ -345,10 +349,18 @@ public final class ClvData {
           repeatSpend += e.getValue();
         } else {
           held++;
+          heldSpend += e.getValue();
         }
       }
       double mean = repeats == 0 ? 0 : repeatSpend / minorPerMajor / repeats;
-      c.add(id, repeats, (last - first) * scale, (calEnd - first) * scale, mean, held);
+      c.add(
+          id,
+          repeats,
+          (last - first) * scale,
+          (calEnd - first) * scale,
+          mean,
+          held,
+          heldSpend / minorPerMajor);
     }
     return c.build(unit, true, end > calEnd, (end - calEnd) * scale, position, rejected);
   }
@@ -361,9 +373,10 @@ public final class ClvData {
     double[] age = new double[16];
     double[] spend = new double[16];
     int[] holdout = new int[16];
+    double[] holdoutSpend = new double[16];
     int n;
 
-    void add(CustomerId id, int xi, double txi, double ti, double mi, int hi) {
+    void add(CustomerId id, int xi, double txi, double ti, double mi, int hi, double hsi) {
       if (n == x.length) {
         int m = n * 2;
         x = Arrays.copyOf(x, m);
@@ -371,6 +384,7 @@ public final class ClvData {
         age = Arrays.copyOf(age, m);
         spend = Arrays.copyOf(spend, m);
         holdout = Arrays.copyOf(holdout, m);
+        holdoutSpend = Arrays.copyOf(holdoutSpend, m);
       }
       ids.add(id);
       x[n] = xi;
@@ -378,6 +392,7 @@ public final class ClvData {
       age[n] = ti;
       spend[n] = mi;
       holdout[n] = hi;
+      holdoutSpend[n] = hsi;
       n++;
     }
 
@@ -397,6 +412,7 @@ public final class ClvData {
           Arrays.copyOf(spend, n),
           withSpend,
           withHoldout ? Arrays.copyOf(holdout, n) : null,
+          withHoldout ? Arrays.copyOf(holdoutSpend, n) : null,
           holdoutLength,
           received,
           rejected);
@@ -531,6 +547,23 @@ public final class ClvData {
    */
   public int holdoutPurchases(int i) {
     int[] h = holdout;
+    if (h == null) {
+      throw new IllegalStateException("the data has no holdout period");
+    }
+    return h[i];
+  }
+
+  /**
+   * Returns a customer's total spend in the holdout period, in the currency's major unit (the same
+   * unit as {@link #meanSpend(int)}).
+   *
+   * @param i the index
+   * @return the spend, not negative
+   * @throws IllegalStateException without a holdout
+   * @since 0.2
+   */
+  public double holdoutSpend(int i) {
+    double[] h = holdoutSpend;
     if (h == null) {
       throw new IllegalStateException("the data has no holdout period");
     }

@@ -343,6 +343,37 @@ public record ShiftedBetaGeometric(double alpha, double beta) implements java.io
     return marginPerPeriod * discountedExpectedResidualLifetime(discountRate, renewals);
   }
 
+  /**
+   * Returns every active customer's residual value, computed once per distinct renewal count (a
+   * base of a million subscribers has as many distinct counts as periods observed).
+   *
+   * @param marginPerPeriod the value of a period's payment, finite
+   * @param discountRate the discount rate per period, positive and finite
+   * @param renewals each customer's renewals so far, 0 or more
+   * @return one value per customer, in order
+   * @throws IllegalArgumentException if a count is negative (naming its index)
+   * @since 0.2
+   */
+  public double[] residualValues(double marginPerPeriod, double discountRate, int[] renewals) {
+    checkNotNull(renewals, "renewals must not be null");
+    double[] out = new double[renewals.length];
+    java.util.Map<Integer, Double> cache = new java.util.HashMap<>();
+    for (int i = 0; i < out.length; i++) {
+      int n = renewals[i];
+      if (n < 0) {
+        throw new IllegalArgumentException(
+            "renewals[" + i + "] must not be negative, but was " + n);
+      }
+      Double v = cache.get(n);
+      if (v == null) {
+        v = residualValue(marginPerPeriod, discountRate, n);
+        cache.put(n, v);
+      }
+      out[i] = v;
+    }
+    return out;
+  }
+
   private static void period(int t) {
     if (t < 1) {
       throw new IllegalArgumentException("t must be a period, 1 or more, but was " + t);

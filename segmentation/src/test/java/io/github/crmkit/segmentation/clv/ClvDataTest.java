@@ -70,6 +70,8 @@ class ClvDataTest {
     assertThat(d.age(0)).isCloseTo(30.0 / 7, within(1e-12)); // Jan 1 to Jan 31
     assertThat(d.meanSpend(0)).isCloseTo(2000.0, within(1e-9));
     assertThat(d.holdoutPurchases(0)).isEqualTo(1);
+    assertThat(d.holdoutSpend(0)).isCloseTo(7000.0, within(1e-9));
+    assertThat(d.holdoutSpend(1)).isZero();
     assertThat(d.holdoutLength()).isCloseTo(2.0, within(1e-12));
     assertThat(d.customer(1)).isEqualTo(CustomerId.of("b"));
     assertThat(d.x(1)).isZero();
@@ -79,6 +81,7 @@ class ClvDataTest {
     assertThat(days.tx(0)).isEqualTo(28.0);
     assertThat(days.hasHoldout()).isFalse();
     assertThatThrownBy(days::holdoutLength).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> days.holdoutSpend(0)).isInstanceOf(IllegalStateException.class);
   }
 
   @Test

@@ -48,6 +48,14 @@ class ShiftedBetaGeometricTest {
     }
     assertThat(m.residualValue(100, 0.1, 2))
         .isCloseTo(100 * m.discountedExpectedResidualLifetime(0.1, 2), within(1e-9));
+    double[] batch = m.residualValues(100, 0.1, new int[] {2, 0, 2, 5});
+    assertThat(batch[0]).isEqualTo(m.residualValue(100, 0.1, 2));
+    assertThat(batch[1]).isEqualTo(m.residualValue(100, 0.1, 0));
+    assertThat(batch[2]).isEqualTo(batch[0]);
+    assertThat(batch[3]).isEqualTo(m.residualValue(100, 0.1, 5));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> m.residualValues(100, 0.1, new int[] {1, -1}))
+        .hasMessageContaining("renewals[1]");
   }
 
   @Test

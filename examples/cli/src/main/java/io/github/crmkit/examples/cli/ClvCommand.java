@@ -548,9 +548,11 @@ final class ClvCommand implements Runnable {
       ObjectNode root = Json.MAPPER.createObjectNode();
       long repeats = 0;
       long held = 0;
+      java.math.BigDecimal heldSpend = java.math.BigDecimal.ZERO;
       for (int i = 0; i < data.size(); i++) {
         repeats += data.x(i);
         held += data.holdoutPurchases(i);
+        heldSpend = heldSpend.add(java.math.BigDecimal.valueOf(data.holdoutSpend(i)));
       }
       ObjectNode cal = root.putObject("calibration");
       cal.put("end", calibrationEnd.toString());
@@ -561,6 +563,7 @@ final class ClvCommand implements Runnable {
       hold.put("length", data.holdoutLength());
       hold.put("timeUnit", scale.name().toLowerCase(Locale.ROOT));
       hold.put("transactions", held);
+      hold.put("spend", heldSpend.doubleValue());
       account.put(root);
       ArrayNode list = root.putArray("models");
       List<String[]> table = new ArrayList<>();

@@ -59,6 +59,9 @@ class ClvEvaluateCliTest {
     JsonNode j = r.json();
     assertThat(j.path("calibration").path("customers").asInt()).isEqualTo(1_500);
     assertThat(j.path("rows").path("received").asLong()).isEqualTo(rows);
+    // Every purchase is 10.00 on its own day: the holdout spend is ten per holdout transaction.
+    assertThat(j.path("holdout").path("spend").asDouble())
+        .isCloseTo(10.0 * j.path("holdout").path("transactions").asLong(), within(1e-6));
     assertThat(j.path("models")).hasSize(2);
     JsonNode bg = j.path("models").get(0);
     assertThat(bg.path("model").asText()).isEqualTo("bgnbd");
