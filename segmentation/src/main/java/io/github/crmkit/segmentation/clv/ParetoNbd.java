@@ -120,6 +120,109 @@ public record ParetoNbd(double r, double alpha, double s, double beta, TimeScale
   /** The integrals of one customer: J and the gradient's J_alpha, J_beta, J_r, J_s. */
   private static void integrals(
       double r, double alpha, double s, double beta, int x, double tx, double age, double[] j) {
+    if (!bySeries(r, alpha, s, beta, x, tx, age, j)) {
+      byQuadrature(r, alpha, s, beta, x, tx, age, j);
+    }
+  }
+
+  /** The most terms a series may take before the quadrature is used instead. */
+  private static final int MAX_TERMS = 300;
+
+  /**
+   * The integrals of {@link #integrals} as the series of Fader and Hardie (2005, "A note on
+   * deriving the Pareto/NBD model and related expressions", the 2F1 terms of A0), expanded around
+   * whichever of α + τ and β + τ is larger, with the gradient's integrals summed in the same pass:
+   * {@code I = ∫ (α+τ)^-a (β+τ)^-(s+1) dτ} over [tx, T] with a = r + x is, for α ≥ β, {@code Σ
+   * (s+1)_k/k! (α-β)^k [(α+tx)^-m - (α+T)^-m] / m} with m = a + s + k (and the mirror image for α <
+   * β). Used when the ratio {@code |α-β| / (max(α,β) + tx)} is at most 1/2, where it converges in a
+   * few dozen terms; returns false (the quadrature is used) otherwise, when the series would need
+   * more than {@value #MAX_TERMS} terms, or when T is so close to tx that the difference of the two
+   * ends would lose more than six digits.
+   */
+  static boolean bySeries(
+      double r, double alpha, double s, double beta, int x, double tx, double age, double[] j) {
+    double a = r + x;
+    boolean aroundAlpha = alpha >= beta;
+    double w = Math.abs(alpha - beta);
+    double u = (aroundAlpha ? alpha : beta) + tx;
+    double v = (aroundAlpha ? alpha : beta) + age;
+    if (!(age - tx > 1e-6 * u) || w > 0.5 * u) {
+      return false;
+    }
+    double z1 = w / u;
+    double z2 = w / v;
+    double lnU = Math.log(u);
+    double lnV = Math.log(v);
+    double rho = Math.exp((a + s) * (lnU - lnV));
+    // The coefficient's shape: (s+1)_k/k! around α, (a)_k/k! around β; its derivative's sum h.
+    double shape = aroundAlpha ? s + 1 : a;
+    // q1 = coef z1^k and q2 = coef z2^k, kept as products: the coefficient alone overflows for
+    // large shapes long before the terms do.
+    double q1 = 1;
+    double q2 = 1;
+    double h = 0;
+    double sI = 0;
+    double sJa = 0;
+    double sJb = 0;
+    double sKa = 0;
+    double sKs = 0;
+    boolean converged = false;
+    for (int k = 0; k < MAX_TERMS; k++) {
+      double m = a + s + k;
+      double tI = (q1 - rho * q2) / m;
+      double tJ = (q1 / u - rho * q2 / v) / (m + 1);
+      double logs = (q1 * (lnU + 1 / m) - rho * q2 * (lnV + 1 / m)) / m;
+      sI += tI;
+      if (aroundAlpha) {
+        sJa += tJ;
+        sJb += tJ * (s + 1 + k) / (s + 1);
+        sKa += logs;
+        sKs += logs - h * tI;
+      } else {
+        sJa += tJ * (a + k) / a;
+        sJb += tJ;
+        sKa += logs - h * tI;
+        sKs += logs;
+      }
+      double growth = (shape + k) / (k + 1);
+      if (k > 0
+          && growth * z1 < 0.9
+          && Math.abs(tI) <= 1e-17 * sI
+          && Math.abs(logs) <= 1e-17 * sI) {
+        converged = true;
+        break;
+      }
+      h += 1 / (shape + k);
+      q1 *= growth * z1;
+      q2 *= growth * z2;
+    }
+    if (!converged
+        || !(sI > 0)
+        || !Double.isFinite(sI)
+        || !Double.isFinite(sJa)
+        || !Double.isFinite(sJb)
+        || !Double.isFinite(sKa)
+        || !Double.isFinite(sKs)) {
+      return false;
+    }
+    // j holds the integrals divided by I0 = (α+tx)^(1-a) (β+tx)^-(s+1), as the quadrature's do.
+    double lnL0OverI0 =
+        -(a + s) * lnU - (1 - a) * Math.log(alpha + tx) + (s + 1) * Math.log(beta + tx);
+    double scale = Math.exp(lnL0OverI0);
+    if (!(scale > 0) || Double.isInfinite(scale * sI)) {
+      return false;
+    }
+    j[0] = scale * sI;
+    j[1] = scale * sJa;
+    j[2] = scale * sJb;
+    j[3] = scale * sKa;
+    j[4] = scale * sKs;
+    return true;
+  }
+
+  /** The integrals of {@link #integrals} by adaptive quadrature over y = ln((α+τ)/(α+tx)). */
+  static void byQuadrature(
+      double r, double alpha, double s, double beta, int x, double tx, double age, double[] j) {
     double y1 = Math.log1p((age - tx) / (alpha + tx));
     double base = alpha + tx;
     double lnBase = Math.log(base);
