@@ -680,7 +680,14 @@ public final class ClvData {
         long b = Double.doubleToLongBits(age[i]);
         long h =
             (x[i] * 0x9E3779B97F4A7C15L) ^ (a * 0xC2B2AE3D27D4EB4FL) ^ (b * 0x165667B19E3779F9L);
-        h ^= h >>> 29;
+        // MurmurHash3's finaliser: every input bit reaches the low bits the table uses (recency
+        // and age in whole days divided by 7 share their low mantissa bits, and a weaker mix
+        // made long probe chains).
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        h ^= h >>> 33;
+        h *= 0xC4CEB9FE1A85EC53L;
+        h ^= h >>> 33;
         int s = (int) h & mask;
         while (true) {
           int g = slot[s];

@@ -102,7 +102,7 @@ final class CovariateFitting {
       this.width = width;
     }
 
-    static Groups of(ClvData data, double[][] z, int width) {
+    static Groups of(ClvData data, double[] z, int width) {
       int n = data.size();
       int cap = Integer.highestOneBit(Math.max(4, n * 2 - 1)) * 2;
       int mask = cap - 1;
@@ -112,13 +112,22 @@ final class CovariateFitting {
       double[] w = new double[Math.max(1, n)];
       int groups = 0;
       for (int i = 0; i < n; i++) {
-        long h = data.x(i) * 0x9E3779B97F4A7C15L;
-        h ^= Double.doubleToLongBits(data.tx(i)) * 0xC2B2AE3D27D4EB4FL;
-        h ^= Double.doubleToLongBits(data.age(i)) * 0x165667B19E3779F9L;
-        for (double v : z[i]) {
-          h = (h ^ Double.doubleToLongBits(v)) * 0x9E3779B97F4A7C15L;
+        int xi = data.x(i);
+        double txi = data.tx(i);
+        double agei = data.age(i);
+        long h = xi * 0x9E3779B97F4A7C15L;
+        h ^= Double.doubleToLongBits(txi) * 0xC2B2AE3D27D4EB4FL;
+        h ^= Double.doubleToLongBits(agei) * 0x165667B19E3779F9L;
+        int base = i * width;
+        for (int c = 0; c < width; c++) {
+          h = (h ^ Double.doubleToLongBits(z[base + c])) * 0x9E3779B97F4A7C15L;
         }
-        h ^= h >>> 29;
+        // MurmurHash3's finaliser: every input bit reaches the low bits the table uses.
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        h ^= h >>> 33;
+        h *= 0xC4CEB9FE1A85EC53L;
+        h ^= h >>> 33;
         int s = (int) h & mask;
         while (true) {
           int g = slot[s];
@@ -130,31 +139,21 @@ final class CovariateFitting {
             break;
           }
           int f = first[g];
-          if (data.x(f) == data.x(i)
-              && data.tx(f) == data.tx(i)
-              && data.age(f) == data.age(i)
-              && Arrays.equals(z[f], z[i])) {
+          if (data.x(f) == xi
+              && data.tx(f) == txi
+              && data.age(f) == agei
+              && Arrays.equals(z, f * width, f * width + width, z, base, base + width)) {
             w[g]++;
             break;
           }
           s = (s + 1) & mask;
         }
       }
-      // Sorted by x, then by covariates, so that neighbours share as many terms as possible.
-      Integer[] byKey = new Integer[groups];
-      for (int g = 0; g < groups; g++) {
-        byKey[g] = g;
-      }
-      Arrays.sort(
-          byKey,
-          (u, v) -> {
-            int c = Integer.compare(data.x(first[u]), data.x(first[v]));
-            return c != 0 ? c : Arrays.compare(z[first[u]], z[first[v]]);
-          });
       long[] order = new long[groups];
       for (int g = 0; g < groups; g++) {
-        order[g] = byKey[g];
+        order[g] = ((long) data.x(first[g]) << 32) | g;
       }
+      Arrays.sort(order);
       int[] ox = new int[groups];
       double[] otx = new double[groups];
       double[] oage = new double[groups];
@@ -167,7 +166,7 @@ final class CovariateFitting {
         otx[k] = data.tx(f);
         oage[k] = data.age(f);
         ow[k] = w[g];
-        System.arraycopy(z[f], 0, oz, k * width, width);
+        System.arraycopy(z, f * width, oz, k * width, width);
       }
       return new Groups(groups, ox, otx, oage, ow, oz, width);
     }
@@ -199,44 +198,51 @@ final class CovariateFitting {
     int kp = purchase.names().size();
     int kd = dropout.names().size();
     int width = kp + kd;
-    double[][] zp = purchase.alignedTo(data);
-    double[][] zd = dropout.alignedTo(data);
+    int[] rowsP = purchase.rowsFor(data);
+    int[] rowsD = dropout.sameRows(purchase) ? rowsP : dropout.rowsFor(data);
     double[] mean = new double[width];
     double[] sd = new double[width];
     String[] colNames = new String[width];
+    double[][] cols = new double[width][];
     for (int j = 0; j < width; j++) {
       boolean p = j < kp;
       int c = p ? j : j - kp;
-      double[][] z = p ? zp : zd;
+      double[] col = (p ? purchase : dropout).column(c);
+      int[] rows = p ? rowsP : rowsD;
+      cols[j] = col;
       double s = 0;
       for (int i = 0; i < n; i++) {
-        s += z[i][c];
+        s += col[rows[i]];
       }
       double m = s / n;
       double ss = 0;
       for (int i = 0; i < n; i++) {
-        double d = z[i][c] - m;
+        double d = col[rows[i]] - m;
         ss += d * d;
       }
       double v = Math.sqrt(ss / n);
-      String col = (p ? purchase : dropout).names().get(c);
+      String name = (p ? purchase : dropout).names().get(c);
       if (!(v > 1e-12 * Math.max(1, Math.abs(m)))) {
         throw new IllegalArgumentException(
             "covariate '"
-                + col
+                + name
                 + "' takes the same value ("
                 + m
                 + ") for every customer fitted, so its effect cannot be estimated; leave it out");
       }
       mean[j] = m;
       sd[j] = v;
-      colNames[j] = (p ? "purchase:" : "dropout:") + col;
+      colNames[j] = (p ? "purchase:" : "dropout:") + name;
     }
-    double[][] z = new double[n][width];
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < width; j++) {
-        double raw = j < kp ? zp[i][j] : zd[i][j - kp];
-        z[i][j] = (raw - mean[j]) / sd[j];
+    // Standardised covariates, row-major: customer i's are z[i * width .. (i + 1) * width).
+    double[] z = new double[n * width];
+    for (int j = 0; j < width; j++) {
+      double[] col = cols[j];
+      int[] rows = j < kp ? rowsP : rowsD;
+      double m = mean[j];
+      double inv = 1 / sd[j];
+      for (int i = 0; i < n; i++) {
+        z[i * width + j] = (col[rows[i]] - m) * inv;
       }
     }
     Groups g = Groups.of(data, z, width);
@@ -250,7 +256,13 @@ final class CovariateFitting {
       // the answer is the full data's optimum, to the same tolerance.
       try {
         Fitting.Warm w = new Fitting.Warm();
-        fit(kind, sample(data, WARM_START_SAMPLE), purchase, dropout, options, w);
+        fit(
+            kind,
+            sample(data, COVARIATE_WARM_START_SAMPLE),
+            purchase,
+            dropout,
+            warmOptions(options),
+            w);
         warm = w;
         warmed = true;
       } catch (IllegalArgumentException | ModelFitException e) {
@@ -305,6 +317,15 @@ final class CovariateFitting {
         warmOut);
   }
 
+  /**
+   * The options of a warm start's fit: a start needs no more precision than the sample's own
+   * sampling error, so its tolerance is looser (1e-5 unless the caller's is looser still).
+   */
+  static FitOptions warmOptions(FitOptions options) {
+    return new FitOptions(
+        options.penalty(), options.maxIterations(), Math.max(options.tolerance(), 1e-5));
+  }
+
   /** Every k-th customer (with its id), so that at most {@code limit} remain. */
   static ClvData sample(ClvData data, int limit) {
     int n = data.size();
@@ -333,6 +354,12 @@ final class CovariateFitting {
   /** The customers a warm start's sample holds. */
   static final int WARM_START_SAMPLE = 50_000;
 
+  /**
+   * The customers the sample of a covariate model's warm start holds: fewer, since its fit has more
+   * parameters to search from scratch, and its start needs only be close.
+   */
+  static final int COVARIATE_WARM_START_SAMPLE = 20_000;
+
   /** The negative log-likelihood over groups, gradient with respect to the optimiser's θ. */
   static double negativeLogLikelihood(Kind kind, Groups g, int kp, double[] theta, double[] grad) {
     int width = g.width;
@@ -358,15 +385,16 @@ final class CovariateFitting {
               int currentX = -1;
               double lnGammaRx = 0;
               double psiRx = 0;
-              // BG/NBD: terms of r and b change with x only, those of a + b with x and a; groups
-              // are sorted by x and then by covariates, so neighbours mostly share both.
+              // BG/NBD: terms of r and b change with x only, those of a + b with x and a. Groups
+              // are sorted by x; within a run of x the a-terms are kept in a small direct-mapped
+              // cache, which holds every distinct a when the covariates are categorical.
               int bx = -1;
               double lnRB = 0;
               double psiRb = 0;
               double psiBb = 0;
-              double lastA = Double.NaN;
-              double lnAbx = 0;
-              double psiAbx = 0;
+              double[] cacheA = new double[64];
+              double[] cacheLn = new double[64];
+              double[] cachePsi = new double[64];
               for (int i = from; i < to; i++) {
                 int x = g.x[i];
                 int base = i * width;
@@ -388,8 +416,8 @@ final class CovariateFitting {
                   }
                   double s = p2;
                   double beta = p3 * Math.exp(-etaD);
-                  double lnAlpha = Math.log(alpha);
-                  double lnBeta = Math.log(beta);
+                  double lnAlpha = theta[1] - etaP;
+                  double lnBeta = theta[3] - etaD;
                   ll =
                       lnGammaRx
                           + r * lnAlpha
@@ -406,13 +434,17 @@ final class CovariateFitting {
                     lnRB = BetaGeometric.lnRising(r, x) + BetaGeometric.lnRising(p3, x + m);
                     psiRb = BetaGeometric.digammaRising(r, x);
                     psiBb = BetaGeometric.digammaRising(p3, x + m);
-                    lastA = Double.NaN;
+                    java.util.Arrays.fill(cacheA, Double.NaN);
                   }
-                  if (a != lastA) {
-                    lastA = a;
-                    lnAbx = BetaGeometric.lnRising(a + p3, x + m);
-                    psiAbx = BetaGeometric.digammaRising(a + p3, x + m);
+                  long bits = Double.doubleToLongBits(a);
+                  int slot = (int) (((bits ^ (bits >>> 29)) * 0x9E3779B97F4A7C15L) >>> 58);
+                  if (cacheA[slot] != a) {
+                    cacheA[slot] = a;
+                    cacheLn[slot] = BetaGeometric.lnRising(a + p3, x + m);
+                    cachePsi[slot] = BetaGeometric.digammaRising(a + p3, x + m);
                   }
+                  double lnAbx = cacheLn[slot];
+                  double psiAbx = cachePsi[slot];
                   ll =
                       BetaGeometric.customer(
                           m, r, alpha, a, p3, x, g.tx[i], g.age[i], lnRB, psiRb, psiBb, lnAbx,

@@ -180,6 +180,39 @@ public final class Covariates {
   }
 
   /**
+   * Each data customer's row, in the data's order.
+   *
+   * @throws IllegalArgumentException naming the first customer of the data without a row
+   */
+  int[] rowsFor(ClvData data) {
+    int n = data.size();
+    int[] rows = new int[n];
+    for (int i = 0; i < n; i++) {
+      Integer row = index.get(data.customer(i));
+      if (row == null) {
+        throw new IllegalArgumentException(
+            "covariates must have a row for every customer of the data, but have none for "
+                + data.customer(i)
+                + " (customer "
+                + i
+                + " of the data)");
+      }
+      rows[i] = row;
+    }
+    return rows;
+  }
+
+  /** One coded column's values by row; never modified. */
+  double[] column(int j) {
+    return columns[j];
+  }
+
+  /** Whether two covariate sets share their customers' rows (one was selected from the other). */
+  boolean sameRows(Covariates other) {
+    return index == other.index;
+  }
+
+  /**
    * The coded values of the data's customers, in the data's order: {@code [customer][column]}.
    *
    * @throws IllegalArgumentException naming the first customer of the data without a row

@@ -115,7 +115,9 @@ final class Optimizer {
     double[] gNew = new double[n];
     double[] p = new double[n];
     int resets = 0;
-    boolean polished = false;
+    // From a warm start the curvature is already known: BFGS converges on its own, and the
+    // Newton polish (two Hessians) is kept for the case where its line search stalls.
+    boolean polished = inverseHessian != null;
     for (int it = 1; it <= maxIterations; it++) {
       if (norm(g) <= tolerance * Math.max(1, Math.abs(fx))) {
         return new Result(x, fx, g, it - 1, true);

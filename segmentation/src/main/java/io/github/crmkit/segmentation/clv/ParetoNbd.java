@@ -97,7 +97,10 @@ public record ParetoNbd(double r, double alpha, double s, double beta, TimeScale
       // still the full data's optimum, to the same tolerance).
       try {
         Fitting.Warm w = new Fitting.Warm();
-        fit(CovariateFitting.sample(data, CovariateFitting.WARM_START_SAMPLE), options, w);
+        fit(
+            CovariateFitting.sample(data, CovariateFitting.WARM_START_SAMPLE),
+            CovariateFitting.warmOptions(options),
+            w);
         warm = w;
       } catch (ModelFitException e) {
         // keep the default start
@@ -120,13 +123,51 @@ public record ParetoNbd(double r, double alpha, double s, double beta, TimeScale
   /** The integrals of one customer: J and the gradient's J_alpha, J_beta, J_r, J_s. */
   private static void integrals(
       double r, double alpha, double s, double beta, int x, double tx, double age, double[] j) {
-    if (!bySeries(r, alpha, s, beta, x, tx, age, j)) {
+    integrals(
+        r,
+        alpha,
+        s,
+        beta,
+        x,
+        tx,
+        age,
+        Math.log(alpha + tx),
+        Math.log(beta + tx),
+        Math.log(alpha + age),
+        Math.log(beta + age),
+        j);
+  }
+
+  /** The same with the four logarithms of α and β plus tx and T given (the likelihood has them). */
+  private static void integrals(
+      double r,
+      double alpha,
+      double s,
+      double beta,
+      int x,
+      double tx,
+      double age,
+      double lnATx,
+      double lnBTx,
+      double lnAT,
+      double lnBT,
+      double[] j) {
+    if (!bySeries(r, alpha, s, beta, x, tx, age, lnATx, lnBTx, lnAT, lnBT, j)) {
       byQuadrature(r, alpha, s, beta, x, tx, age, j);
     }
   }
 
   /** The most terms a series may take before the quadrature is used instead. */
   private static final int MAX_TERMS = 300;
+
+  /** 1/(k+1) for the series' terms: a table instead of a division per term. */
+  private static final double[] RECIPROCALS = new double[MAX_TERMS];
+
+  static {
+    for (int k = 0; k < MAX_TERMS; k++) {
+      RECIPROCALS[k] = 1.0 / (k + 1);
+    }
+  }
 
   /**
    * The integrals of {@link #integrals} as the series of Fader and Hardie (2005, "A note on
@@ -141,6 +182,34 @@ public record ParetoNbd(double r, double alpha, double s, double beta, TimeScale
    */
   static boolean bySeries(
       double r, double alpha, double s, double beta, int x, double tx, double age, double[] j) {
+    return bySeries(
+        r,
+        alpha,
+        s,
+        beta,
+        x,
+        tx,
+        age,
+        Math.log(alpha + tx),
+        Math.log(beta + tx),
+        Math.log(alpha + age),
+        Math.log(beta + age),
+        j);
+  }
+
+  private static boolean bySeries(
+      double r,
+      double alpha,
+      double s,
+      double beta,
+      int x,
+      double tx,
+      double age,
+      double lnATx,
+      double lnBTx,
+      double lnAT,
+      double lnBT,
+      double[] j) {
     double a = r + x;
     boolean aroundAlpha = alpha >= beta;
     double w = Math.abs(alpha - beta);
@@ -151,8 +220,8 @@ public record ParetoNbd(double r, double alpha, double s, double beta, TimeScale
     }
     double z1 = w / u;
     double z2 = w / v;
-    double lnU = Math.log(u);
-    double lnV = Math.log(v);
+    double lnU = aroundAlpha ? lnATx : lnBTx;
+    double lnV = aroundAlpha ? lnAT : lnBT;
     double rho = Math.exp((a + s) * (lnU - lnV));
     // The coefficient's shape: (s+1)_k/k! around α, (a)_k/k! around β; its derivative's sum h.
     double shape = aroundAlpha ? s + 1 : a;
@@ -167,24 +236,32 @@ public record ParetoNbd(double r, double alpha, double s, double beta, TimeScale
     double sKa = 0;
     double sKs = 0;
     boolean converged = false;
+    double invU = 1 / u;
+    double invV = 1 / v;
+    double invS1 = 1 / (s + 1);
+    double invA = 1 / a;
+    // Divisions are the loop's cost: 1/m of one term is 1/(m+1) of the one before.
+    double invM = 1 / (a + s);
     for (int k = 0; k < MAX_TERMS; k++) {
-      double m = a + s + k;
-      double tI = (q1 - rho * q2) / m;
-      double tJ = (q1 / u - rho * q2 / v) / (m + 1);
-      double logs = (q1 * (lnU + 1 / m) - rho * q2 * (lnV + 1 / m)) / m;
+      double invM1 = 1 / (a + s + k + 1);
+      double rq2 = rho * q2;
+      double tI = (q1 - rq2) * invM;
+      double tJ = (q1 * invU - rq2 * invV) * invM1;
+      double logs = (q1 * (lnU + invM) - rq2 * (lnV + invM)) * invM;
       sI += tI;
       if (aroundAlpha) {
         sJa += tJ;
-        sJb += tJ * (s + 1 + k) / (s + 1);
+        sJb += tJ * (s + 1 + k) * invS1;
         sKa += logs;
         sKs += logs - h * tI;
       } else {
-        sJa += tJ * (a + k) / a;
+        sJa += tJ * (a + k) * invA;
         sJb += tJ;
         sKa += logs - h * tI;
         sKs += logs;
       }
-      double growth = (shape + k) / (k + 1);
+      double invShape = 1 / (shape + k);
+      double growth = (shape + k) * RECIPROCALS[k];
       if (k > 0
           && growth * z1 < 0.9
           && Math.abs(tI) <= 1e-17 * sI
@@ -192,9 +269,10 @@ public record ParetoNbd(double r, double alpha, double s, double beta, TimeScale
         converged = true;
         break;
       }
-      h += 1 / (shape + k);
+      h += invShape;
       q1 *= growth * z1;
       q2 *= growth * z2;
+      invM = invM1;
     }
     if (!converged
         || !(sI > 0)
@@ -206,8 +284,7 @@ public record ParetoNbd(double r, double alpha, double s, double beta, TimeScale
       return false;
     }
     // j holds the integrals divided by I0 = (α+tx)^(1-a) (β+tx)^-(s+1), as the quadrature's do.
-    double lnL0OverI0 =
-        -(a + s) * lnU - (1 - a) * Math.log(alpha + tx) + (s + 1) * Math.log(beta + tx);
+    double lnL0OverI0 = -(a + s) * lnU - (1 - a) * lnATx + (s + 1) * lnBTx;
     double scale = Math.exp(lnL0OverI0);
     if (!(scale > 0) || Double.isInfinite(scale * sI)) {
       return false;
@@ -277,8 +354,10 @@ public record ParetoNbd(double r, double alpha, double s, double beta, TimeScale
     double ds;
     double db;
     if (age > tx) {
-      integrals(r, alpha, s, beta, x, tx, age, j);
-      double lnI0 = lnI0(r, alpha, s, beta, x, tx);
+      double lnATx = Math.log(alpha + tx);
+      double lnBTx = Math.log(beta + tx);
+      integrals(r, alpha, s, beta, x, tx, age, lnATx, lnBTx, lnAT, lnBT, j);
+      double lnI0 = (1 - (r + x)) * lnATx - (s + 1) * lnBTx;
       double lnSI = lnS + lnI0 + Math.log(j[0]);
       double m = Math.max(lnA, lnSI);
       double aHat = Math.exp(lnA - m);

@@ -125,12 +125,12 @@ class CovariateModelTest {
       ClvData data =
           new BgNbd(0.5, 3.0, 0.7, 2.0, TimeScale.WEEK)
               .simulate(new SplittableRandom(3), ClvFitTest.ages(300, 3));
-      double[][] zz = new double[data.size()][3];
+      double[] zz = new double[data.size() * 3];
       SplittableRandom rng = new SplittableRandom(4);
-      for (double[] row : zz) {
-        row[0] = rng.nextGaussian();
-        row[1] = rng.nextInt(2);
-        row[2] = rng.nextGaussian();
+      for (int i = 0; i < data.size(); i++) {
+        zz[3 * i] = rng.nextGaussian();
+        zz[3 * i + 1] = rng.nextInt(2);
+        zz[3 * i + 2] = rng.nextGaussian();
       }
       CovariateFitting.Groups g = CovariateFitting.Groups.of(data, zz, 3);
       double[] theta = {
