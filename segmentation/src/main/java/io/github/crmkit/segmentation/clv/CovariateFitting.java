@@ -358,7 +358,7 @@ final class CovariateFitting {
    * The customers the sample of a covariate model's warm start holds: fewer, since its fit has more
    * parameters to search from scratch, and its start needs only be close.
    */
-  static final int COVARIATE_WARM_START_SAMPLE = 20_000;
+  static final int COVARIATE_WARM_START_SAMPLE = 10_000;
 
   /** The negative log-likelihood over groups, gradient with respect to the optimiser's θ. */
   static double negativeLogLikelihood(Kind kind, Groups g, int kp, double[] theta, double[] grad) {
