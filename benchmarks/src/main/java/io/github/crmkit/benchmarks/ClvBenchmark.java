@@ -85,6 +85,10 @@ public class ClvBenchmark {
   ClvData millionExact;
   ClvData testkit100k;
   ClvData testkit200k;
+  List<io.github.crmkit.core.CustomerId> millionIds;
+  int[] millionX;
+  double[] millionTx;
+  double[] millionAges;
   final BgNbd model = new BgNbd(0.25, 4.0, 0.8, 2.5, TimeScale.WEEK);
 
   /** BG/NBD and Gamma-Gamma as fitted on testkit's bases (seed 42), for lifetime values. */
@@ -113,6 +117,13 @@ public class ClvBenchmark {
           x[i] == 0 ? 0 : Math.min(ages[i] * 7, Math.max(1, Math.ceil(millionExact.tx(i) * 7))) / 7;
     }
     millionDays = ClvData.fromColumns(TimeScale.WEEK, x, tx, ages, null);
+    millionIds = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      millionIds.add(io.github.crmkit.core.CustomerId.of("c" + (i + 1)));
+    }
+    millionX = x;
+    millionTx = tx;
+    millionAges = ages;
     testkit100k = testkitBase(100_000);
     testkit200k = testkitBase(200_000);
   }
@@ -186,6 +197,15 @@ public class ClvBenchmark {
   @Benchmark
   public ModelFit<BgNbd> fitBgNbdMillionExact() {
     return BgNbd.fit(millionExact);
+  }
+
+  /**
+   * {@code ClvData.fromColumns} on a million valid customers with ids (issue 20: the library built
+   * a rejection message for every row, valid or not; now only for rejected rows).
+   */
+  @Benchmark
+  public ClvData clvDataFromColumnsMillion() {
+    return ClvData.fromColumns(TimeScale.WEEK, millionIds, millionX, millionTx, millionAges, null);
   }
 
   /** Probability alive for a million customers, one thread. */

@@ -203,17 +203,27 @@ public final class ClvData {
       double m = meanSpend == null ? 0 : meanSpend[i];
       CustomerId id = checkNotNull(ids.get(i), "ids must not hold null");
       String problem = RepeatSummary.problem(x[i], tx[i], age[i], m);
-      String row = id + ": x=" + x[i] + ", tx=" + tx[i] + ", T=" + age[i] + ", meanSpend=" + m;
+      // The row's text is built for rejected rows only: a valid row allocates nothing here.
       if (problem != null) {
-        rejected.add(Rejection.of(i, row, REJECTED_INVALID_SUMMARY, problem));
+        rejected.add(
+            Rejection.of(
+                i, rowText(id, x[i], tx[i], age[i], m), REJECTED_INVALID_SUMMARY, problem));
       } else if (!seen.add(id)) {
         rejected.add(
-            Rejection.of(i, row, REJECTED_DUPLICATE_CUSTOMER, "customer " + id + " repeated"));
+            Rejection.of(
+                i,
+                rowText(id, x[i], tx[i], age[i], m),
+                REJECTED_DUPLICATE_CUSTOMER,
+                "customer " + id + " repeated"));
       } else {
         c.add(id, x[i], tx[i], age[i], m, 0, 0);
       }
     }
     return c.build(unit, meanSpend != null, false, 0, x.length, rejected);
+  }
+
+  private static String rowText(CustomerId id, int x, double tx, double age, double meanSpend) {
+    return id + ": x=" + x + ", tx=" + tx + ", T=" + age + ", meanSpend=" + meanSpend;
   }
 
   /**

@@ -1206,29 +1206,65 @@ final class ClvCommand implements Runnable {
         }
       }
       Common.Format format = common.format;
+      if (format != Common.Format.json && (format == Common.Format.csv || out != null)) {
+        // CSV streams in blocks formatted in parallel: the table is never held as text.
+        double[] spend = null;
+        if (spendModel != null) {
+          spend = new double[data.size()];
+          for (int i = 0; i < spend.length; i++) {
+            spend[i] = spendModel.expectedSpend(data.x(i), data.meanSpend(i));
+          }
+        }
+        try {
+          if (out == null) {
+            PrintWriter target = spec.commandLine().getOut();
+            PredictionWriter.csv(target, data, alive, next, spend, value);
+            target.flush();
+          } else {
+            try (java.io.Writer file = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+              PredictionWriter.csv(file, data, alive, next, spend, value);
+            }
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(out + ": " + e.getMessage(), e);
+        }
+        return;
+      }
       try (PrintWriter w =
           out == null
               ? null
               : new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
         PrintWriter target = w != null ? w : spec.commandLine().getOut();
         if (format == Common.Format.json) {
-          ObjectNode root = Json.MAPPER.createObjectNode();
-          root.put("model", model.name());
-          root.put("horizon", horizon);
-          root.put("customers", data.size());
-          ArrayNode rows = root.putArray("predictions");
-          for (int i = 0; i < data.size(); i++) {
-            ObjectNode r = rows.addObject();
-            r.put("customer_id", data.customer(i).value());
-            r.put("p_alive", alive[i]);
-            r.put("expected_purchases", next[i]);
-            if (spendModel != null) {
-              double e = spendModel.expectedSpend(data.x(i), data.meanSpend(i));
-              r.put("expected_spend", e);
-              r.put("clv", value[i]);
+          // Streamed with Jackson's generator (the same pretty printing as a tree's
+          // toPrettyString): a million predictions are never held as a tree.
+          try (com.fasterxml.jackson.core.JsonGenerator g =
+              Json.MAPPER
+                  .getFactory()
+                  .createGenerator(new NonClosing(target))
+                  .useDefaultPrettyPrinter()) {
+            g.writeStartObject();
+            g.writeStringField("model", model.name());
+            g.writeNumberField("horizon", horizon);
+            g.writeNumberField("customers", data.size());
+            g.writeArrayFieldStart("predictions");
+            for (int i = 0; i < data.size(); i++) {
+              g.writeStartObject();
+              g.writeStringField("customer_id", data.customer(i).value());
+              g.writeNumberField("p_alive", alive[i]);
+              g.writeNumberField("expected_purchases", next[i]);
+              if (spendModel != null) {
+                g.writeNumberField(
+                    "expected_spend", spendModel.expectedSpend(data.x(i), data.meanSpend(i)));
+                g.writeNumberField("clv", value[i]);
+              }
+              g.writeEndObject();
             }
+            g.writeEndArray();
+            g.writeEndObject();
           }
-          target.println(root.toPrettyString());
+          target.println();
+          target.flush();
           return;
         }
         boolean csv = format == Common.Format.csv || w != null;
@@ -1341,6 +1377,18 @@ final class ClvCommand implements Runnable {
     }
     if (json) {
       out.println(root.toPrettyString());
+    }
+  }
+
+  /** A writer whose close only flushes: the generator must not close standard output. */
+  private static final class NonClosing extends java.io.FilterWriter {
+    NonClosing(java.io.Writer out) {
+      super(out);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
     }
   }
 

@@ -68,8 +68,29 @@ final class Csv {
     }
   }
 
+  /**
+   * Reads the file, handing the header's column map to {@code header} before the first record, so
+   * that records can be parsed as they come instead of being kept.
+   */
+  Map<String, Integer> read(java.util.function.Consumer<Map<String, Integer>> header, Row row) {
+    if (!Files.isReadable(file)) {
+      throw new DataException(file.toString(), 0, "cannot read the file");
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, header, row);
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Reads a stream under this reader's name. */
   Map<String, Integer> read(InputStream in, Row row) throws IOException {
+    return read(in, columns -> {}, row);
+  }
+
+  private Map<String, Integer> read(
+      InputStream in, java.util.function.Consumer<Map<String, Integer>> onHeader, Row row)
+      throws IOException {
     Parser p = new Parser(in);
     List<String> header = p.next();
     if (header == null) {
@@ -85,6 +106,7 @@ final class Csv {
         throw new DataException(name(), 1, "column '" + n + "' appears twice in the header");
       }
     }
+    onHeader.accept(columns);
     List<String> fields;
     while ((fields = p.next()) != null) {
       if (fields.size() != header.size()) {

@@ -169,53 +169,128 @@ final class Inputs {
    */
   static ClvData readSummary(Path file, String delimiter, String idColumn, TimeScale unit) {
     Csv csv = new Csv(file, delimiter);
-    List<String[]> rows = new ArrayList<>();
-    List<Long> lines = new ArrayList<>();
-    Map<String, Integer> c =
-        csv.read(
-            (fields, line) -> {
-              rows.add(fields);
-              lines.add(line);
-            });
-    boolean lifetimes = !c.containsKey("x") && c.containsKey("frequency");
-    int x = column(c, lifetimes ? "frequency" : "x", csv, "summary columns x,t_x,T");
-    int tx = column(c, lifetimes ? "recency" : "t_x", csv, "summary columns x,t_x,T");
-    int age = column(c, "t", csv, "summary columns x,t_x,T");
-    Integer spend = c.get(lifetimes ? "monetary_value" : "zbar");
-    Integer id =
-        c.containsKey(idColumn.toLowerCase(Locale.ROOT))
-            ? c.get(idColumn.toLowerCase(Locale.ROOT))
-            : c.get("id");
-    int n = rows.size();
-    int[] xs = new int[n];
-    double[] txs = new double[n];
-    double[] ages = new double[n];
-    double[] spends = new double[n];
-    String[] ids = new String[n];
-    for (int i = 0; i < n; i++) {
-      String[] r = rows.get(i);
-      long line = lines.get(i);
+    SummaryColumns cols = new SummaryColumns(csv, idColumn);
+    csv.read(cols::header, cols::row);
+    return cols.data(unit);
+  }
+
+  /**
+   * The columns of a summary file, filled as its records are read (no record is kept): numbers must
+   * be plain decimals (no NaN, infinity, hexadecimal or type suffix), ids non-empty.
+   */
+  private static final class SummaryColumns {
+    private final Csv csv;
+    private final String idColumn;
+    private int x;
+    private int tx;
+    private int age;
+    private int spend = -1;
+    private int id = -1;
+    private int n;
+    private int[] xs = new int[1024];
+    private double[] txs = new double[1024];
+    private double[] ages = new double[1024];
+    private double[] spends = new double[1024];
+    private final List<CustomerId> customers = new ArrayList<>();
+
+    SummaryColumns(Csv csv, String idColumn) {
+      this.csv = csv;
+      this.idColumn = idColumn;
+    }
+
+    void header(Map<String, Integer> c) {
+      boolean lifetimes = !c.containsKey("x") && c.containsKey("frequency");
+      x = column(c, lifetimes ? "frequency" : "x", csv, "summary columns x,t_x,T");
+      tx = column(c, lifetimes ? "recency" : "t_x", csv, "summary columns x,t_x,T");
+      age = column(c, "t", csv, "summary columns x,t_x,T");
+      Integer s = c.get(lifetimes ? "monetary_value" : "zbar");
+      spend = s == null ? -1 : s;
+      Integer i =
+          c.containsKey(idColumn.toLowerCase(Locale.ROOT))
+              ? c.get(idColumn.toLowerCase(Locale.ROOT))
+              : c.get("id");
+      id = i == null ? -1 : i;
+    }
+
+    void row(String[] r, long line) {
+      if (n == xs.length) {
+        int m = n * 2;
+        xs = java.util.Arrays.copyOf(xs, m);
+        txs = java.util.Arrays.copyOf(txs, m);
+        ages = java.util.Arrays.copyOf(ages, m);
+        spends = java.util.Arrays.copyOf(spends, m);
+      }
       try {
-        xs[i] = Integer.parseInt(r[x]);
-        txs[i] = Double.parseDouble(r[tx]);
-        ages[i] = Double.parseDouble(r[age]);
-        spends[i] = spend == null ? 0 : Double.parseDouble(r[spend]);
-        ids[i] = id == null ? Integer.toString(i + 1) : r[id];
-      } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+        xs[n] = Integer.parseInt(r[x]);
+        txs[n] = decimal(r[tx]);
+        ages[n] = decimal(r[age]);
+        spends[n] = spend < 0 ? 0 : decimal(r[spend]);
+      } catch (NumberFormatException e) {
         throw new DataException(csv.name(), line, "not a summary row: " + String.join(",", r));
       }
-    }
-    List<CustomerId> customers = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      if (ids[i].isEmpty()) {
-        throw new DataException(csv.name(), lines.get(i), "empty customer id");
+      String text = id < 0 ? Integer.toString(n + 1) : r[id];
+      if (text.isEmpty()) {
+        throw new DataException(csv.name(), line, "empty customer id");
       }
       try {
-        customers.add(CustomerId.of(ids[i]));
+        customers.add(CustomerId.of(text));
       } catch (IllegalArgumentException e) {
-        throw new DataException(csv.name(), lines.get(i), "customer id: " + e.getMessage());
+        throw new DataException(csv.name(), line, "customer id: " + e.getMessage());
+      }
+      n++;
+    }
+
+    ClvData data(TimeScale unit) {
+      return ClvData.fromColumns(
+          unit,
+          customers,
+          java.util.Arrays.copyOf(xs, n),
+          java.util.Arrays.copyOf(txs, n),
+          java.util.Arrays.copyOf(ages, n),
+          spend < 0 ? null : java.util.Arrays.copyOf(spends, n));
+    }
+  }
+
+  /**
+   * Parses a plain decimal number: optional sign, digits with an optional fraction, an optional
+   * exponent. {@link Double#parseDouble} alone would also take "NaN", "Infinity", "0x1p3" and "1d",
+   * none of which is a number a summary file means.
+   */
+  static double decimal(String t) {
+    int len = t.length();
+    int i = 0;
+    if (i < len && (t.charAt(i) == '-' || t.charAt(i) == '+')) {
+      i++;
+    }
+    int digits = 0;
+    while (i < len && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+      i++;
+      digits++;
+    }
+    if (i < len && t.charAt(i) == '.') {
+      i++;
+      while (i < len && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+        i++;
+        digits++;
       }
     }
-    return ClvData.fromColumns(unit, customers, xs, txs, ages, spend == null ? null : spends);
+    if (digits > 0 && i < len && (t.charAt(i) == 'e' || t.charAt(i) == 'E')) {
+      i++;
+      if (i < len && (t.charAt(i) == '-' || t.charAt(i) == '+')) {
+        i++;
+      }
+      int exp = 0;
+      while (i < len && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+        i++;
+        exp++;
+      }
+      if (exp == 0) {
+        digits = 0;
+      }
+    }
+    if (digits == 0 || i != len) {
+      throw new NumberFormatException("not a decimal number: '" + t + "'");
+    }
+    return Double.parseDouble(t);
   }
 }

@@ -96,6 +96,17 @@ class StrictInputTest {
   }
 
   @Test
+  void summaryNumbersWithTypeSuffixesOrHexAreErrorsWithALocation() throws IOException {
+    // Regression: Double.parseDouble took "12d" as 12 and "0x1p3" as 8 without a word.
+    for (String bad : new String[] {"12d", "0x1p3", "Infinity"}) {
+      Path f = write("suffix.csv", "x,t_x,T\n1,10,30\n2," + bad + ",40\n");
+      CrmkitCliTest.Result r = run("clv", "fit", "--summary", f.toString());
+      assertThat(r.code()).as(bad).isEqualTo(3);
+      assertThat(r.err()).contains("suffix.csv:3", "not a summary row");
+    }
+  }
+
+  @Test
   void invalidUtf8DuplicateColumnsAndShortRowsAreErrorsWithALocation() throws IOException {
     byte[] head = "id,x,t_x,T\nok,1,2,3\n".getBytes(StandardCharsets.UTF_8);
     byte[] bad = {'b', (byte) 0xC3, (byte) 0x28, ',', '1', ',', '2', ',', '3', '\n'};
