@@ -211,6 +211,18 @@ final class Csv {
           to--;
         }
       }
+      boolean ascii = true;
+      for (int i = from; i < to; i++) {
+        if (field[i] < 0) {
+          ascii = false;
+          break;
+        }
+      }
+      if (ascii) {
+        // ASCII is valid UTF-8 as it stands: no decoder, no intermediate buffers.
+        fieldLength = 0;
+        return new String(field, from, to - from, StandardCharsets.ISO_8859_1);
+      }
       ByteBuffer bytes = ByteBuffer.wrap(field, from, to - from);
       CharBuffer chars = CharBuffer.allocate(to - from);
       decoder.reset();
