@@ -15,6 +15,7 @@ mkdir -p "$dir"
 data="$dir/summary-$n.csv"
 [ -f "$data" ] || python3 benchmarks/scripts/clv_generate.py "$data" "$n" 20
 jar=examples/cli/target/crmkit.jar
+crmkit=examples/cli/crmkit # the launcher: the jar with the serial collector
 scripts=benchmarks/scripts
 
 run() {
@@ -27,10 +28,10 @@ run() {
 }
 
 : > "$dir/times.txt"
-run "crmkit --version          " java -jar "$jar" --version
-run "crmkit clv fit            " java -jar "$jar" clv fit --summary "$data" --format json
+run "crmkit --version          " "$crmkit" --version
+run "crmkit clv fit            " "$crmkit" clv fit --summary "$data" --format json
 run "numpy  fit                " python3 "$scripts/clv_numpy.py" fit "$data"
-run "crmkit clv predict (CSV)  " java -jar "$jar" clv predict --summary "$data" \
+run "crmkit clv predict (CSV)  " "$crmkit" clv predict --summary "$data" \
   --spend gamma-gamma --horizon 39 --discount-rate 0.1 --format csv --out "$dir/crmkit.csv"
 run "numpy  predict (CSV)      " python3 "$scripts/clv_numpy.py" predict "$data" 39 0.1 \
   "$dir/numpy.csv"
