@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -373,6 +374,224 @@ public final class ClvData {
           heldSpend / minorPerMajor);
     }
     return c.build(unit, true, end > calEnd, (end - calEnd) * scale, position, rejected);
+  }
+
+  /**
+   * Builds the data from purchase columns with a holdout period, as {@link #fromPurchases(Iterable,
+   * LocalDate, LocalDate, ZoneId, TimeScale, Currency)} does from purchase objects (the same days,
+   * summaries, rejections and positions), without an object per purchase: the rows are grouped by
+   * customer with a counting sort, and a customer's days are sorted on their own. A purchase whose
+   * customer entry is null is rejected with {@link #REJECTED_NULL_RECORD}; rejected records are the
+   * rows described as text.
+   *
+   * @param purchases the purchases, not null; all in its one currency
+   * @param calibrationEnd the last day of calibration (inclusive), not null
+   * @param holdoutEnd the last day of the holdout (inclusive), not before {@code calibrationEnd};
+   *     equal to it for no holdout
+   * @param zone the zone whose local dates are days, not null
+   * @param unit the unit of tx, T and the holdout, not null
+   * @return the data
+   * @throws IllegalArgumentException if the holdout ends before calibration
+   * @since 0.2
+   */
+  public static ClvData fromPurchases(
+      io.github.crmkit.core.PurchaseColumns purchases,
+      LocalDate calibrationEnd,
+      LocalDate holdoutEnd,
+      ZoneId zone,
+      TimeScale unit) {
+    checkNotNull(purchases, "purchases must not be null");
+    checkNotNull(calibrationEnd, "calibrationEnd must not be null");
+    checkNotNull(holdoutEnd, "holdoutEnd must not be null");
+    checkNotNull(zone, "zone must not be null");
+    checkNotNull(unit, "unit must not be null");
+    if (holdoutEnd.isBefore(calibrationEnd)) {
+      throw new IllegalArgumentException(
+          "holdoutEnd " + holdoutEnd + " must not be before calibrationEnd " + calibrationEnd);
+    }
+    long calEnd = calibrationEnd.toEpochDay();
+    long end = holdoutEnd.toEpochDay();
+    int n = purchases.size();
+    // One canonical index per distinct customer, numbered in order of first appearance.
+    int dictionary = purchases.customerCount();
+    int[] canonical = new int[dictionary];
+    Arrays.fill(canonical, -1);
+    Map<CustomerId, Integer> byId = new HashMap<>();
+    List<CustomerId> order = new ArrayList<>();
+    int[] row = new int[n];
+    long[] day = new long[n];
+    List<Rejection<?>> rejected = new ArrayList<>();
+    java.time.zone.ZoneRules rules = zone.getRules();
+    for (int i = 0; i < n; i++) {
+      int k = purchases.customerIndex(i);
+      long s = purchases.epochSecond(i);
+      long d =
+          Math.floorDiv(
+              s + rules.getOffset(java.time.Instant.ofEpochSecond(s)).getTotalSeconds(), 86_400);
+      day[i] = d;
+      CustomerId id = purchases.customer(k);
+      if (id == null) {
+        row[i] = -1;
+        rejected.add(Rejection.of(i, rowText(purchases, i), REJECTED_NULL_RECORD, "no customer"));
+      } else if (d > end) {
+        row[i] = -1;
+        rejected.add(
+            Rejection.of(
+                i, rowText(purchases, i), REJECTED_AFTER_END, "purchase after " + holdoutEnd));
+      } else {
+        int c = canonical[k];
+        if (c < 0) {
+          // The first kept purchase of this entry: its id may have come in under another entry.
+          Integer known = byId.get(id);
+          if (known != null) {
+            c = known;
+          } else {
+            c = order.size();
+            byId.put(id, c);
+            order.add(id);
+          }
+          canonical[k] = c;
+        }
+        row[i] = c;
+      }
+    }
+    int customers = order.size();
+    // Counting sort of the kept rows by customer, stable in row order.
+    int[] start = new int[customers + 1];
+    for (int i = 0; i < n; i++) {
+      if (row[i] >= 0) {
+        start[row[i] + 1]++;
+      }
+    }
+    for (int c = 0; c < customers; c++) {
+      start[c + 1] += start[c];
+    }
+    int[] fill = Arrays.copyOf(start, customers);
+    int[] rows = new int[start[customers]];
+    for (int i = 0; i < n; i++) {
+      if (row[i] >= 0) {
+        rows[fill[row[i]]++] = i;
+      }
+    }
+    double scale = 1 / unit.days();
+    double minorPerMajor =
+        Math.pow(10, Math.max(0, purchases.currency().getDefaultFractionDigits()));
+    boolean[] late = new boolean[customers];
+    Columns cols = new Columns();
+    long[] scratch = new long[16];
+    for (int c = 0; c < customers; c++) {
+      int from = start[c];
+      int to = start[c + 1];
+      int m = to - from;
+      if (scratch.length < m) {
+        scratch = new long[Math.max(m, scratch.length * 2)];
+      }
+      long first = Long.MAX_VALUE;
+      for (int j = 0; j < m; j++) {
+        scratch[j] = day[rows[from + j]];
+        first = Math.min(first, scratch[j]);
+      }
+      if (first > calEnd) {
+        late[c] = true;
+        continue;
+      }
+      // Days in order; a day's purchases are one transaction whose amount is their sum.
+      int[] byDay = new int[m];
+      for (int j = 0; j < m; j++) {
+        byDay[j] = from + j;
+      }
+      sortByDay(byDay, rows, day);
+      int repeats = 0;
+      long last = first;
+      long repeatSpend = 0;
+      int held = 0;
+      long heldSpend = 0;
+      int j = 0;
+      while (j < m) {
+        long d = day[rows[byDay[j]]];
+        long amount = 0;
+        while (j < m && day[rows[byDay[j]]] == d) {
+          amount += purchases.amountMinor(rows[byDay[j]]);
+          j++;
+        }
+        if (d == first) {
+          continue;
+        }
+        if (d <= calEnd) {
+          repeats++;
+          last = d;
+          repeatSpend += amount;
+        } else {
+          held++;
+          heldSpend += amount;
+        }
+      }
+      double mean = repeats == 0 ? 0 : repeatSpend / minorPerMajor / repeats;
+      cols.add(
+          order.get(c),
+          repeats,
+          (last - first) * scale,
+          (calEnd - first) * scale,
+          mean,
+          held,
+          heldSpend / minorPerMajor);
+    }
+    boolean anyLate = false;
+    for (boolean b : late) {
+      anyLate |= b;
+    }
+    if (anyLate) {
+      for (int i = 0; i < n; i++) {
+        if (row[i] >= 0 && late[row[i]]) {
+          rejected.add(
+              Rejection.of(
+                  i,
+                  rowText(purchases, i),
+                  REJECTED_FIRST_PURCHASE_AFTER_CALIBRATION,
+                  "customer " + order.get(row[i]) + " first bought after " + calibrationEnd));
+        }
+      }
+      rejected.sort((a, b) -> Long.compare(a.position(), b.position()));
+    }
+    return cols.build(unit, true, end > calEnd, (end - calEnd) * scale, n, rejected);
+  }
+
+  /** Sorts a customer's row positions by day (insertion sort for the usual few, else a merge). */
+  private static void sortByDay(int[] byDay, int[] rows, long[] day) {
+    if (byDay.length < 32) {
+      for (int a = 1; a < byDay.length; a++) {
+        int v = byDay[a];
+        long dv = day[rows[v]];
+        int b = a - 1;
+        while (b >= 0 && day[rows[byDay[b]]] > dv) {
+          byDay[b + 1] = byDay[b];
+          b--;
+        }
+        byDay[b + 1] = v;
+      }
+      return;
+    }
+    Integer[] boxed = new Integer[byDay.length];
+    for (int a = 0; a < boxed.length; a++) {
+      boxed[a] = byDay[a];
+    }
+    Arrays.sort(boxed, (u, v) -> Long.compare(day[rows[u]], day[rows[v]]));
+    for (int a = 0; a < boxed.length; a++) {
+      byDay[a] = boxed[a];
+    }
+  }
+
+  private static String rowText(io.github.crmkit.core.PurchaseColumns p, int i) {
+    return "row "
+        + i
+        + ": customer "
+        + p.customer(p.customerIndex(i))
+        + " at "
+        + java.time.Instant.ofEpochSecond(p.epochSecond(i))
+        + ", "
+        + p.amountMinor(i)
+        + " minor units of "
+        + p.currency();
   }
 
   /** Growable columns. */

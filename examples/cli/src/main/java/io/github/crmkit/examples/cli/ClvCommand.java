@@ -218,12 +218,12 @@ final class ClvCommand implements Runnable {
           throw new CommandLine.ParameterException(
               spec.commandLine(), "--transactions needs --calibration-end DATE");
         }
-        // The same streaming reader as rfm; the model's data are built from its columns.
+        // The same streaming reader as rfm; the model's data are built from its columns, without
+        // an object per purchase.
         PurchaseFile file = PurchaseFile.read(source.transactions, inputs, "order_id", false);
-        List<Purchase> purchases = purchases(file.columns);
         ClvData d =
             ClvData.fromPurchases(
-                purchases, calibrationEnd, inputs.zoneId(), scale(), inputs.currencyOf());
+                file.columns, calibrationEnd, calibrationEnd, inputs.zoneId(), scale());
         report(RowAccount.of(file, d.rejected()));
         return d;
       }
