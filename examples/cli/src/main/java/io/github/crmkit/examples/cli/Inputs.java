@@ -291,6 +291,6 @@ final class Inputs {
     if (digits == 0 || i != len) {
       throw new NumberFormatException("not a decimal number: '" + t + "'");
     }
-    return Double.parseDouble(t);
+    return FastDecimal.parse(t);
   }
 }

@@ -1,0 +1,81 @@
+package io.github.crmkit.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The Eisel-Lemire parser gives exactly Double.parseDouble's double, bit for bit. */
+class FastDecimalTest {
+  private static void same(String s) {
+    assertThat(Double.doubleToRawLongBits(FastDecimal.parse(s)))
+        .as(s)
+        .isEqualTo(Double.doubleToRawLongBits(Double.parseDouble(s)));
+  }
+
+  @Test
+  void edgeCases() {
+    for (String s :
+        new String[] {
+          "0",
+          "-0",
+          "1",
+          "9007199254740993",
+          "9007199254740992",
+          "0.1",
+          "68.28571428571429",
+          "2.2250738585072014e-308",
+          "4.9e-324",
+          "1.7976931348623157e308",
+          "1e309",
+          "1e-400",
+          "123456789012345678901234",
+          "0.000000000000000000000000000001",
+          "2.225073858507201e-308",
+          "1.00000000000000011102230246251565404236316680908203125",
+          "7.3177701707893310e+15",
+          "00012.5",
+          ".5",
+          "5.",
+          "+3",
+          "1E5",
+          "3e-2",
+          "9999999999999999999",
+          "1e22",
+          "1e23"
+        }) {
+      same(s);
+    }
+  }
+
+  @Test
+  void randomDecimalsOfEveryShape() {
+    SplittableRandom rng = new SplittableRandom(2021);
+    for (int k = 0; k < 1_000_000; k++) {
+      String s;
+      switch (k % 5) {
+        case 0 -> s = Double.toString(Double.longBitsToDouble(rng.nextLong() & Long.MAX_VALUE));
+        case 1 -> s = Double.toString(rng.nextDouble() * Math.pow(10, rng.nextInt(-30, 30)));
+        case 2 -> {
+          StringBuilder b = new StringBuilder();
+          int digits = 1 + rng.nextInt(19);
+          for (int i = 0; i < digits; i++) {
+            b.append((char) ('0' + rng.nextInt(10)));
+          }
+          b.insert(1 + rng.nextInt(digits), '.');
+          if (rng.nextBoolean()) {
+            b.append('e').append(rng.nextInt(-340, 310));
+          }
+          s = b.toString();
+        }
+        case 3 -> s = rng.nextLong(0, Long.MAX_VALUE) + "e" + rng.nextInt(-30, 30);
+        default -> s = String.format(Locale.ROOT, "%.17g", rng.nextDouble() * 1000);
+      }
+      if (s.contains("Infinity") || s.contains("NaN")) {
+        continue;
+      }
+      same(s);
+    }
+  }
+}
