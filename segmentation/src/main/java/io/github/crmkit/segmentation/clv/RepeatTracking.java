@@ -100,6 +100,108 @@ public final class RepeatTracking {
         repeats.add(day);
       }
     }
+    return track(model, cohortByFirstDay, repeats, calibrationEnd, calEnd, end);
+  }
+
+  /**
+   * Tracks repeat purchases from purchase columns, as {@link #of(TransactionModel, Iterable,
+   * ZoneId, LocalDate, LocalDate)} does from purchase objects (the same days and periods), without
+   * an object per purchase. Purchases whose customer entry is null are left out, as the data
+   * rejects them.
+   *
+   * @param model the fitted model, not null
+   * @param purchases the purchases, not null
+   * @param zone the zone whose local dates are days, not null
+   * @param calibrationEnd the last day of calibration, not null
+   * @param holdoutEnd the last day of the holdout, not before the calibration end
+   * @return the tracking
+   * @throws IllegalArgumentException if no customer bought by the calibration end
+   * @since 0.2
+   */
+  public static RepeatTracking of(
+      TransactionModel model,
+      io.github.crmkit.core.PurchaseColumns purchases,
+      ZoneId zone,
+      LocalDate calibrationEnd,
+      LocalDate holdoutEnd) {
+    checkNotNull(model, "model must not be null");
+    checkNotNull(purchases, "purchases must not be null");
+    checkNotNull(zone, "zone must not be null");
+    checkNotNull(calibrationEnd, "calibrationEnd must not be null");
+    checkNotNull(holdoutEnd, "holdoutEnd must not be null");
+    if (holdoutEnd.isBefore(calibrationEnd)) {
+      throw new IllegalArgumentException(
+          "holdoutEnd " + holdoutEnd + " must not be before calibrationEnd " + calibrationEnd);
+    }
+    long calEnd = calibrationEnd.toEpochDay();
+    long end = holdoutEnd.toEpochDay();
+    java.time.zone.ZoneRules rules = zone.getRules();
+    int n = purchases.size();
+    // (customer, day) pairs in one long each, sorted: a customer's distinct days in order.
+    java.util.Map<io.github.crmkit.core.CustomerId, Integer> canonical = new HashMap<>();
+    long[] keys = new long[n];
+    int kept = 0;
+    long minDay = Long.MAX_VALUE;
+    long[] dayOf = new long[n];
+    int[] who = new int[n];
+    for (int i = 0; i < n; i++) {
+      io.github.crmkit.core.CustomerId id = purchases.customer(purchases.customerIndex(i));
+      if (id == null) {
+        continue;
+      }
+      long sec = purchases.epochSecond(i);
+      long day =
+          Math.floorDiv(
+              sec + rules.getOffset(java.time.Instant.ofEpochSecond(sec)).getTotalSeconds(),
+              86_400);
+      if (day > end) {
+        continue;
+      }
+      Integer c = canonical.get(id);
+      if (c == null) {
+        c = canonical.size();
+        canonical.put(id, c);
+      }
+      dayOf[kept] = day;
+      who[kept] = c;
+      minDay = Math.min(minDay, day);
+      kept++;
+    }
+    for (int i = 0; i < kept; i++) {
+      keys[i] = ((long) who[i] << 32) | (dayOf[i] - minDay);
+    }
+    java.util.Arrays.sort(keys, 0, kept);
+    TreeMap<Long, Long> cohortByFirstDay = new TreeMap<>();
+    List<Long> repeats = new ArrayList<>();
+    int i = 0;
+    while (i < kept) {
+      long customer = keys[i] >>> 32;
+      long first = (keys[i] & 0xFFFFFFFFL) + minDay;
+      boolean cohort = first <= calEnd;
+      if (cohort) {
+        cohortByFirstDay.merge(first, 1L, Long::sum);
+      }
+      long previous = first;
+      i++;
+      while (i < kept && keys[i] >>> 32 == customer) {
+        long day = (keys[i] & 0xFFFFFFFFL) + minDay;
+        if (cohort && day != previous) {
+          repeats.add(day);
+        }
+        previous = day;
+        i++;
+      }
+    }
+    return track(model, cohortByFirstDay, repeats, calibrationEnd, calEnd, end);
+  }
+
+  private static RepeatTracking track(
+      TransactionModel model,
+      java.util.NavigableMap<Long, Long> cohortByFirstDay,
+      List<Long> repeats,
+      LocalDate calibrationEnd,
+      long calEnd,
+      long end) {
     if (cohortByFirstDay.isEmpty()) {
       throw new IllegalArgumentException(
           "no customer bought by the calibration end " + calibrationEnd);

@@ -101,6 +101,26 @@ class ClvDataProperties {
                 assertThat(actual.holdoutSpend(i)).isEqualTo(expected.holdoutSpend(i));
               }
               assertThat(actual.holdoutLength()).isEqualTo(expected.holdoutLength());
+              if (expected.size() > 0) {
+                // Repeat tracking from columns equals tracking from objects, period by period.
+                BgNbd model = new BgNbd(0.25, 4.0, 0.8, 2.5, TimeScale.WEEK);
+                List<Purchase> kept = new ArrayList<>();
+                for (Purchase p : objects) {
+                  if (p != null) {
+                    kept.add(p);
+                  }
+                }
+                assertThat(
+                        RepeatTracking.of(
+                                model,
+                                PurchaseColumns.of(
+                                    b.dictionary(), b.index(), b.seconds(), b.amounts(), KRW),
+                                SEOUL,
+                                calEnd,
+                                end)
+                            .periods())
+                    .isEqualTo(RepeatTracking.of(model, kept, SEOUL, calEnd, end).periods());
+              }
             });
   }
 }

@@ -3,10 +3,6 @@ package io.github.crmkit.examples.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.crmkit.core.Channel;
-import io.github.crmkit.core.Money;
-import io.github.crmkit.core.Purchase;
-import io.github.crmkit.core.PurchaseColumns;
 import io.github.crmkit.segmentation.clv.BetaGeometricBetaBinomial;
 import io.github.crmkit.segmentation.clv.BgNbd;
 import io.github.crmkit.segmentation.clv.ClvData;
@@ -32,13 +28,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -539,10 +533,8 @@ final class ClvCommand implements Runnable {
       }
       TimeScale scale = unit == Unit.day ? TimeScale.DAY : TimeScale.WEEK;
       PurchaseFile file = PurchaseFile.read(transactions, inputs, "order_id", false);
-      List<Purchase> purchases = purchases(file.columns);
       ClvData data =
-          ClvData.fromPurchases(
-              purchases, calibrationEnd, holdoutEnd, inputs.zoneId(), scale, inputs.currencyOf());
+          ClvData.fromPurchases(file.columns, calibrationEnd, holdoutEnd, inputs.zoneId(), scale);
       RowAccount account = RowAccount.of(file, data.rejected());
       account.report(spec.commandLine().getErr());
       ObjectNode root = Json.MAPPER.createObjectNode();
@@ -572,7 +564,8 @@ final class ClvCommand implements Runnable {
             fitTransactionModel(m, data, penalty, transactions.toString());
         HoldoutEvaluation e = HoldoutEvaluation.of(fit.model(), data);
         RepeatTracking t =
-            RepeatTracking.of(fit.model(), purchases, inputs.zoneId(), calibrationEnd, holdoutEnd);
+            RepeatTracking.of(
+                fit.model(), file.columns, inputs.zoneId(), calibrationEnd, holdoutEnd);
         if (report != null) {
           chart(fit.model(), data, e, t);
         }
@@ -828,19 +821,6 @@ final class ClvCommand implements Runnable {
   }
 
   /** The purchases of a read file, for the library's object-based builders. */
-  static List<Purchase> purchases(PurchaseColumns c) {
-    List<Purchase> out = new ArrayList<>(c.size());
-    for (int i = 0; i < c.size(); i++) {
-      out.add(
-          Purchase.of(
-              Objects.requireNonNull(c.customer(c.customerIndex(i))),
-              Instant.ofEpochSecond(c.epochSecond(i)),
-              Money.ofMinor(c.amountMinor(i), c.currency()),
-              Channel.WEB));
-    }
-    return out;
-  }
-
   /** Fits one of the transaction models; a failure is a data error of the named input. */
   static ModelFit<? extends TransactionModel> fitTransactionModel(
       Model model, ClvData data, double penalty, String input) {
