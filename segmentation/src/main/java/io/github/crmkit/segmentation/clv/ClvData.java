@@ -272,10 +272,7 @@ public final class ClvData {
     checkNotNull(zone, "zone must not be null");
     checkNotNull(unit, "unit must not be null");
     checkNotNull(currency, "currency must not be null");
-    if (holdoutEnd.isBefore(calibrationEnd)) {
-      throw new IllegalArgumentException(
-          "holdoutEnd " + holdoutEnd + " must not be before calibrationEnd " + calibrationEnd);
-    }
+    checkPeriods(calibrationEnd, holdoutEnd);
     long calEnd = calibrationEnd.toEpochDay();
     long end = holdoutEnd.toEpochDay();
     // Insertion order: customers in order of their first appearance.
@@ -405,10 +402,7 @@ public final class ClvData {
     checkNotNull(holdoutEnd, "holdoutEnd must not be null");
     checkNotNull(zone, "zone must not be null");
     checkNotNull(unit, "unit must not be null");
-    if (holdoutEnd.isBefore(calibrationEnd)) {
-      throw new IllegalArgumentException(
-          "holdoutEnd " + holdoutEnd + " must not be before calibrationEnd " + calibrationEnd);
-    }
+    checkPeriods(calibrationEnd, holdoutEnd);
     long calEnd = calibrationEnd.toEpochDay();
     long end = holdoutEnd.toEpochDay();
     int n = purchases.size();
@@ -425,9 +419,7 @@ public final class ClvData {
     for (int i = 0; i < n; i++) {
       int k = purchases.customerIndex(i);
       long s = purchases.epochSecond(i);
-      long d =
-          Math.floorDiv(
-              s + rules.getOffset(java.time.Instant.ofEpochSecond(s)).getTotalSeconds(), 86_400);
+      long d = localDay(rules, s);
       day[i] = d;
       CustomerId id = purchases.customer(k);
       if (id == null) {
@@ -579,6 +571,20 @@ public final class ClvData {
     for (int a = 0; a < boxed.length; a++) {
       byDay[a] = boxed[a];
     }
+  }
+
+  /** Refuses a holdout that ends before calibration (the rule of every calibration split). */
+  static void checkPeriods(LocalDate calibrationEnd, LocalDate holdoutEnd) {
+    if (holdoutEnd.isBefore(calibrationEnd)) {
+      throw new IllegalArgumentException(
+          "holdoutEnd " + holdoutEnd + " must not be before calibrationEnd " + calibrationEnd);
+    }
+  }
+
+  /** The local day (epoch day) of an instant given in epoch seconds, under a zone's rules. */
+  static long localDay(java.time.zone.ZoneRules rules, long epochSecond) {
+    int offset = rules.getOffset(java.time.Instant.ofEpochSecond(epochSecond)).getTotalSeconds();
+    return Math.floorDiv(epochSecond + offset, 86_400);
   }
 
   private static String rowText(io.github.crmkit.core.PurchaseColumns p, int i) {

@@ -250,7 +250,7 @@ final class CovariateFitting {
     double[] start = new double[4 + width];
     boolean warmed = false;
     Fitting.Warm warm = null;
-    if (g.size > WARM_START_ABOVE) {
+    if (g.size > Fitting.WARM_START_ABOVE) {
       // The same fit on a sample first: from its optimum and curvature (in standardised
       // covariates, close to the full data's) the full fit needs few evaluations. A start only:
       // the answer is the full data's optimum, to the same tolerance.
@@ -258,10 +258,10 @@ final class CovariateFitting {
         Fitting.Warm w = new Fitting.Warm();
         fit(
             kind,
-            sample(data, COVARIATE_WARM_START_SAMPLE),
+            Fitting.sample(data, COVARIATE_WARM_START_SAMPLE),
             purchase,
             dropout,
-            warmOptions(options),
+            Fitting.warmOptions(options),
             w);
         warm = w;
         warmed = true;
@@ -273,7 +273,8 @@ final class CovariateFitting {
       try {
         // Starting values from the model without covariates, fitted on an evenly spaced sample:
         // a start, not an answer, so 50,000 customers are plenty.
-        double[] p = base(kind.plainFit(sample(data, 50_000), options).model());
+        double[] p =
+            base(kind.plainFit(Fitting.sample(data, Fitting.WARM_START_SAMPLE), options).model());
         for (int i = 0; i < 4; i++) {
           start[i] = Math.log(p[i]);
         }
@@ -316,43 +317,6 @@ final class CovariateFitting {
         warm,
         warmOut);
   }
-
-  /**
-   * The options of a warm start's fit: a start needs no more precision than the sample's own
-   * sampling error, so its tolerance is looser (1e-5 unless the caller's is looser still).
-   */
-  static FitOptions warmOptions(FitOptions options) {
-    return new FitOptions(
-        options.penalty(), options.maxIterations(), Math.max(options.tolerance(), 1e-5));
-  }
-
-  /** Every k-th customer (with its id), so that at most {@code limit} remain. */
-  static ClvData sample(ClvData data, int limit) {
-    int n = data.size();
-    if (n <= limit) {
-      return data;
-    }
-    int step = (n + limit - 1) / limit;
-    int k = (n + step - 1) / step;
-    java.util.List<io.github.crmkit.core.CustomerId> ids = new java.util.ArrayList<>(k);
-    int[] x = new int[k];
-    double[] tx = new double[k];
-    double[] age = new double[k];
-    for (int j = 0; j < k; j++) {
-      int i = j * step;
-      ids.add(data.customer(i));
-      x[j] = data.x(i);
-      tx[j] = data.tx(i);
-      age[j] = data.age(i);
-    }
-    return ClvData.fromColumns(data.unit(), ids, x, tx, age, null);
-  }
-
-  /** Above this many distinct rows a fit first runs on a sample, for its starting values. */
-  static final int WARM_START_ABOVE = 100_000;
-
-  /** The customers a warm start's sample holds. */
-  static final int WARM_START_SAMPLE = 50_000;
 
   /**
    * The customers the sample of a covariate model's warm start holds: fewer, since its fit has more

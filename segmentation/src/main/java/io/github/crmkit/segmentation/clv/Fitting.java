@@ -102,7 +102,9 @@ final class Fitting {
         customers,
         distinct,
         make,
-        probability);
+        probability,
+        null,
+        null);
   }
 
   /**
@@ -165,24 +167,10 @@ final class Fitting {
     }
   }
 
-  /** Fits by penalised maximum likelihood, reporting parameters through a {@link Scale}. */
-  static <M> ModelFit<M> fit(
-      String model,
-      Scale scale,
-      NegativeLogLikelihood nll,
-      double[] start,
-      FitOptions options,
-      long customers,
-      int distinct,
-      Function<double[], M> make,
-      boolean probability) {
-    return fit(
-        model, scale, nll, start, options, customers, distinct, make, probability, null, null);
-  }
-
   /**
-   * Fits as above, starting from {@code warmIn}'s optimum and inverse Hessian when given, and
-   * writing this fit's into {@code warmOut} when given.
+   * Fits by penalised maximum likelihood, reporting parameters through a {@link Scale}, starting
+   * from {@code warmIn}'s optimum and inverse Hessian when given, and writing this fit's into
+   * {@code warmOut} when given.
    */
   static <M> ModelFit<M> fit(
       String model,
@@ -358,6 +346,43 @@ final class Fitting {
   }
 
   /**
+   * The options of a warm start's fit: a start needs no more precision than the sample's own
+   * sampling error, so its tolerance is looser (1e-5 unless the caller's is looser still).
+   */
+  static FitOptions warmOptions(FitOptions options) {
+    return new FitOptions(
+        options.penalty(), options.maxIterations(), Math.max(options.tolerance(), 1e-5));
+  }
+
+  /** Every k-th customer (with its id), so that at most {@code limit} remain. */
+  static ClvData sample(ClvData data, int limit) {
+    int n = data.size();
+    if (n <= limit) {
+      return data;
+    }
+    int step = (n + limit - 1) / limit;
+    int k = (n + step - 1) / step;
+    java.util.List<io.github.crmkit.core.CustomerId> ids = new java.util.ArrayList<>(k);
+    int[] x = new int[k];
+    double[] tx = new double[k];
+    double[] age = new double[k];
+    for (int j = 0; j < k; j++) {
+      int i = j * step;
+      ids.add(data.customer(i));
+      x[j] = data.x(i);
+      tx[j] = data.tx(i);
+      age[j] = data.age(i);
+    }
+    return ClvData.fromColumns(data.unit(), ids, x, tx, age, null);
+  }
+
+  /** Above this many distinct rows a fit first runs on a sample, for its starting values. */
+  static final int WARM_START_ABOVE = 100_000;
+
+  /** The customers a warm start's sample holds. */
+  static final int WARM_START_SAMPLE = 50_000;
+
+  /**
    * A starting purchase-rate scale: with shape 1, the rate whose mean is the base's repeat
    * purchases per unit of age.
    */
@@ -367,20 +392,9 @@ final class Fitting {
     return Math.max(1e-3, meanT / Math.max(meanX, 0.05));
   }
 
-  static double[] exp(double[] theta) {
-    double[] p = new double[theta.length];
-    for (int i = 0; i < p.length; i++) {
-      p[i] = Math.exp(theta[i]);
-    }
-    return p;
-  }
-
+  /** Log-parameters by name, as values (what a fit that stopped reports). */
   static Map<String, Double> named(String[] names, double[] theta) {
-    Map<String, Double> m = new LinkedHashMap<>();
-    for (int i = 0; i < names.length; i++) {
-      m.put(names[i], Math.exp(theta[i]));
-    }
-    return m;
+    return new Scale(names, names.length, new double[names.length]).named(theta);
   }
 
   /** Checks a parameter: finite and positive. */

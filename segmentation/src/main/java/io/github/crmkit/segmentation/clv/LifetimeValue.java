@@ -76,15 +76,10 @@ public final class LifetimeValue {
       throw new MissingSpendException("a lifetime value");
     }
     int n = data.size();
-    double steps = horizon.length();
-    int count = (int) Math.ceil(steps);
-    double[] ts = new double[count];
-    double[] factors = new double[count];
-    for (int i = 1; i <= count; i++) {
-      double at = Math.min(i, steps);
-      ts[i - 1] = horizon.unit().convert(at, model.unit());
-      factors[i - 1] = rate.factor(at, horizon.unit());
-    }
+    double[][] grid = steps(horizon, rate, model.unit());
+    double[] ts = grid[0];
+    double[] factors = grid[1];
+    int count = ts.length;
     double[] value;
     if (model instanceof BgNbd m) {
       value =
@@ -147,15 +142,10 @@ public final class LifetimeValue {
     if (!data.hasSpend()) {
       throw new MissingSpendException("a lifetime value");
     }
-    double steps = horizon.length();
-    int count = (int) Math.ceil(steps);
-    double[] ts = new double[count];
-    double[] factors = new double[count];
-    for (int i = 1; i <= count; i++) {
-      double at = Math.min(i, steps);
-      ts[i - 1] = horizon.unit().convert(at, model.unit());
-      factors[i - 1] = rate.factor(at, horizon.unit());
-    }
+    double[][] grid = steps(horizon, rate, model.unit());
+    double[] ts = grid[0];
+    double[] factors = grid[1];
+    int count = ts.length;
     double[] value = new double[data.size()];
     for (int c = 0; c < value.length; c++) {
       TransactionModel one = model.forCustomer(covariates.row(data.customer(c)));
@@ -173,6 +163,23 @@ public final class LifetimeValue {
       }
     }
     return value;
+  }
+
+  /**
+   * The horizon's steps: each step's end in the model's unit ({@code [0]}) and its discount factor
+   * ({@code [1]}); a last partial step ends at the horizon.
+   */
+  private static double[][] steps(Horizon horizon, DiscountRate rate, TimeScale unit) {
+    double steps = horizon.length();
+    int count = (int) Math.ceil(steps);
+    double[] ts = new double[count];
+    double[] factors = new double[count];
+    for (int i = 1; i <= count; i++) {
+      double at = Math.min(i, steps);
+      ts[i - 1] = horizon.unit().convert(at, unit);
+      factors[i - 1] = rate.factor(at, horizon.unit());
+    }
+    return new double[][] {ts, factors};
   }
 
   private static void checkMargin(double margin) {

@@ -91,16 +91,13 @@ public record ParetoNbd(double r, double alpha, double s, double beta, TimeScale
     String[] names = {"r", "alpha", "s", "beta"};
     Fitting.requireRepeats("paretonbd", names, start, d, options);
     Fitting.Warm warm = null;
-    if (d.size > CovariateFitting.WARM_START_ABOVE) {
+    if (d.size > Fitting.WARM_START_ABOVE) {
       // Each evaluation integrates once per distinct summary: start from the optimum and the
       // curvature of an evenly spaced sample, so the full fit needs few evaluations (the answer is
       // still the full data's optimum, to the same tolerance).
       try {
         Fitting.Warm w = new Fitting.Warm();
-        fit(
-            CovariateFitting.sample(data, CovariateFitting.WARM_START_SAMPLE),
-            CovariateFitting.warmOptions(options),
-            w);
+        fit(Fitting.sample(data, Fitting.WARM_START_SAMPLE), Fitting.warmOptions(options), w);
         warm = w;
       } catch (ModelFitException e) {
         // keep the default start
@@ -120,25 +117,10 @@ public record ParetoNbd(double r, double alpha, double s, double beta, TimeScale
         warmOut);
   }
 
-  /** The integrals of one customer: J and the gradient's J_alpha, J_beta, J_r, J_s. */
-  private static void integrals(
-      double r, double alpha, double s, double beta, int x, double tx, double age, double[] j) {
-    integrals(
-        r,
-        alpha,
-        s,
-        beta,
-        x,
-        tx,
-        age,
-        Math.log(alpha + tx),
-        Math.log(beta + tx),
-        Math.log(alpha + age),
-        Math.log(beta + age),
-        j);
-  }
-
-  /** The same with the four logarithms of α and β plus tx and T given (the likelihood has them). */
+  /**
+   * The integrals of one customer, J and the gradient's J_alpha, J_beta, J_r, J_s, given the four
+   * logarithms of α and β plus tx and T (the likelihood has them).
+   */
   private static void integrals(
       double r,
       double alpha,
@@ -325,8 +307,8 @@ public record ParetoNbd(double r, double alpha, double s, double beta, TimeScale
   }
 
   /** ln I0 = (1 - (r+x)) ln(α+tx) - (s+1) ln(β+tx): I = I0 J. */
-  private static double lnI0(double r, double alpha, double s, double beta, int x, double tx) {
-    return (1 - (r + x)) * Math.log(alpha + tx) - (s + 1) * Math.log(beta + tx);
+  private static double lnI0(double r, double s, int x, double lnATx, double lnBTx) {
+    return (1 - (r + x)) * lnATx - (s + 1) * lnBTx;
   }
 
   /**
@@ -357,7 +339,7 @@ public record ParetoNbd(double r, double alpha, double s, double beta, TimeScale
       double lnATx = Math.log(alpha + tx);
       double lnBTx = Math.log(beta + tx);
       integrals(r, alpha, s, beta, x, tx, age, lnATx, lnBTx, lnAT, lnBT, j);
-      double lnI0 = (1 - (r + x)) * lnATx - (s + 1) * lnBTx;
+      double lnI0 = lnI0(r, s, x, lnATx, lnBTx);
       double lnSI = lnS + lnI0 + Math.log(j[0]);
       double m = Math.max(lnA, lnSI);
       double aHat = Math.exp(lnA - m);
@@ -494,9 +476,13 @@ public record ParetoNbd(double r, double alpha, double s, double beta, TimeScale
       return Double.NEGATIVE_INFINITY;
     }
     double[] j = new double[5];
-    integrals(r, alpha, s, beta, x, tx, age, j);
-    double lnA = -(r + x) * Math.log(alpha + age) - s * Math.log(beta + age);
-    return Math.log(s) + lnI0(r, alpha, s, beta, x, tx) + Math.log(j[0]) - lnA;
+    double lnATx = Math.log(alpha + tx);
+    double lnBTx = Math.log(beta + tx);
+    double lnAT = Math.log(alpha + age);
+    double lnBT = Math.log(beta + age);
+    integrals(r, alpha, s, beta, x, tx, age, lnATx, lnBTx, lnAT, lnBT, j);
+    double lnA = -(r + x) * lnAT - s * lnBT;
+    return Math.log(s) + lnI0(r, s, x, lnATx, lnBTx) + Math.log(j[0]) - lnA;
   }
 
   @Override

@@ -74,10 +74,7 @@ public final class RepeatTracking {
     checkNotNull(zone, "zone must not be null");
     checkNotNull(calibrationEnd, "calibrationEnd must not be null");
     checkNotNull(holdoutEnd, "holdoutEnd must not be null");
-    if (holdoutEnd.isBefore(calibrationEnd)) {
-      throw new IllegalArgumentException(
-          "holdoutEnd " + holdoutEnd + " must not be before calibrationEnd " + calibrationEnd);
-    }
+    ClvData.checkPeriods(calibrationEnd, holdoutEnd);
     long calEnd = calibrationEnd.toEpochDay();
     long end = holdoutEnd.toEpochDay();
     Map<io.github.crmkit.core.CustomerId, TreeSet<Long>> days = new HashMap<>();
@@ -129,10 +126,7 @@ public final class RepeatTracking {
     checkNotNull(zone, "zone must not be null");
     checkNotNull(calibrationEnd, "calibrationEnd must not be null");
     checkNotNull(holdoutEnd, "holdoutEnd must not be null");
-    if (holdoutEnd.isBefore(calibrationEnd)) {
-      throw new IllegalArgumentException(
-          "holdoutEnd " + holdoutEnd + " must not be before calibrationEnd " + calibrationEnd);
-    }
+    ClvData.checkPeriods(calibrationEnd, holdoutEnd);
     long calEnd = calibrationEnd.toEpochDay();
     long end = holdoutEnd.toEpochDay();
     java.time.zone.ZoneRules rules = zone.getRules();
@@ -150,10 +144,7 @@ public final class RepeatTracking {
         continue;
       }
       long sec = purchases.epochSecond(i);
-      long day =
-          Math.floorDiv(
-              sec + rules.getOffset(java.time.Instant.ofEpochSecond(sec)).getTotalSeconds(),
-              86_400);
+      long day = ClvData.localDay(rules, sec);
       if (day > end) {
         continue;
       }

@@ -722,37 +722,27 @@ final class ClvCommand implements Runnable {
           "repeat purchases",
           marker);
       List<HoldoutEvaluation.PeriodCount> bins = e.periodTransactions();
-      double[] bx = new double[bins.size()];
-      double[] ba = new double[bins.size()];
-      double[] be = new double[bins.size()];
-      for (int i = 0; i < bins.size(); i++) {
-        bx[i] = bins.get(i).repeat();
-        ba[i] = bins.get(i).actual();
-        be[i] = bins.get(i).expected();
-      }
       Charts.lines(
           report.resolve("histogram-" + model + ".png"),
           "Customers by calibration repeat purchases (7 = 7+), " + model,
-          bx,
-          new double[][] {ba, be},
+          column(bins, HoldoutEvaluation.PeriodCount::repeat),
+          new double[][] {
+            column(bins, HoldoutEvaluation.PeriodCount::actual),
+            column(bins, HoldoutEvaluation.PeriodCount::expected)
+          },
           names,
           "repeat purchases in calibration",
           "customers",
           Double.NaN);
       List<HoldoutEvaluation.FrequencyGroup> groups = e.byFrequency();
-      double[] gx = new double[groups.size()];
-      double[] gp = new double[groups.size()];
-      double[] ga = new double[groups.size()];
-      for (int i = 0; i < groups.size(); i++) {
-        gx[i] = groups.get(i).repeat();
-        gp[i] = groups.get(i).predicted();
-        ga[i] = groups.get(i).actual();
-      }
       Charts.lines(
           report.resolve("conditional-" + model + ".png"),
           "Holdout purchases by calibration repeat purchases (7 = 7+), " + model,
-          gx,
-          new double[][] {ga, gp},
+          column(groups, HoldoutEvaluation.FrequencyGroup::repeat),
+          new double[][] {
+            column(groups, HoldoutEvaluation.FrequencyGroup::actual),
+            column(groups, HoldoutEvaluation.FrequencyGroup::predicted)
+          },
           names,
           "repeat purchases in calibration",
           "mean holdout purchases",
@@ -763,6 +753,15 @@ final class ClvCommand implements Runnable {
           List.of("tracking-cumulative-", "tracking-", "histogram-", "conditional-", "alive-")) {
         reportHtml.append("<img src=\"").append(image).append(model).append(".png\">");
       }
+    }
+
+    /** One value per row, for a chart's series. */
+    private static <T> double[] column(List<T> rows, java.util.function.ToDoubleFunction<T> f) {
+      double[] out = new double[rows.size()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = f.applyAsDouble(rows.get(i));
+      }
+      return out;
     }
 
     /**
@@ -1157,6 +1156,14 @@ final class ClvCommand implements Runnable {
       } catch (IllegalArgumentException e) {
         throw new DataException(cf == null ? name() : cf.file.toString(), 0, e.getMessage());
       }
+      // Each customer's expected spend, once: the lifetime value and every output format use it.
+      double[] spend = null;
+      if (spendModel != null) {
+        spend = new double[data.size()];
+        for (int i = 0; i < spend.length; i++) {
+          spend[i] = spendModel.expectedSpend(data.x(i), data.meanSpend(i));
+        }
+      }
       double[] value = null;
       if (spendModel != null) {
         if (discountRate != null && covariateModel != null) {
@@ -1181,20 +1188,13 @@ final class ClvCommand implements Runnable {
         } else {
           value = new double[data.size()];
           for (int i = 0; i < value.length; i++) {
-            value[i] = spendModel.expectedSpend(data.x(i), data.meanSpend(i)) * next[i];
+            value[i] = spend[i] * next[i];
           }
         }
       }
       Common.Format format = common.format;
       if (format != Common.Format.json && (format == Common.Format.csv || out != null)) {
         // CSV streams in blocks formatted in parallel: the table is never held as text.
-        double[] spend = null;
-        if (spendModel != null) {
-          spend = new double[data.size()];
-          for (int i = 0; i < spend.length; i++) {
-            spend[i] = spendModel.expectedSpend(data.x(i), data.meanSpend(i));
-          }
-        }
         try {
           if (out == null) {
             PrintWriter target = spec.commandLine().getOut();
@@ -1234,8 +1234,7 @@ final class ClvCommand implements Runnable {
               g.writeNumberField("p_alive", alive[i]);
               g.writeNumberField("expected_purchases", next[i]);
               if (spendModel != null) {
-                g.writeNumberField(
-                    "expected_spend", spendModel.expectedSpend(data.x(i), data.meanSpend(i)));
+                g.writeNumberField("expected_spend", spend[i]);
                 g.writeNumberField("clv", value[i]);
               }
               g.writeEndObject();
@@ -1247,55 +1246,30 @@ final class ClvCommand implements Runnable {
           target.flush();
           return;
         }
-        boolean csv = format == Common.Format.csv || w != null;
-        if (csv) {
-          target.println(
-              "customer_id,x,t_x,T,p_alive,expected_purchases"
-                  + (spendModel != null ? ",expected_spend,clv" : ""));
-        } else {
+        // The table (CSV and any --out returned above).
+        target.printf(
+            Locale.ROOT,
+            "%-12s %5s %8s %8s %8s %10s%s%n",
+            "customer",
+            "x",
+            "t_x",
+            "T",
+            "p_alive",
+            "expected",
+            spend != null ? "      spend        clv" : "");
+        for (int i = 0; i < data.size(); i++) {
           target.printf(
               Locale.ROOT,
-              "%-12s %5s %8s %8s %8s %10s%s%n",
-              "customer",
-              "x",
-              "t_x",
-              "T",
-              "p_alive",
-              "expected",
-              spendModel != null ? "      spend        clv" : "");
-        }
-        for (int i = 0; i < data.size(); i++) {
-          double spend =
-              spendModel == null ? 0 : spendModel.expectedSpend(data.x(i), data.meanSpend(i));
-          if (csv) {
-            target.print(
-                String.format(
-                    Locale.ROOT,
-                    "%s,%d,%s,%s,%.6f,%.6f",
-                    CsvText.cell(data.customer(i).value()),
-                    data.x(i),
-                    data.tx(i),
-                    data.age(i),
-                    alive[i],
-                    next[i]));
-            if (spendModel != null) {
-              target.print(String.format(Locale.ROOT, ",%.4f,%.4f", spend, value[i]));
-            }
-            target.println();
-          } else {
-            target.printf(
-                Locale.ROOT,
-                "%-12s %5d %8.2f %8.2f %8.4f %10.4f%s%n",
-                data.customer(i).value(),
-                data.x(i),
-                data.tx(i),
-                data.age(i),
-                alive[i],
-                next[i],
-                spendModel != null
-                    ? String.format(Locale.ROOT, " %10.2f %10.2f", spend, value[i])
-                    : "");
-          }
+              "%-12s %5d %8.2f %8.2f %8.4f %10.4f%s%n",
+              data.customer(i).value(),
+              data.x(i),
+              data.tx(i),
+              data.age(i),
+              alive[i],
+              next[i],
+              spend != null
+                  ? String.format(Locale.ROOT, " %10.2f %10.2f", spend[i], value[i])
+                  : "");
         }
       } catch (IOException e) {
         throw new UncheckedIOException(out + ": " + e.getMessage(), e);
