@@ -197,30 +197,58 @@ public final class ClvData {
               + age.length
               + (meanSpend == null ? "" : ", meanSpend " + meanSpend.length));
     }
-    Columns c = new Columns();
+    // One pass finds the rows to reject; a valid row allocates nothing. When every row is valid,
+    // as in a clean file, the columns are copied once and the ids listed once.
+    int n = x.length;
+    IdSet seen = new IdSet(ids);
     List<Rejection<?>> rejected = new ArrayList<>();
-    Set<CustomerId> seen = new HashSet<>();
-    for (int i = 0; i < x.length; i++) {
+    boolean[] keep = null;
+    for (int i = 0; i < n; i++) {
       double m = meanSpend == null ? 0 : meanSpend[i];
       CustomerId id = checkNotNull(ids.get(i), "ids must not hold null");
       String problem = RepeatSummary.problem(x[i], tx[i], age[i], m);
-      // The row's text is built for rejected rows only: a valid row allocates nothing here.
+      Rejection<?> r = null;
       if (problem != null) {
-        rejected.add(
-            Rejection.of(
-                i, rowText(id, x[i], tx[i], age[i], m), REJECTED_INVALID_SUMMARY, problem));
-      } else if (!seen.add(id)) {
-        rejected.add(
+        r = Rejection.of(i, rowText(id, x[i], tx[i], age[i], m), REJECTED_INVALID_SUMMARY, problem);
+      } else if (!seen.add(i, id)) {
+        r =
             Rejection.of(
                 i,
                 rowText(id, x[i], tx[i], age[i], m),
                 REJECTED_DUPLICATE_CUSTOMER,
-                "customer " + id + " repeated"));
-      } else {
-        c.add(id, x[i], tx[i], age[i], m, 0, 0);
+                "customer " + id + " repeated");
+      }
+      if (r != null) {
+        rejected.add(r);
+        if (keep == null) {
+          keep = new boolean[n];
+          Arrays.fill(keep, 0, n, true);
+        }
+        keep[i] = false;
       }
     }
-    return c.build(unit, meanSpend != null, false, 0, x.length, rejected);
+    if (keep == null) {
+      return new ClvData(
+          unit,
+          ids,
+          Arrays.copyOf(x, n),
+          Arrays.copyOf(tx, n),
+          Arrays.copyOf(age, n),
+          meanSpend == null ? new double[n] : Arrays.copyOf(meanSpend, n),
+          meanSpend != null,
+          null,
+          null,
+          0,
+          n,
+          rejected);
+    }
+    Columns c = new Columns(n - rejected.size());
+    for (int i = 0; i < n; i++) {
+      if (keep[i]) {
+        c.add(ids.get(i), x[i], tx[i], age[i], meanSpend == null ? 0 : meanSpend[i], 0, 0);
+      }
+    }
+    return c.build(unit, meanSpend != null, false, 0, n, rejected);
   }
 
   private static String rowText(CustomerId id, int x, double tx, double age, double meanSpend) {
@@ -601,15 +629,70 @@ public final class ClvData {
   }
 
   /** Growable columns. */
+  /**
+   * The ids of a list seen so far, as positions in it: open addressing with linear probing, a slot
+   * holding a position + 1 (0 empty). A million customers cost one int array, not a million hash
+   * set entries for the collector to copy.
+   */
+  private static final class IdSet {
+    private final List<CustomerId> ids;
+    private final long[] slot;
+    private final int mask;
+
+    IdSet(List<CustomerId> ids) {
+      this.ids = ids;
+      int capacity = Integer.highestOneBit(Math.max(16, ids.size()) * 2 - 1) * 2;
+      slot = new long[capacity];
+      mask = capacity - 1;
+    }
+
+    /** Adds the id at position i; false if an equal id was added before. */
+    boolean add(int i, CustomerId id) {
+      int hash = id.hashCode();
+      int h = hash * 0x9E3779B9;
+      int s = (h ^ (h >>> 15)) & mask;
+      // A slot holds the id's hash in its high half and its position + 1 in its low half, so that
+      // a probe compares hashes before it follows a reference.
+      long entry = ((long) hash << 32) | (i + 1L);
+      while (true) {
+        long e = slot[s];
+        if (e == 0) {
+          slot[s] = entry;
+          return true;
+        }
+        if ((int) (e >>> 32) == hash && ids.get((int) e - 1).equals(id)) {
+          return false;
+        }
+        s = (s + 1) & mask;
+      }
+    }
+  }
+
   private static final class Columns {
-    final List<CustomerId> ids = new ArrayList<>();
-    int[] x = new int[16];
-    double[] tx = new double[16];
-    double[] age = new double[16];
-    double[] spend = new double[16];
-    int[] holdout = new int[16];
-    double[] holdoutSpend = new double[16];
+    final List<CustomerId> ids;
+    int[] x;
+    double[] tx;
+    double[] age;
+    double[] spend;
+    int[] holdout;
+    double[] holdoutSpend;
     int n;
+
+    Columns() {
+      this(16);
+    }
+
+    /** Sized for {@code capacity} customers, so that a known count needs no growing copies. */
+    Columns(int capacity) {
+      int c = Math.max(16, capacity);
+      ids = new ArrayList<>(c);
+      x = new int[c];
+      tx = new double[c];
+      age = new double[c];
+      spend = new double[c];
+      holdout = new int[c];
+      holdoutSpend = new double[c];
+    }
 
     void add(CustomerId id, int xi, double txi, double ti, double mi, int hi, double hsi) {
       if (n == x.length) {

@@ -3,6 +3,7 @@ package io.github.crmkit.examples.cli;
 import io.github.crmkit.core.CustomerId;
 import io.github.crmkit.segmentation.clv.ClvData;
 import io.github.crmkit.segmentation.clv.TimeScale;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -168,6 +169,41 @@ final class Inputs {
    * monetary_value), optional id column; without ids customers are numbered from 1.
    */
   static ClvData readSummary(Path file, String delimiter, String idColumn, TimeScale unit) {
+    // The byte-level fast path reads plainly valid files; it declines anything else, and the
+    // strict reader then reads the file or reports what is wrong with it.
+    ClvData fast = readSummaryFast(file, delimiter, idColumn, unit, 0);
+    return fast != null ? fast : readSummaryStrictly(file, delimiter, idColumn, unit);
+  }
+
+  /**
+   * Reads a summary file by the byte-level fast path (in {@code parts} parts, or 0 for parts by
+   * size), or returns null where it declines.
+   */
+  static @Nullable ClvData readSummaryFast(
+      Path file, String delimiter, String idColumn, TimeScale unit, int parts) {
+    if (!Files.isReadable(file)) {
+      return null;
+    }
+    SummaryColumns cols = new SummaryColumns(new Csv(file, delimiter), idColumn);
+    SummaryFile.Columns at = new SummaryFile.Columns();
+    return SummaryFile.read(
+        file,
+        delimiter,
+        unit,
+        names -> {
+          cols.header(names);
+          at.x = cols.x;
+          at.tx = cols.tx;
+          at.age = cols.age;
+          at.spend = cols.spend;
+          at.id = cols.id;
+        },
+        at,
+        parts);
+  }
+
+  /** Reads a summary file with the general strict reader only (the fast path's reference). */
+  static ClvData readSummaryStrictly(Path file, String delimiter, String idColumn, TimeScale unit) {
     Csv csv = new Csv(file, delimiter);
     SummaryColumns cols = new SummaryColumns(csv, idColumn);
     csv.read(cols::header, cols::row);

@@ -199,7 +199,7 @@ final class PurchaseFile {
   }
 
   /** The mean length of the first lines of the body (up to 64 KiB), at least 8 bytes. */
-  private static double bytesPerLine(FileChannel ch, long from, long size) throws IOException {
+  static double bytesPerLine(FileChannel ch, long from, long size) throws IOException {
     java.nio.ByteBuffer bb = java.nio.ByteBuffer.allocate((int) Math.min(1 << 16, size - from));
     int n = bb.capacity() == 0 ? 0 : ch.read(bb, from);
     int lines = 0;
@@ -212,7 +212,7 @@ final class PurchaseFile {
   }
 
   /** The offset just after the first line break at or after {@code from}. */
-  private static long nextLine(FileChannel ch, long from, long size) throws IOException {
+  static long nextLine(FileChannel ch, long from, long size) throws IOException {
     java.nio.ByteBuffer bb = java.nio.ByteBuffer.allocate(4096);
     long pos = from;
     while (pos < size) {
@@ -583,7 +583,7 @@ final class PurchaseFile {
   }
 
   /** The index of the first byte of b[from, to) that is not valid UTF-8, or -1. */
-  private static int invalidUtf8(byte[] b, int from, int to) {
+  static int invalidUtf8(byte[] b, int from, int to) {
     java.nio.charset.CharsetDecoder d =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -864,7 +864,7 @@ final class PurchaseFile {
    * past the end of a chunk is moved to the front before the next read, so no line is copied
    * otherwise.
    */
-  private static final class Reader {
+  static final class Reader {
     private final FileChannel ch;
     private long next;
     private final long to;
@@ -958,7 +958,7 @@ final class PurchaseFile {
   }
 
   /** A line over {@link #MAX_LINE} bytes; the part reports it with its line number. */
-  private static final class LineTooLong extends RuntimeException {
+  static final class LineTooLong extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     LineTooLong() {
