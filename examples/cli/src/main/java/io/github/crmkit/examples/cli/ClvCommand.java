@@ -956,7 +956,7 @@ final class ClvCommand implements Runnable {
       name = "predict",
       mixinStandardHelpOptions = true,
       description = "Predict per customer: probability alive, expected purchases, spend and value.")
-  static final class Predict extends Shared implements Runnable {
+  static final class Predict extends Shared implements Runnable, Common.JsonLines {
     @Option(
         names = "--horizon",
         required = true,
@@ -1057,6 +1057,15 @@ final class ClvCommand implements Runnable {
         if (parameters != null || out != null) {
           throw new CommandLine.ParameterException(
               spec.commandLine(), "--model " + model + " predicts from a fit, to stdout");
+        }
+        if (common.format == Common.Format.jsonl) {
+          throw new CommandLine.ParameterException(
+              spec.commandLine(),
+              "--format jsonl writes per-customer predictions; --model "
+                  + model
+                  + " predicts per "
+                  + (model == Model.sbg ? "period" : "distinct summary")
+                  + ": use json or csv");
         }
         if (model == Model.sbg) {
           predictSbg((int) horizon);
@@ -1193,16 +1202,26 @@ final class ClvCommand implements Runnable {
         }
       }
       Common.Format format = common.format;
-      if (format != Common.Format.json && (format == Common.Format.csv || out != null)) {
-        // CSV streams in blocks formatted in parallel: the table is never held as text.
+      boolean lines = format == Common.Format.jsonl;
+      if (lines || (format != Common.Format.json && (format == Common.Format.csv || out != null))) {
+        // CSV and JSON lines stream in blocks formatted in parallel: the table is never held as
+        // text.
         try {
           if (out == null) {
             PrintWriter target = spec.commandLine().getOut();
-            PredictionWriter.csv(target, data, alive, next, spend, value);
+            if (lines) {
+              PredictionWriter.jsonLines(target, data, alive, next, spend, value);
+            } else {
+              PredictionWriter.csv(target, data, alive, next, spend, value);
+            }
             target.flush();
           } else {
             try (java.io.Writer file = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-              PredictionWriter.csv(file, data, alive, next, spend, value);
+              if (lines) {
+                PredictionWriter.jsonLines(file, data, alive, next, spend, value);
+              } else {
+                PredictionWriter.csv(file, data, alive, next, spend, value);
+              }
             }
           }
         } catch (IOException e) {

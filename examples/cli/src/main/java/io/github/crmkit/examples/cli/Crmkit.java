@@ -75,6 +75,24 @@ public final class Crmkit implements Runnable {
     }
     cl.setOut(out);
     cl.setErr(err);
+    cl.setExecutionStrategy(
+        parsed -> {
+          // One check for every command: --format jsonl only where a command writes it.
+          CommandLine.ParseResult last = parsed;
+          while (last.subcommand() != null) {
+            last = last.subcommand();
+          }
+          CommandLine.Model.CommandSpec mixin = last.commandSpec().mixins().get("common");
+          if (mixin != null
+              && ((Common) mixin.userObject()).format == Common.Format.jsonl
+              && !(last.commandSpec().userObject() instanceof Common.JsonLines)) {
+            throw new CommandLine.ParameterException(
+                last.commandSpec().commandLine(),
+                "--format jsonl is for commands that write one record per customer (clv"
+                    + " predict); use json");
+          }
+          return new CommandLine.RunLast().execute(parsed);
+        });
     cl.setParameterExceptionHandler(
         (ex, a) -> {
           err.println("crmkit: " + ex.getMessage() + " (try --help)");

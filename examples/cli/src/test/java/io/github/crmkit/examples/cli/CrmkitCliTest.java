@@ -110,6 +110,37 @@ class CrmkitCliTest {
   }
 
   @Test
+  void clvPredictWritesJsonLinesWithTheMembersOfTheJsonPredictions() throws IOException {
+    Path summary = simulatedSummary();
+    String[] common = {
+      "clv", "predict", "--summary", summary.toString(), "--horizon", "52", "--format"
+    };
+    Result json = run(concat(common, "json"));
+    assertThat(json.code()).as(json.err()).isZero();
+    Result lines = run(concat(common, "jsonl"));
+    assertThat(lines.code()).as(lines.err()).isZero();
+    assertThat(lines.out()).endsWith("}\n").doesNotContain("\r").doesNotContain("\n\n");
+    String[] rows = lines.out().split("\n");
+    JsonNode predictions = json.json().path("predictions");
+    assertThat(rows).hasSize(predictions.size()).hasSize(5_000);
+    for (int i = 0; i < rows.length; i += 97) {
+      // Each line is one whole JSON object, equal to the JSON document's entry.
+      assertThat(Json.MAPPER.readTree(rows[i])).isEqualTo(predictions.get(i));
+    }
+    // Every other command refuses jsonl as a usage error instead of printing something else.
+    Result fit = run("clv", "fit", "--summary", summary.toString(), "--format", "jsonl");
+    assertThat(fit.code()).isEqualTo(2);
+    assertThat(fit.err()).contains("--format jsonl", "clv predict");
+    assertThat(fit.out()).isEmpty();
+  }
+
+  private static String[] concat(String[] a, String b) {
+    String[] r = java.util.Arrays.copyOf(a, a.length + 1);
+    r[a.length] = b;
+    return r;
+  }
+
+  @Test
   void clvWithoutASpendColumnNeverPrintsAMonetaryValue() throws IOException {
     // Regression: predictions on a summary without spend printed a CLV from a mean spend of 0.
     Path summary = simulatedSummary();
