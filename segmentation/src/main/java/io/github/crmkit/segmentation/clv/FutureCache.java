@@ -1,9 +1,9 @@
 package io.github.crmkit.segmentation.clv;
 
 /**
- * Batch conditional expectations of the beta-geometric models: the expectation is P(alive) times a
- * factor that depends on (x, T) only, so the factor is computed once per distinct pair in an
- * open-addressing table.
+ * Batch conditional expectations: the expectation is P(alive) times a factor that depends on (x, T)
+ * only, so the factor is computed once per distinct pair in an open-addressing table; an expensive
+ * P(alive) (Pareto/NBD's) is likewise computed once per distinct (x, t_x, T).
  */
 final class FutureCache {
   private FutureCache() {}
@@ -21,6 +21,18 @@ final class FutureCache {
     int[] x = data.xs();
     double[] tx = data.txs();
     double[] age = data.ages();
+    double[] p = new double[n];
+    for (int i = 0; i < n; i++) {
+      p[i] = alive.of(x[i], tx[i], age[i]);
+    }
+    return predict(data, factor, p);
+  }
+
+  /** Each customer's {@code alive[i]} times the factor of its (x, T). */
+  static double[] predict(ClvData data, Factor factor, double[] alive) {
+    int n = data.size();
+    int[] x = data.xs();
+    double[] age = data.ages();
     double[] out = new double[n];
     int cap = Integer.highestOneBit(Math.max(16, n / 2)) * 2;
     int mask = cap - 1;
@@ -30,7 +42,7 @@ final class FutureCache {
     boolean[] used = new boolean[cap];
     int size = 0;
     for (int i = 0; i < n; i++) {
-      double p = alive.of(x[i], tx[i], age[i]);
+      double p = alive[i];
       if (p == 0) {
         continue;
       }
@@ -53,6 +65,46 @@ final class FutureCache {
         size++;
       }
       out[i] = p * value[s];
+    }
+    return out;
+  }
+
+  /**
+   * Every customer's P(alive), computed once per distinct (x, t_x, T): customers who share a
+   * summary (every customer without repeat purchases and of the same age does) share the value.
+   */
+  static double[] alive(ClvData data, Alive alive) {
+    int n = data.size();
+    int[] x = data.xs();
+    double[] tx = data.txs();
+    double[] age = data.ages();
+    double[] out = new double[n];
+    int cap = Integer.highestOneBit(Math.max(16, n) * 2 - 1) * 2;
+    int mask = cap - 1;
+    int[] slot = new int[cap]; // the first customer with the summary, + 1; 0 empty
+    for (int i = 0; i < n; i++) {
+      long a = Double.doubleToLongBits(tx[i]);
+      long b = Double.doubleToLongBits(age[i]);
+      long h = (x[i] * 0x9E3779B97F4A7C15L) ^ (a * 0xC2B2AE3D27D4EB4FL) ^ (b * 0x165667B19E3779F9L);
+      h ^= h >>> 33;
+      h *= 0xFF51AFD7ED558CCDL;
+      h ^= h >>> 33;
+      int s = (int) h & mask;
+      while (true) {
+        int j = slot[s] - 1;
+        if (j < 0) {
+          slot[s] = i + 1;
+          out[i] = alive.of(x[i], tx[i], age[i]);
+          break;
+        }
+        if (x[j] == x[i]
+            && Double.doubleToLongBits(tx[j]) == a
+            && Double.doubleToLongBits(age[j]) == b) {
+          out[i] = out[j];
+          break;
+        }
+        s = (s + 1) & mask;
+      }
     }
     return out;
   }

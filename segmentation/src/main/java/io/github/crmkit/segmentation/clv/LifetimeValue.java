@@ -79,7 +79,6 @@ public final class LifetimeValue {
     double[][] grid = steps(horizon, rate, model.unit());
     double[] ts = grid[0];
     double[] factors = grid[1];
-    int count = ts.length;
     double[] value;
     if (model instanceof BgNbd m) {
       value =
@@ -88,15 +87,8 @@ public final class LifetimeValue {
       value =
           BetaGeometric.discountedFuture(true, m.r(), m.alpha(), m.a(), m.b(), data, ts, factors);
     } else {
-      value = new double[n];
-      double[] previous = new double[n];
-      for (int i = 0; i < count; i++) {
-        double[] e = model.conditionalExpectedPurchases(data, ts[i]);
-        for (int c = 0; c < n; c++) {
-          value[c] += (e[c] - previous[c]) * factors[i];
-        }
-        previous = e;
-      }
+      // The models are sealed: Pareto/NBD is the last.
+      value = ((ParetoNbd) model).discountedFuture(data, ts, factors);
     }
     for (int c = 0; c < n; c++) {
       value[c] *= spend.expectedSpend(data.x(c), data.meanSpend(c)) * margin;

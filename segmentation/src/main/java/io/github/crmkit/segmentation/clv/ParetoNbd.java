@@ -517,11 +517,70 @@ public record ParetoNbd(double r, double alpha, double s, double beta, TimeScale
     Fitting.time("t", t);
     Fitting.checkSummary(x, tx, age);
     double alive = 1 / (1 + Math.exp(lnDeathOdds(x, tx, age)));
-    double l = Math.log1p(t / (beta + age));
-    double future =
-        (r + x) / (alpha + age) * (beta + age) * l * Special.oneMinusExpOver((s - 1) * l);
     return Fitting.checked(
-        alive == 0 ? 0 : alive * future, Double.MAX_VALUE, "conditional expected purchases", this);
+        alive == 0 ? 0 : alive * futureOfAlive(x, age, t),
+        Double.MAX_VALUE,
+        "conditional expected purchases",
+        this);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>P(alive) is computed once per distinct (x, t_x, T).
+   */
+  @Override
+  public double[] probabilityAlive(ClvData data) {
+    Fitting.sameUnit(data, unit);
+    return Fitting.checked(alive(data), 1, "P(alive)", this);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>P(alive) is computed once per distinct (x, t_x, T), the future of an alive customer once per
+   * distinct (x, T).
+   */
+  @Override
+  public double[] conditionalExpectedPurchases(ClvData data, double t) {
+    Fitting.sameUnit(data, unit);
+    Fitting.time("t", t);
+    return Fitting.checked(
+        FutureCache.predict(data, (x, age) -> futureOfAlive(x, age, t), alive(data)),
+        Double.MAX_VALUE,
+        "conditional expected purchases",
+        this);
+  }
+
+  /**
+   * Each customer's discounted expected purchases over the steps {@code ts} (ends in the model's
+   * unit) with their discount {@code factors}: P(alive), once per summary, times the discounted
+   * future of an alive customer, once per (x, T).
+   */
+  double[] discountedFuture(ClvData data, double[] ts, double[] factors) {
+    return FutureCache.predict(
+        data,
+        (x, age) -> {
+          double previous = 0;
+          double sum = 0;
+          for (int i = 0; i < ts.length; i++) {
+            double f = futureOfAlive(x, age, ts[i]);
+            sum += (f - previous) * factors[i];
+            previous = f;
+          }
+          return sum;
+        },
+        alive(data));
+  }
+
+  private double[] alive(ClvData data) {
+    return FutureCache.alive(data, (x, tx, age) -> 1 / (1 + Math.exp(lnDeathOdds(x, tx, age))));
+  }
+
+  /** The expected purchases in t of a customer alive now, with x repeat purchases at age T. */
+  private double futureOfAlive(int x, double age, double t) {
+    double l = Math.log1p(t / (beta + age));
+    return (r + x) / (alpha + age) * (beta + age) * l * Special.oneMinusExpOver((s - 1) * l);
   }
 
   @Override

@@ -102,6 +102,39 @@ class ClvValuesTest {
     }
   }
 
+  /**
+   * The batch predictions, which compute P(alive) once per distinct summary and the future of an
+   * alive customer once per (x, T), give every customer what the one-customer methods give.
+   */
+  @Test
+  void batchPredictionsEqualTheOneCustomerMethods() {
+    double[] ages = new double[4_000];
+    java.util.SplittableRandom rng = new java.util.SplittableRandom(8);
+    for (int i = 0; i < ages.length; i++) {
+      ages[i] = Math.round(rng.nextDouble(1, 60)) / 7.0 * 7; // few ages: many shared summaries
+    }
+    ClvData data =
+        new ParetoNbd(0.55, 10.5, 0.6, 11.7, TimeScale.WEEK)
+            .simulate(new java.util.SplittableRandom(9), ages);
+    assertThat(data.distinctSummaries()).isLessThan(data.size());
+    for (TransactionModel model :
+        java.util.List.<TransactionModel>of(
+            new ParetoNbd(0.55, 10.5, 0.6, 11.7, TimeScale.WEEK),
+            new BgNbd(0.243, 4.414, 0.793, 2.426, TimeScale.WEEK),
+            new MbgNbd(0.5, 6.0, 0.4, 3.0, TimeScale.WEEK))) {
+      double[] alive = model.probabilityAlive(data);
+      double[] next = model.conditionalExpectedPurchases(data, 26);
+      for (int c = 0; c < data.size(); c++) {
+        double a = model.probabilityAlive(data.x(c), data.tx(c), data.age(c));
+        double e = model.conditionalExpectedPurchases(26, data.x(c), data.tx(c), data.age(c));
+        assertThat(alive[c]).as("%s, customer %s", model, c).isCloseTo(a, within(1e-15));
+        assertThat(next[c])
+            .as("%s, customer %s", model, c)
+            .isCloseTo(e, within(1e-13 * Math.max(1, e)));
+      }
+    }
+  }
+
   @Test
   void lifetimeValueRefusesBadInput() {
     BgNbd m = new BgNbd(0.243, 4.414, 0.793, 2.426, TimeScale.WEEK);
