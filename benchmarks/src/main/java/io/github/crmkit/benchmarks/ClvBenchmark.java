@@ -82,6 +82,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ClvBenchmark {
   ClvData cdnow;
   ClvData millionDays;
+  ClvData millionDaysSpend;
   ClvData millionExact;
   ClvData testkit100k;
   ClvData testkit200k;
@@ -90,6 +91,12 @@ public class ClvBenchmark {
   double[] millionTx;
   double[] millionAges;
   final BgNbd model = new BgNbd(0.25, 4.0, 0.8, 2.5, TimeScale.WEEK);
+
+  /** Pareto/NBD and Gamma-Gamma as fitted on the million-customer base of clv_compare.sh. */
+  final ParetoNbd pareto = new ParetoNbd(0.5232, 9.9647, 0.7983, 28.766, TimeScale.WEEK);
+
+  final GammaGamma millionSpend = new GammaGamma(6.0, 4.0, 15.0);
+  final Horizon weeks39 = Horizon.of(39, TimeScale.WEEK);
 
   /** BG/NBD and Gamma-Gamma as fitted on testkit's bases (seed 42), for lifetime values. */
   final BgNbd testkitModel = new BgNbd(0.603897, 4.25330, 4.79038, 39.0395, TimeScale.WEEK);
@@ -117,6 +124,11 @@ public class ClvBenchmark {
           x[i] == 0 ? 0 : Math.min(ages[i] * 7, Math.max(1, Math.ceil(millionExact.tx(i) * 7))) / 7;
     }
     millionDays = ClvData.fromColumns(TimeScale.WEEK, x, tx, ages, null);
+    double[] spend = new double[n];
+    for (int i = 0; i < n; i++) {
+      spend[i] = x[i] == 0 ? 0 : 20 + rng.nextDouble() * 30;
+    }
+    millionDaysSpend = ClvData.fromColumns(TimeScale.WEEK, x, tx, ages, spend);
     millionIds = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       millionIds.add(io.github.crmkit.core.CustomerId.of("c" + (i + 1)));
@@ -247,6 +259,30 @@ public class ClvBenchmark {
       value[c] *= testkitSpend.expectedSpend(testkit200k.x(c), testkit200k.meanSpend(c));
     }
     return value;
+  }
+
+  /**
+   * Lifetime values over 39 weeks at 10% a year of a million customers under BG/NBD (issue 20: what
+   * {@code clv predict --discount-rate} computes).
+   */
+  @Benchmark
+  public double[] lifetimeValueMillion() {
+    return LifetimeValue.of(model, millionSpend, millionDaysSpend, weeks39, rate, 1.0);
+  }
+
+  /**
+   * The same under Pareto/NBD (issue 20: P(alive) once per distinct summary and the future once per
+   * (x, T), where it was computed once per customer per week).
+   */
+  @Benchmark
+  public double[] lifetimeValueParetoMillion() {
+    return LifetimeValue.of(pareto, millionSpend, millionDaysSpend, weeks39, rate, 1.0);
+  }
+
+  /** Pareto/NBD's probability alive for a million customers, one thread. */
+  @Benchmark
+  public double[] probabilityAliveParetoMillion() {
+    return pareto.probabilityAlive(millionDays);
   }
 
   /** Expected purchases in the next 52 weeks for a million customers, one thread. */

@@ -68,9 +68,11 @@ public final class Crmkit implements Runnable {
     boolean debug = Arrays.asList(args).contains("--debug");
     CommandLine cl = new CommandLine(new Crmkit());
     java.util.function.Supplier<Object> named = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
+    boolean version = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
     if (named != null) {
       cl.addSubcommand(args[0], named.get());
-    } else {
+    } else if (!version) {
+      // --version alone needs no subcommand; help and mistakes list them all.
       SUBCOMMANDS.forEach((name, make) -> cl.addSubcommand(name, make.get()));
     }
     cl.setOut(out);

@@ -72,6 +72,17 @@ class CrmkitCliTest {
   }
 
   @Test
+  void versionNeedsNoSubcommandAndHelpStillListsThemAll() {
+    for (String flag : new String[] {"--version", "-V"}) {
+      Result v = run(flag);
+      assertThat(v.code()).isZero();
+      assertThat(v.out().trim()).matches("crmkit \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+    }
+    assertThat(run("--help").out())
+        .contains("demo", "rfm", "recover", "clv", "code", "agreement", "business-time");
+  }
+
+  @Test
   void clvFitPrintsTheDocumentedJsonAndPredictUsesIt() throws IOException {
     Path summary = simulatedSummary();
     Result fit = run("clv", "fit", "--summary", summary.toString(), "--format", "json");
