@@ -33,6 +33,8 @@ run "crmkit clv fit            " "$crmkit" clv fit --summary "$data" --format js
 run "numpy  fit                " python3 "$scripts/clv_numpy.py" fit "$data"
 run "crmkit clv predict (CSV)  " "$crmkit" clv predict --summary "$data" \
   --spend gamma-gamma --horizon 39 --discount-rate 0.1 --format csv --out "$dir/crmkit.csv"
+run "crmkit clv predict (JSONL)" "$crmkit" clv predict --summary "$data" \
+  --spend gamma-gamma --horizon 39 --discount-rate 0.1 --format jsonl --out "$dir/crmkit.jsonl"
 run "numpy  predict (CSV)      " python3 "$scripts/clv_numpy.py" predict "$data" 39 0.1 \
   "$dir/numpy.csv"
 
