@@ -16,5 +16,6 @@ module io.github.crmkit.core {
   exports io.github.crmkit.core.internal to
       io.github.crmkit.segmentation,
       io.github.crmkit.recovery,
+      io.github.crmkit.rewards,
       io.github.crmkit.testkit;
 }
