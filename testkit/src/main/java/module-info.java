@@ -5,6 +5,7 @@
  */
 module io.github.crmkit.testkit {
   requires transitive io.github.crmkit.core;
+  requires transitive io.github.crmkit.rewards;
   requires com.google.common;
   requires static transitive org.jspecify;
 
