@@ -36,6 +36,7 @@ public final class Crmkit implements Runnable {
     m.put("code", CodeCommand::new);
     m.put("agreement", AgreementCommand::new);
     m.put("business-time", BusinessTimeCommand::new);
+    m.put("rewards", RewardsCommand::new);
     return m;
   }
 

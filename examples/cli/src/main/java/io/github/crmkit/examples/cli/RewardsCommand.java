@@ -1,0 +1,274 @@
+package io.github.crmkit.examples.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.crmkit.core.DefinitionFormatException;
+import io.github.crmkit.core.Rejection;
+import io.github.crmkit.rewards.EventJson;
+import io.github.crmkit.rewards.Ledger;
+import io.github.crmkit.rewards.LoyaltyEvent;
+import io.github.crmkit.rewards.Programme;
+import io.github.crmkit.rewards.ProgrammeJson;
+import io.github.crmkit.rewards.Replay;
+import io.github.crmkit.rewards.Tier;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code crmkit rewards}: loyalty programmes. */
+@Command(
+    name = "rewards",
+    mixinStandardHelpOptions = true,
+    description = "Loyalty programmes: replay members' points ledgers from an event log.",
+    subcommands = {RewardsCommand.ReplayCommand.class})
+final class RewardsCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+  }
+
+  /**
+   * {@code crmkit rewards replay}: every member's ledger from a programme (JSON) and an event log
+   * (JSON Lines, one event per line), as of an instant (by default the latest event's).
+   */
+  @Command(
+      name = "replay",
+      mixinStandardHelpOptions = true,
+      description =
+          "Every member's points after an event log: available, pending, debt, earned, redeemed,"
+              + " expired, returned, tier, next expiry; and every rejected event with its line.")
+  static final class ReplayCommand implements Runnable {
+    @Mixin Common common;
+
+    @Option(names = "--programme", required = true, description = "The programme (JSON).")
+    Path programme;
+
+    @Option(
+        names = "--events",
+        required = true,
+        description = "The event log: JSON Lines, one event per line.")
+    Path events;
+
+    @Option(
+        names = "--as-of",
+        description = "The instant the figures are for (ISO 8601); default: the latest event's.")
+    String asOf;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+      Programme p = readProgramme(programme);
+      List<LoyaltyEvent> log = new ArrayList<>();
+      List<Long> lines = new ArrayList<>();
+      readEvents(events, log, lines);
+      Instant at;
+      if (asOf != null) {
+        try {
+          at = java.time.OffsetDateTime.parse(asOf).toInstant();
+        } catch (DateTimeParseException e) {
+          throw new CommandLine.ParameterException(
+              spec.commandLine(),
+              "--as-of must be an ISO 8601 instant with an offset or Z, but was '" + asOf + "'");
+        }
+      } else {
+        at = Instant.EPOCH;
+        for (LoyaltyEvent e : log) {
+          at = e.at().isAfter(at) ? e.at() : at;
+        }
+      }
+      Replay r = Replay.of(p, log, at);
+      PrintWriter out = spec.commandLine().getOut();
+      switch (common.format) {
+        case json -> out.println(json(r, lines).toPrettyString());
+        case csv -> csv(r, out);
+        default -> table(r, lines, at, out);
+      }
+      out.flush();
+    }
+
+    static Programme readProgramme(Path file) {
+      String text;
+      try {
+        text = Files.readString(file, StandardCharsets.UTF_8);
+      } catch (CharacterCodingException e) {
+        throw new DataException(file.toString(), 0, "invalid UTF-8");
+      } catch (IOException e) {
+        throw new DataException(file.toString(), 0, "cannot read the file: " + e.getMessage());
+      }
+      try {
+        return ProgrammeJson.read(text);
+      } catch (DefinitionFormatException e) {
+        throw new DataException(file.toString(), 0, e.getMessage());
+      }
+    }
+
+    static void readEvents(Path file, List<LoyaltyEvent> log, List<Long> lines) {
+      if (!Files.isReadable(file)) {
+        throw new DataException(file.toString(), 0, "cannot read the file");
+      }
+      long line = 0;
+      try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        String text;
+        while (true) {
+          try {
+            text = in.readLine();
+          } catch (CharacterCodingException e) {
+            throw new DataException(file.toString(), line + 1, "invalid UTF-8");
+          }
+          if (text == null) {
+            break;
+          }
+          line++;
+          if (line == 1 && text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+          }
+          if (text.isBlank()) {
+            throw new DataException(
+                file.toString(), line, "an empty line (JSON Lines: one event per line)");
+          }
+          try {
+            log.add(EventJson.read(text));
+          } catch (DefinitionFormatException e) {
+            throw new DataException(file.toString(), line, e.getMessage());
+          }
+          lines.add(line);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+      }
+    }
+
+    /** The document of the issue: members, the events' accounting, rejections with their lines. */
+    static ObjectNode json(Replay r, List<Long> lines) {
+      ObjectNode root = Json.MAPPER.createObjectNode();
+      ArrayNode members = root.putArray("members");
+      for (Ledger l : r.ledgers().values()) {
+        ObjectNode m = members.addObject();
+        m.put("member", l.member().value());
+        m.put("available", l.available());
+        m.put("pending", l.pending());
+        m.put("debt", l.debt());
+        m.put("earned", l.earned());
+        m.put("redeemed", l.redeemed());
+        m.put("expired", l.expired());
+        m.put("returned", l.returned());
+        m.put("adjusted", l.adjusted());
+        m.put("tier", l.tier().map(Tier::name).orElse(null));
+        m.put("qualifying", l.qualifying());
+        Ledger.NextExpiry next = l.nextExpiry().orElse(null);
+        if (next == null) {
+          m.putNull("nextExpiry");
+        } else {
+          ObjectNode n = m.putObject("nextExpiry");
+          n.put("points", next.points());
+          n.put("at", next.at().toString());
+        }
+      }
+      ObjectNode ev = root.putObject("events");
+      ev.put("received", r.received());
+      ev.put("applied", r.applied());
+      ev.put("duplicates", r.duplicates());
+      ev.put("rejected", r.rejected().size());
+      ArrayNode rej = root.putArray("rejections");
+      for (Rejection<LoyaltyEvent> x : r.rejected()) {
+        ObjectNode o = rej.addObject();
+        o.put("line", lines.get((int) x.position()));
+        o.put("id", x.record().map(LoyaltyEvent::id).orElse(null));
+        o.put("reason", x.reason());
+        o.put("detail", x.detail());
+      }
+      return root;
+    }
+
+    private static void csv(Replay r, PrintWriter out) {
+      out.println(
+          "member,available,pending,debt,earned,redeemed,expired,returned,adjusted,tier,"
+              + "qualifying,next_expiry_points,next_expiry_at");
+      for (Ledger l : r.ledgers().values()) {
+        Ledger.NextExpiry next = l.nextExpiry().orElse(null);
+        out.println(
+            String.join(
+                ",",
+                CsvText.cell(l.member().value()),
+                Long.toString(l.available()),
+                Long.toString(l.pending()),
+                Long.toString(l.debt()),
+                Long.toString(l.earned()),
+                Long.toString(l.redeemed()),
+                Long.toString(l.expired()),
+                Long.toString(l.returned()),
+                Long.toString(l.adjusted()),
+                CsvText.cell(l.tier().map(Tier::name).orElse("")),
+                Long.toString(l.qualifying()),
+                next == null ? "" : Long.toString(next.points()),
+                next == null ? "" : next.at().toString()));
+      }
+    }
+
+    private static void table(Replay r, List<Long> lines, Instant at, PrintWriter out) {
+      out.printf(
+          Locale.ROOT,
+          "%d members as of %s; events: %d received, %d applied, %d duplicates, %d rejected%n",
+          r.ledgers().size(),
+          at,
+          r.received(),
+          r.applied(),
+          r.duplicates(),
+          r.rejected().size());
+      out.printf(
+          Locale.ROOT,
+          "%-14s %9s %9s %7s %9s %9s %9s %9s %-10s %10s%n",
+          "member",
+          "available",
+          "pending",
+          "debt",
+          "earned",
+          "redeemed",
+          "expired",
+          "returned",
+          "tier",
+          "qualifying");
+      for (Ledger l : r.ledgers().values()) {
+        out.printf(
+            Locale.ROOT,
+            "%-14s %9d %9d %7d %9d %9d %9d %9d %-10s %10d%n",
+            l.member().value(),
+            l.available(),
+            l.pending(),
+            l.debt(),
+            l.earned(),
+            l.redeemed(),
+            l.expired(),
+            l.returned(),
+            l.tier().map(Tier::name).orElse("-"),
+            l.qualifying());
+      }
+      for (Rejection<LoyaltyEvent> x : r.rejected()) {
+        out.printf(
+            Locale.ROOT,
+            "rejected line %d (%s): %s: %s%n",
+            lines.get((int) x.position()),
+            x.record().map(LoyaltyEvent::id).orElse("?"),
+            x.reason(),
+            x.detail());
+      }
+    }
+  }
+}
