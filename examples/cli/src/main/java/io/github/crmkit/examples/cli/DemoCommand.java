@@ -108,6 +108,9 @@ final class DemoCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Members per tier of the demo's loyalty programme, for the report's chart. */
+  private Map<String, Long> rewardsTiers = Map.of();
+
   @Override
   public void run() {
     if (customers < 100 || customers > 2_000_000) {
@@ -390,6 +393,65 @@ final class DemoCommand implements Runnable {
               due.atZone(hours.zone())));
     }
 
+    // A loyalty programme: testkit's event logs of members, replayed.
+    int memberCount = Math.min(customers, 20_000);
+    java.time.Instant start = gen.end().minus(java.time.Duration.ofDays(730));
+    List<io.github.crmkit.rewards.LoyaltyEvent> log =
+        io.github.crmkit.testkit.LoyaltyEventLogs.members(
+            new SplittableRandom(seed + 17), memberCount, 20, start, usd);
+    io.github.crmkit.rewards.Programme programme =
+        io.github.crmkit.rewards.Programme.builder(usd)
+            .pending(java.time.Duration.ofDays(14))
+            .expiry(io.github.crmkit.rewards.Expiry.after(java.time.Duration.ofDays(365)))
+            .enrolmentBonus(100)
+            .tier(io.github.crmkit.rewards.Tier.of("base", 0))
+            .tier(io.github.crmkit.rewards.Tier.of("silver", 500))
+            .tier(io.github.crmkit.rewards.Tier.of("gold", 2000))
+            .build();
+    java.time.Instant asOf = log.get(log.size() - 1).at();
+    io.github.crmkit.rewards.Replay replay =
+        io.github.crmkit.rewards.Replay.of(programme, log, asOf);
+    long outstanding = 0;
+    long expiring = 0;
+    long debt = 0;
+    for (io.github.crmkit.rewards.Ledger l : replay.ledgers().values()) {
+      outstanding += l.available() + l.pending();
+      debt += l.debt();
+      expiring += l.expiringBy(asOf.plus(java.time.Duration.ofDays(90)));
+    }
+    rewardsTiers = replay.membersByTier();
+    ObjectNode rewards = root.putObject("rewards");
+    rewards.put("members", replay.ledgers().size());
+    rewards.put("asOf", asOf.toString());
+    counts(rewards.putObject("membersByTier"), rewardsTiers);
+    rewards.put("pointsOutstanding", outstanding);
+    rewards.put("pointsExpiringIn90Days", expiring);
+    rewards.put("debt", debt);
+    rewards
+        .putObject("events")
+        .put("received", replay.received())
+        .put("applied", replay.applied())
+        .put("duplicates", replay.duplicates())
+        .put("rejected", replay.rejected().size());
+    text.add("");
+    text.add(
+        String.format(
+            Locale.ROOT,
+            "Loyalty programme: %,d members, %,d events (%,d applied, %,d rejected) as of %s",
+            replay.ledgers().size(),
+            replay.received(),
+            replay.applied(),
+            replay.rejected().size(),
+            asOf));
+    text.add("  members by tier: " + rewardsTiers);
+    text.add(
+        String.format(
+            Locale.ROOT,
+            "  points outstanding (liability) %,d, expiring in the next 90 days %,d, owed %,d",
+            outstanding,
+            expiring,
+            debt));
+
     if (out != null) {
       report(seg, bg.model(), clv, text);
       text.add("");
@@ -524,6 +586,17 @@ final class DemoCommand implements Runnable {
         "touchpoint",
         "mean signed emotion",
         labels);
+    List<String> tierNames = new ArrayList<>(rewardsTiers.keySet());
+    double[] tierMembers = new double[tierNames.size()];
+    for (int i = 0; i < tierMembers.length; i++) {
+      tierMembers[i] = rewardsTiers.get(tierNames.get(i));
+    }
+    Charts.bars(
+        out.resolve("rewards-tiers.png"),
+        "Loyalty programme members per tier",
+        tierNames,
+        tierMembers,
+        "members");
     StringBuilder html = new StringBuilder();
     html.append(
             "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>crmkit demo</title>")
@@ -546,7 +619,8 @@ final class DemoCommand implements Runnable {
           {"rf-heatmap.png", "R x F heatmap"},
           {"p-alive.png", "Probability alive by frequency and recency"},
           {"expected.png", "Expected purchases"},
-          {"journey.png", "Emotional curve of a sample journey"}
+          {"journey.png", "Emotional curve of a sample journey"},
+          {"rewards-tiers.png", "Loyalty programme members per tier"}
         }) {
       html.append("<h2>")
           .append(img[1])

@@ -502,7 +502,23 @@ class CrmkitCliTest {
     JsonNode j = json.json();
     assertThat(j.fieldNames())
         .toIterable()
-        .containsExactly("rfm", "customers", "nps", "clv", "incidents", "recovery");
+        .containsExactly("rfm", "customers", "nps", "clv", "incidents", "recovery", "rewards");
+    JsonNode rewards = j.path("rewards");
+    assertThat(rewards.path("members").asLong()).isEqualTo(2000);
+    long byTier = 0;
+    for (JsonNode n : rewards.path("membersByTier")) {
+      byTier += n.asLong();
+    }
+    assertThat(byTier).isEqualTo(2000);
+    JsonNode events = rewards.path("events");
+    assertThat(events.path("received").asLong())
+        .isEqualTo(40_000)
+        .isEqualTo(
+            events.path("applied").asLong()
+                + events.path("duplicates").asLong()
+                + events.path("rejected").asLong());
+    assertThat(rewards.path("pointsExpiringIn90Days").asLong())
+        .isBetween(0L, rewards.path("pointsOutstanding").asLong());
     assertThat(j.path("rfm").path("customers").asInt()).isEqualTo(2000);
     long inSegments = 0;
     for (JsonNode s : j.path("rfm").path("segments")) {
@@ -517,7 +533,8 @@ class CrmkitCliTest {
     assertThat(run("demo", "--customers", "2000", "--seed", "7", "--format", "json").out())
         .isEqualTo(json.out());
     Result text = run("demo", "--customers", "500");
-    assertThat(text.out()).contains("RFM (Putler 11)", "NPS", "BG/NBD", "Recovery plans");
+    assertThat(text.out())
+        .contains("RFM (Putler 11)", "NPS", "BG/NBD", "Recovery plans", "Loyalty programme");
     assertThat(run("demo", "--customers", "5").code()).isEqualTo(2);
   }
 
@@ -531,6 +548,7 @@ class CrmkitCliTest {
         List.of(
             "segments.png",
             "segment-revenue.png",
+            "rewards-tiers.png",
             "rf-heatmap.png",
             "p-alive.png",
             "expected.png",

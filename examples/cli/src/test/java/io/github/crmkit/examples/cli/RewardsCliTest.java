@@ -15,30 +15,31 @@ class RewardsCliTest {
   @TempDir Path dir;
 
   static final String PROGRAMME =
-      "{\"currency\": \"USD\", \"earn\": {\"pointsPerUnit\": 1}, \"pending\": \"P14D\","
-          + " \"expiry\": {\"after\": \"P365D\"}, \"redemptionOrder\": \"earliest-expiry\","
-          + " \"negativeBalance\": \"debt\", \"tiers\": [{\"name\": \"base\", \"threshold\": 0},"
-          + " {\"name\": \"silver\", \"threshold\": 500}, {\"name\": \"gold\", \"threshold\":"
-          + " 2000}], \"tierWindow\": \"P365D\", \"downgrade\": \"recompute\"}";
+      """
+      {"currency": "USD", "earn": {"pointsPerUnit": 1}, "pending": "P14D",
+       "expiry": {"after": "P365D"}, "redemptionOrder": "earliest-expiry",
+       "negativeBalance": "debt", "tiers": [{"name": "base", "threshold": 0},
+       {"name": "silver", "threshold": 500}, {"name": "gold", "threshold": 2000}],
+       "tierWindow": "P365D", "downgrade": "recompute"}
+      """;
 
   static final String EVENTS =
-      String.join(
-          "\n",
-          "{\"id\": \"e1\", \"type\": \"purchase\", \"member\": \"m1\", \"at\":"
-              + " \"2026-01-05T10:00:00Z\", \"order\": \"o1\", \"amount\": \"USD 120.00\"}",
-          "{\"id\": \"e2\", \"type\": \"return\", \"member\": \"m1\", \"at\":"
-              + " \"2026-01-07T09:00:00Z\", \"order\": \"o1\", \"amount\": \"USD 20.00\"}",
-          "{\"id\": \"e3\", \"type\": \"redemption\", \"member\": \"m1\", \"at\":"
-              + " \"2026-03-01T12:00:00Z\", \"points\": 50}",
-          "{\"id\": \"e4\", \"type\": \"redemption-cancel\", \"member\": \"m1\", \"at\":"
-              + " \"2026-03-02T12:00:00Z\", \"redemption\": \"e3\"}",
-          "{\"id\": \"e5\", \"type\": \"adjustment\", \"member\": \"m1\", \"at\":"
-              + " \"2026-03-03T12:00:00Z\", \"points\": -10, \"reason\": \"goodwill reversal\"}",
-          "{\"id\": \"e1\", \"type\": \"purchase\", \"member\": \"m1\", \"at\":"
-              + " \"2026-01-05T10:00:00Z\", \"order\": \"o1\", \"amount\": \"USD 120.00\"}",
-          "{\"id\": \"f1\", \"type\": \"redemption\", \"member\": \"m2\", \"at\":"
-              + " \"2026-03-01T12:00:00Z\", \"points\": 5}",
-          "");
+      """
+      {"id": "e1", "type": "purchase", "member": "m1", "at": "2026-01-05T10:00:00Z", \
+      "order": "o1", "amount": "USD 120.00"}
+      {"id": "e2", "type": "return", "member": "m1", "at": "2026-01-07T09:00:00Z", \
+      "order": "o1", "amount": "USD 20.00"}
+      {"id": "e3", "type": "redemption", "member": "m1", "at": "2026-03-01T12:00:00Z", \
+      "points": 50}
+      {"id": "e4", "type": "redemption-cancel", "member": "m1", \
+      "at": "2026-03-02T12:00:00Z", "redemption": "e3"}
+      {"id": "e5", "type": "adjustment", "member": "m1", "at": "2026-03-03T12:00:00Z", \
+      "points": -10, "reason": "goodwill reversal"}
+      {"id": "e1", "type": "purchase", "member": "m1", "at": "2026-01-05T10:00:00Z", \
+      "order": "o1", "amount": "USD 120.00"}
+      {"id": "f1", "type": "redemption", "member": "m2", "at": "2026-03-01T12:00:00Z", \
+      "points": 5}
+      """;
 
   Path write(String name, String text) throws IOException {
     Path p = dir.resolve(name);
