@@ -366,6 +366,88 @@ public class ScoringController {
    *
    * @return the status
    */
+  /**
+   * Replays one member's loyalty events under a programme: the body is {@code {"programme": {...},
+   * "events": [{...}, ...], "asOf": "2026-03-01T00:00:00Z"}} (the JSON forms of {@code
+   * ProgrammeJson} and {@code EventJson}; {@code asOf} defaults to the latest event's instant).
+   *
+   * @param body the request
+   * @return the member's points, tier, next expiry, the events' accounting and rejections
+   */
+  @PostMapping("/rewards/replay")
+  public Map<String, Object> rewards(@RequestBody com.fasterxml.jackson.databind.JsonNode body) {
+    require(body.isObject(), "the body must be an object with programme and events");
+    java.util.Iterator<String> names = body.fieldNames();
+    while (names.hasNext()) {
+      String n = names.next();
+      require(
+          n.equals("programme") || n.equals("events") || n.equals("asOf"),
+          "unexpected member '" + n + "'; allowed: programme, events, asOf");
+    }
+    require(body.path("programme").isObject(), "programme (an object) is required");
+    require(
+        body.path("events").isArray() && body.path("events").size() > 0,
+        "events (a non-empty array) is required");
+    io.github.crmkit.rewards.Programme programme =
+        io.github.crmkit.rewards.ProgrammeJson.read(body.get("programme").toString());
+    List<io.github.crmkit.rewards.LoyaltyEvent> events = new java.util.ArrayList<>();
+    for (int i = 0; i < body.get("events").size(); i++) {
+      try {
+        events.add(io.github.crmkit.rewards.EventJson.read(body.get("events").get(i).toString()));
+      } catch (io.github.crmkit.core.DefinitionFormatException e) {
+        throw new IllegalArgumentException("events[" + i + "]: " + e.getMessage(), e);
+      }
+    }
+    Instant asOf;
+    if (body.has("asOf")) {
+      require(body.get("asOf").isTextual(), "asOf must be an ISO 8601 instant");
+      asOf = java.time.OffsetDateTime.parse(body.get("asOf").asText()).toInstant();
+    } else {
+      asOf =
+          events.stream()
+              .map(io.github.crmkit.rewards.LoyaltyEvent::at)
+              .max(Instant::compareTo)
+              .orElseThrow();
+    }
+    io.github.crmkit.rewards.Ledger l =
+        io.github.crmkit.rewards.Ledger.replay(programme, events, asOf);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("member", l.member().value());
+    out.put("asOf", l.asOf().toString());
+    out.put("available", l.available());
+    out.put("pending", l.pending());
+    out.put("debt", l.debt());
+    out.put("earned", l.earned());
+    out.put("redeemed", l.redeemed());
+    out.put("expired", l.expired());
+    out.put("returned", l.returned());
+    out.put("adjusted", l.adjusted());
+    out.put("tier", l.tier().map(io.github.crmkit.rewards.Tier::name).orElse(null));
+    out.put("qualifying", l.qualifying());
+    out.put(
+        "nextExpiry",
+        l.nextExpiry()
+            .map(n -> Map.<String, Object>of("points", n.points(), "at", n.at().toString()))
+            .orElse(null));
+    Map<String, Object> accounting = new LinkedHashMap<>();
+    accounting.put("received", l.received());
+    accounting.put("applied", l.appliedCount());
+    accounting.put("duplicates", l.duplicates());
+    accounting.put("rejected", l.rejected().size());
+    out.put("events", accounting);
+    List<Map<String, Object>> rejections = new java.util.ArrayList<>();
+    for (io.github.crmkit.core.Rejection<io.github.crmkit.rewards.LoyaltyEvent> r : l.rejected()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("index", r.position());
+      m.put("id", r.record().map(io.github.crmkit.rewards.LoyaltyEvent::id).orElse(null));
+      m.put("reason", r.reason());
+      m.put("detail", r.detail());
+      rejections.add(m);
+    }
+    out.put("rejections", rejections);
+    return out;
+  }
+
   @GetMapping("/health")
   public Map<String, Object> health() {
     return Map.of("status", "UP", "boundarySets", new java.util.TreeSet<>(sets.keySet()));

@@ -177,6 +177,38 @@ class ScoringServiceTest {
   }
 
   @Test
+  void replaysOneMembersLoyaltyEvents() throws Exception {
+    String body =
+        """
+        {"programme": {"currency": "USD", "pending": "P14D", "expiry": {"after": "P365D"},
+          "tiers": [{"name": "base", "threshold": 0}, {"name": "silver", "threshold": 100}]},
+         "events": [
+          {"id": "e1", "type": "purchase", "member": "m1", "at": "2026-01-05T10:00:00Z",
+           "order": "o1", "amount": "USD 120.00"},
+          {"id": "e2", "type": "return", "member": "m1", "at": "2026-01-07T09:00:00Z",
+           "order": "o1", "amount": "USD 20.00"},
+          {"id": "e3", "type": "redemption", "member": "m1", "at": "2026-01-08T12:00:00Z",
+           "points": 50},
+          {"id": "e1", "type": "purchase", "member": "m1", "at": "2026-01-05T10:00:00Z",
+           "order": "o1", "amount": "USD 120.00"}],
+         "asOf": "2026-02-01T00:00:00Z"}
+        """;
+    HttpResponse<String> r = post("/rewards/replay", body);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    assertThat(r.body())
+        .contains(
+            "\"available\":100",
+            "\"returned\":20",
+            "\"tier\":\"silver\"",
+            "\"duplicates\":1",
+            "\"reason\":\"insufficient-points\"");
+    HttpResponse<String> bad =
+        post("/rewards/replay", body.replace("\"points\": 50}", "\"points\": 50, \"x\": 1}"));
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("events[2]", "$.x");
+  }
+
+  @Test
   void badRequestsGetProblemDetails() throws Exception {
     HttpResponse<String> malformed = post("/rfm/score", "{\"customerId\":");
     assertThat(malformed.statusCode()).isEqualTo(400);
