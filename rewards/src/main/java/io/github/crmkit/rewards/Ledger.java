@@ -29,8 +29,9 @@ import org.jspecify.annotations.Nullable;
  * after the as-of instant are rejected ({@code after-as-of}); so are events the ledger cannot
  * apply: {@code insufficient-points}, {@code negative-balance}, {@code unknown-order}, {@code
  * duplicate-order}, {@code return-exceeds-purchase}, {@code unknown-redemption}, {@code
- * already-cancelled}, {@code already-enrolled}, {@code self-referral}, {@code currency-mismatch}
- * and, in a one-member replay, {@code other-member}. A rejected event changes nothing.
+ * already-cancelled}, {@code already-enrolled}, {@code self-referral}, {@code currency-mismatch},
+ * {@code points-overflow} (a purchase that would earn 2^50 points or more) and, in a one-member
+ * replay, {@code other-member}. A rejected event changes nothing.
  *
  * <p>Conservation, at every as-of instant: {@code earned() + adjusted() = available() + pending() +
  * redeemed() + expired() + returned() - debt()}.

@@ -2,9 +2,7 @@ package io.github.crmkit.rewards;
 
 import io.github.crmkit.core.CustomerId;
 import io.github.crmkit.core.Money;
-import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -236,8 +234,12 @@ final class LedgerState {
     if (orders.containsKey(e.order())) {
       throw new Refusal("duplicate-order", "order " + e.order() + " was already purchased");
     }
-    BigDecimal factor = p.factor(e.channel(), e.category(), tierAt(e.at()));
-    long points = points(e.amount().minorUnits(), factor);
+    long points;
+    try {
+      points = p.points(e.amount().minorUnits(), e.channel(), e.category(), tierAt(e.at()));
+    } catch (ArithmeticException overflow) {
+      throw new Refusal("points-overflow", String.valueOf(overflow.getMessage()));
+    }
     Instant expires = p.expiry().expiresAt(e.at(), p.zone());
     int lot =
         accrue(
@@ -250,14 +252,6 @@ final class LedgerState {
             Posting.Kind.PURCHASE);
     earned += points;
     orders.put(e.order(), new Order(e.order(), e.at(), e.amount().minorUnits(), points, lot));
-  }
-
-  /** floor(minor x factor / 10^digits), exactly. */
-  private long points(long minor, BigDecimal factor) {
-    int digits = Math.max(0, p.currency().getDefaultFractionDigits());
-    BigDecimal v = factor.multiply(BigDecimal.valueOf(minor)).movePointLeft(digits);
-    BigInteger whole = v.setScale(0, RoundingMode.FLOOR).toBigIntegerExact();
-    return whole.bitLength() < 63 ? whole.longValue() : Long.MAX_VALUE / 4;
   }
 
   /** A new lot of {@code points}, repaying the debt first; returns its id. */
@@ -371,37 +365,37 @@ final class LedgerState {
     return left;
   }
 
-  /** Lot indexes in redemption order. */
+  /** Lot indexes in redemption order (an insertion sort: a member has few lots). */
   private int[] order() {
-    Integer[] idx = new Integer[lotCount];
+    int[] idx = new int[lotCount];
     for (int i = 0; i < lotCount; i++) {
-      idx[i] = i;
+      int v = i;
+      int j = i - 1;
+      while (j >= 0 && before(v, idx[j])) {
+        idx[j + 1] = idx[j];
+        j--;
+      }
+      idx[j + 1] = v;
     }
+    return idx;
+  }
+
+  /** Whether lot x is spent before lot y. */
+  private boolean before(int x, int y) {
     if (p.redemptionOrder() == Programme.RedemptionOrder.EARLIEST_EXPIRY) {
-      Arrays.sort(
-          idx,
-          (x, y) -> {
-            Instant a = lots[x].expiresAt();
-            Instant b = lots[y].expiresAt();
-            if (a != null && b != null && !a.equals(b)) {
-              return a.compareTo(b);
-            }
-            if (a == null && b != null) {
-              return 1;
-            }
-            if (a != null && b == null) {
-              return -1;
-            }
-            return fifo(x, y);
-          });
-    } else {
-      Arrays.sort(idx, this::fifo);
+      Instant a = lots[x].expiresAt();
+      Instant b = lots[y].expiresAt();
+      if (a != null && b != null && !a.equals(b)) {
+        return a.isBefore(b);
+      }
+      if (a == null && b != null) {
+        return false;
+      }
+      if (a != null && b == null) {
+        return true;
+      }
     }
-    int[] out = new int[lotCount];
-    for (int i = 0; i < lotCount; i++) {
-      out[i] = idx[i];
-    }
-    return out;
+    return fifo(x, y) < 0;
   }
 
   private int fifo(int x, int y) {

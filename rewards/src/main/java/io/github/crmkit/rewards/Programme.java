@@ -104,6 +104,20 @@ public final class Programme {
   private final Duration reviewPeriod;
   private final Duration lateness;
 
+  /** Index of each listed channel and category in the factor table (unlisted: 0, like none). */
+  private final Map<Channel, Integer> channelSlot = new EnumMap<>(Channel.class);
+
+  private final Map<String, Integer> categorySlot = new java.util.HashMap<>();
+
+  /**
+   * The exact earn factor of every (channel, category, tier) as unscaled / 10^scale, or unscaled -1
+   * where it does not fit a long: a purchase's points are then one multiplication and one division,
+   * never a BigDecimal.
+   */
+  private final long[] factorUnscaled;
+
+  private final int[] factorScale;
+
   private Programme(Builder b) {
     this.currency = b.currency;
     this.zone = b.zone;
@@ -122,6 +136,81 @@ public final class Programme {
     this.downgrade = b.downgrade;
     this.reviewPeriod = b.reviewPeriod;
     this.lateness = b.lateness;
+    for (Channel c : channelMultipliers.keySet()) {
+      channelSlot.put(c, channelSlot.size() + 1);
+    }
+    for (String c : categoryMultipliers.keySet()) {
+      categorySlot.put(c, categorySlot.size() + 1);
+    }
+    List<Channel> chs = new ArrayList<>(channelMultipliers.keySet());
+    List<String> cats = new ArrayList<>(categoryMultipliers.keySet());
+    int size = (chs.size() + 1) * (cats.size() + 1) * (tiers.size() + 1);
+    factorUnscaled = new long[size];
+    factorScale = new int[size];
+    for (int c = 0; c <= chs.size(); c++) {
+      for (int k = 0; k <= cats.size(); k++) {
+        for (int t = -1; t < tiers.size(); t++) {
+          BigDecimal f =
+              factor(c == 0 ? null : chs.get(c - 1), k == 0 ? null : cats.get(k - 1), t)
+                  .stripTrailingZeros();
+          if (f.scale() < 0) {
+            f = f.setScale(0);
+          }
+          int i = slot(c, k, t);
+          boolean fits = f.unscaledValue().bitLength() < 63 && f.scale() <= 18;
+          factorUnscaled[i] = fits ? f.unscaledValue().longValue() : -1;
+          factorScale[i] = fits ? f.scale() : 0;
+        }
+      }
+    }
+  }
+
+  private int slot(int channel, int category, int tier) {
+    return (channel * (categoryMultipliers.size() + 1) + category) * (tiers.size() + 1) + tier + 1;
+  }
+
+  private static final long[] POW10 = new long[19];
+
+  static {
+    POW10[0] = 1;
+    for (int i = 1; i < POW10.length; i++) {
+      POW10[i] = POW10[i - 1] * 10;
+    }
+  }
+
+  /**
+   * The points a purchase earns: floor(amount x factor), exactly.
+   *
+   * @param minor the amount in minor units, positive
+   * @param channel the channel, or null
+   * @param category the category, or null
+   * @param tier the member's tier index, or -1
+   * @return the points
+   * @throws ArithmeticException beyond 2^50 points (no real purchase earns that many; the ledger
+   *     refuses it rather than round it)
+   */
+  long points(long minor, @Nullable Channel channel, @Nullable String category, int tier) {
+    Integer c = channel == null ? null : channelSlot.get(channel);
+    Integer k = category == null ? null : categorySlot.get(category);
+    int i = slot(c == null ? 0 : c, k == null ? 0 : k, tier);
+    long u = factorUnscaled[i];
+    int scale = factorScale[i] + Math.max(0, currency.getDefaultFractionDigits());
+    if (u > 0 && scale < POW10.length) {
+      long lo = minor * u;
+      if (Math.multiplyHigh(minor, u) == 0 && lo >= 0 && lo / POW10[scale] < (1L << 50)) {
+        return lo / POW10[scale];
+      }
+    }
+    BigDecimal v =
+        factor(channel, category, tier)
+            .multiply(BigDecimal.valueOf(minor))
+            .movePointLeft(Math.max(0, currency.getDefaultFractionDigits()));
+    java.math.BigInteger whole = v.setScale(0, java.math.RoundingMode.FLOOR).toBigIntegerExact();
+    if (whole.bitLength() > 50) {
+      throw new ArithmeticException(
+          "a purchase of " + minor + " minor units would earn " + whole + " points");
+    }
+    return whole.longValue();
   }
 
   /**

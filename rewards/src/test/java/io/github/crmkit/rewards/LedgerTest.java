@@ -383,6 +383,47 @@ class LedgerTest {
   }
 
   @Test
+  void theFastPointsArithmeticEqualsTheExactDecimalOne() {
+    java.util.SplittableRandom rng = new java.util.SplittableRandom(3);
+    String[] rates = {"1", "0.1", "2.5", "0.037", "13", "1000000"};
+    int overflows = 0;
+    for (int k = 0; k < 200; k++) {
+      Programme p =
+          Programme.builder(k % 2 == 0 ? USD : Currency.getInstance("KRW"))
+              .pointsPerUnit(new BigDecimal(rates[rng.nextInt(rates.length)]))
+              .channelMultiplier(io.github.crmkit.core.Channel.WEB, new BigDecimal("1.5"))
+              .categoryMultiplier("books", new BigDecimal(rates[rng.nextInt(rates.length)]))
+              .tier(Tier.of("base", 0))
+              .tier(new Tier("gold", 100, new BigDecimal("1.25")))
+              .build();
+      for (int i = 0; i < 200; i++) {
+        long minor = 1 + (rng.nextBoolean() ? rng.nextLong(1_000_000) : rng.nextLong(1L << 50));
+        io.github.crmkit.core.Channel ch =
+            rng.nextBoolean() ? io.github.crmkit.core.Channel.WEB : null;
+        String cat = rng.nextBoolean() ? "books" : rng.nextBoolean() ? "toys" : null;
+        int tier = rng.nextInt(3) - 1;
+        java.math.BigInteger expected =
+            p.factor(ch, cat, tier)
+                .multiply(BigDecimal.valueOf(minor))
+                .movePointLeft(Math.max(0, p.currency().getDefaultFractionDigits()))
+                .setScale(0, java.math.RoundingMode.FLOOR)
+                .toBigIntegerExact();
+        if (expected.bitLength() > 50) {
+          // Never a rounded or capped number: refused.
+          assertThatThrownBy(() -> p.points(minor, ch, cat, tier))
+              .isInstanceOf(ArithmeticException.class);
+          overflows++;
+        } else {
+          assertThat(p.points(minor, ch, cat, tier))
+              .as("%s x %s", minor, p)
+              .isEqualTo(expected.longValueExact());
+        }
+      }
+    }
+    assertThat(overflows).isPositive();
+  }
+
+  @Test
   void calendarExpiryEndsMonthsAndYearsInTheProgrammesZone() {
     ZoneId seoul = ZoneId.of("Asia/Seoul");
     Instant at = Instant.parse("2026-01-31T16:00:00Z"); // 1 Feb 01:00 in Seoul
