@@ -183,16 +183,24 @@ public final class Ledger {
       accepted.add(e);
       acceptedAt.add(positions[i]);
     }
-    Integer[] order = new Integer[accepted.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+    boolean inOrder = true;
+    for (int i = 1; i < accepted.size() && inOrder; i++) {
+      inOrder = EVENT_TIME.compare(accepted.get(i - 1), accepted.get(i)) <= 0;
     }
-    Arrays.sort(order, (a, b) -> EVENT_TIME.compare(accepted.get(a), accepted.get(b)));
-    List<LoyaltyEvent> sorted = new ArrayList<>(order.length);
-    List<Long> sortedAt = new ArrayList<>(order.length);
-    for (int k : order) {
-      sorted.add(accepted.get(k));
-      sortedAt.add(acceptedAt.get(k));
+    List<LoyaltyEvent> sorted = accepted;
+    List<Long> sortedAt = acceptedAt;
+    if (!inOrder) {
+      Integer[] order = new Integer[accepted.size()];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      Arrays.sort(order, (a, b) -> EVENT_TIME.compare(accepted.get(a), accepted.get(b)));
+      sorted = new ArrayList<>(order.length);
+      sortedAt = new ArrayList<>(order.length);
+      for (int k : order) {
+        sorted.add(accepted.get(k));
+        sortedAt.add(acceptedAt.get(k));
+      }
     }
     return build(
         programme,

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,46 +54,119 @@ public final class Replay {
     checkNotNull(programme, "programme must not be null");
     checkNotNull(events, "events must not be null");
     checkNotNull(asOf, "asOf must not be null");
-    Map<CustomerId, Group> groups = new LinkedHashMap<>();
-    long position = 0;
-    for (LoyaltyEvent e : events) {
-      checkNotNull(e, "events must not hold null (position %s)", position);
-      groups.computeIfAbsent(e.member(), m -> new Group()).add(e, position);
-      position++;
+    List<LoyaltyEvent> log;
+    if (events instanceof List<LoyaltyEvent> l) {
+      log = l;
+    } else {
+      log = new ArrayList<>();
+      events.forEach(log::add);
     }
-    List<CustomerId> members = new ArrayList<>(groups.keySet());
-    List<Group> parts = new ArrayList<>(groups.values());
-    Ledger[] out = new Ledger[members.size()];
-    IntStream.range(0, out.length)
+    int n = log.size();
+    for (int i = 0; i < n; i++) {
+      checkNotNull(log.get(i), "events must not hold null (position %s)", i);
+    }
+    // Members are spread over partitions by their id's hash (a counting sort of the positions, so
+    // each partition keeps the log's order); every partition groups and replays its own members
+    // on its own core, without a table shared by all.
+    int parts = n < 10_000 ? 1 : 8 * Runtime.getRuntime().availableProcessors();
+    int[] partOf = new int[n];
+    int partitions = parts;
+    IntStream.range(0, n)
         .parallel()
         .forEach(
             i -> {
-              Group g = parts.get(i);
-              out[i] = Ledger.replay(programme, members.get(i), g.events, g.positions(), asOf);
+              int h = log.get(i).member().hashCode() * 0x9E3779B9;
+              partOf[i] = (int) (((h >>> 1) * (long) partitions) >>> 31);
             });
-    Map<CustomerId, Ledger> ledgers = new LinkedHashMap<>(Math.max(16, out.length * 2));
+    int[] counts = new int[parts + 1];
+    for (int i = 0; i < n; i++) {
+      counts[partOf[i] + 1]++;
+    }
+    for (int k = 0; k < parts; k++) {
+      counts[k + 1] += counts[k];
+    }
+    int[] byPart = new int[n];
+    int[] fill = counts.clone();
+    for (int i = 0; i < n; i++) {
+      byPart[fill[partOf[i]]++] = i;
+    }
+    List<List<Member>> results = new ArrayList<>(Collections.nCopies(parts, List.of()));
+    IntStream.range(0, parts)
+        .parallel()
+        .forEach(
+            k -> {
+              Map<CustomerId, Group> groups = new HashMap<>();
+              List<Group> order = new ArrayList<>();
+              for (int j = counts[k]; j < counts[k + 1]; j++) {
+                int i = byPart[j];
+                LoyaltyEvent e = log.get(i);
+                Group g = groups.get(e.member());
+                if (g == null) {
+                  g = new Group(e.member(), i);
+                  groups.put(e.member(), g);
+                  order.add(g);
+                }
+                g.add(e, i);
+              }
+              List<Member> out = new ArrayList<>(order.size());
+              for (Group g : order) {
+                out.add(
+                    new Member(
+                        g.first,
+                        Ledger.replay(programme, g.member, g.events, g.positions(), asOf)));
+              }
+              results.set(k, out);
+            });
+    List<Member> members = new ArrayList<>();
+    for (List<Member> r : results) {
+      members.addAll(r);
+    }
+    members.sort(Comparator.comparingLong(Member::first));
+    Map<CustomerId, Ledger> ledgers = new LinkedHashMap<>(Math.max(16, members.size() * 2));
     long applied = 0;
     long duplicates = 0;
-    List<Rejection<LoyaltyEvent>> rejected = new ArrayList<>();
-    for (int i = 0; i < out.length; i++) {
-      ledgers.put(members.get(i), out[i]);
-      applied += out[i].appliedCount();
-      duplicates += out[i].duplicates();
-      rejected.addAll(out[i].rejected());
+    // Rejections in log order without a sort: each one's index, by position.
+    List<Rejection<LoyaltyEvent>> all = new ArrayList<>();
+    int[] slot = new int[n];
+    java.util.Arrays.fill(slot, -1);
+    for (Member m : members) {
+      Ledger l = m.ledger();
+      ledgers.put(l.member(), l);
+      applied += l.appliedCount();
+      duplicates += l.duplicates();
+      for (Rejection<LoyaltyEvent> r : l.rejected()) {
+        slot[(int) r.position()] = all.size();
+        all.add(r);
+      }
     }
-    rejected.sort(Comparator.comparingLong(Rejection::position));
+    List<Rejection<LoyaltyEvent>> rejected = new ArrayList<>(all.size());
+    for (int i : slot) {
+      if (i >= 0) {
+        rejected.add(all.get(i));
+      }
+    }
     return new Replay(
         Collections.unmodifiableMap(ledgers),
-        position,
+        n,
         applied,
         duplicates,
         Collections.unmodifiableList(rejected));
   }
 
+  /** A member's ledger and the position of its first event. */
+  private record Member(long first, Ledger ledger) {}
+
   /** One member's events with their positions in the log. */
   private static final class Group {
+    final CustomerId member;
+    final long first;
     final List<LoyaltyEvent> events = new ArrayList<>(8);
     long[] at = new long[8];
+
+    Group(CustomerId member, long first) {
+      this.member = member;
+      this.first = first;
+    }
 
     void add(LoyaltyEvent e, long position) {
       if (events.size() == at.length) {
