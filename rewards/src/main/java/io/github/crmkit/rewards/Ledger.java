@@ -50,7 +50,7 @@ public final class Ledger {
   /** The events that passed screening, in event time, with their input positions. */
   private final List<LoyaltyEvent> accepted;
 
-  private final List<Long> positions;
+  private final long[] positions;
 
   /** The accepted events the state applied (the others were refused by the ledger). */
   private final List<LoyaltyEvent> applied;
@@ -72,7 +72,7 @@ public final class Ledger {
       LedgerState state,
       Instant asOf,
       List<LoyaltyEvent> accepted,
-      List<Long> positions,
+      long[] positions,
       List<LoyaltyEvent> applied,
       Map<String, LoyaltyEvent> seen,
       @Nullable Instant latest,
@@ -107,7 +107,7 @@ public final class Ledger {
     checkNotNull(asOf, "asOf must not be null");
     LedgerState s = new LedgerState(programme, member);
     return new Ledger(
-        s, asOf, List.of(), List.of(), List.of(), Map.of(), null, 0, 0, List.of(), List.of());
+        s, asOf, List.of(), new long[0], List.of(), Map.of(), null, 0, 0, List.of(), List.of());
   }
 
   /**
@@ -161,10 +161,10 @@ public final class Ledger {
       List<LoyaltyEvent> events,
       long[] positions,
       Instant asOf) {
-    Map<String, LoyaltyEvent> seen = new HashMap<>();
+    Map<String, LoyaltyEvent> seen = new HashMap<>(Math.max(16, events.size() * 2));
     List<Rejection<LoyaltyEvent>> screened = new ArrayList<>();
     List<LoyaltyEvent> accepted = new ArrayList<>(events.size());
-    List<Long> acceptedAt = new ArrayList<>(events.size());
+    long[] acceptedAt = new long[events.size()];
     Instant latest = null;
     long duplicates = 0;
     for (int i = 0; i < events.size(); i++) {
@@ -180,15 +180,15 @@ public final class Ledger {
       }
       seen.put(e.id(), e);
       latest = latest == null || e.at().isAfter(latest) ? e.at() : latest;
+      acceptedAt[accepted.size()] = positions[i];
       accepted.add(e);
-      acceptedAt.add(positions[i]);
     }
     boolean inOrder = true;
     for (int i = 1; i < accepted.size() && inOrder; i++) {
       inOrder = EVENT_TIME.compare(accepted.get(i - 1), accepted.get(i)) <= 0;
     }
     List<LoyaltyEvent> sorted = accepted;
-    List<Long> sortedAt = acceptedAt;
+    long[] sortedAt = Arrays.copyOf(acceptedAt, accepted.size());
     if (!inOrder) {
       Integer[] order = new Integer[accepted.size()];
       for (int i = 0; i < order.length; i++) {
@@ -196,10 +196,9 @@ public final class Ledger {
       }
       Arrays.sort(order, (a, b) -> EVENT_TIME.compare(accepted.get(a), accepted.get(b)));
       sorted = new ArrayList<>(order.length);
-      sortedAt = new ArrayList<>(order.length);
-      for (int k : order) {
-        sorted.add(accepted.get(k));
-        sortedAt.add(acceptedAt.get(k));
+      for (int k = 0; k < order.length; k++) {
+        sorted.add(accepted.get(order[k]));
+        sortedAt[k] = acceptedAt[order[k]];
       }
     }
     return build(
@@ -220,7 +219,7 @@ public final class Ledger {
       Programme programme,
       CustomerId member,
       List<LoyaltyEvent> accepted,
-      List<Long> positions,
+      long[] positions,
       Map<String, LoyaltyEvent> seen,
       @Nullable Instant latest,
       long received,
@@ -236,7 +235,7 @@ public final class Ledger {
         s.apply(e);
         applied.add(e);
       } catch (LedgerState.Refusal r) {
-        refused.add(Rejection.of(positions.get(i), e, r.reason, r.detail));
+        refused.add(Rejection.of(positions[i], e, r.reason, r.detail));
       }
     }
     s.advance(asOf);
@@ -244,7 +243,7 @@ public final class Ledger {
         s,
         asOf,
         Collections.unmodifiableList(accepted),
-        Collections.unmodifiableList(positions),
+        positions,
         Collections.unmodifiableList(applied),
         Collections.unmodifiableMap(seen),
         latest,
@@ -274,10 +273,24 @@ public final class Ledger {
     if (e.at().isAfter(asOf)) {
       return "after-as-of";
     }
-    if (latest != null && e.at().isBefore(latest.minus(p.lateness()))) {
+    if (latest != null && tooLate(e.at(), latest, p.lateness())) {
       return "too-late";
     }
     return null;
+  }
+
+  /** Whether {@code at} is more than {@code lateness} before {@code latest} (no allocation). */
+  private static boolean tooLate(Instant at, Instant latest, java.time.Duration lateness) {
+    long seconds = latest.getEpochSecond() - at.getEpochSecond() - lateness.getSeconds();
+    int nanos = latest.getNano() - at.getNano() - lateness.getNano();
+    // (latest - at) - lateness = seconds + nanos / 1e9, with |nanos| below 2e9
+    if (seconds > 2) {
+      return true;
+    }
+    if (seconds < -3) {
+      return false;
+    }
+    return seconds * 1_000_000_000L + nanos > 0;
   }
 
   private static String detail(
@@ -348,13 +361,15 @@ public final class Ledger {
     if (last != null && EVENT_TIME.compare(event, last) < 0) {
       // Out of order within the lateness: every accepted event again, in event time.
       List<LoyaltyEvent> all = new ArrayList<>(accepted);
-      List<Long> at = new ArrayList<>(positions);
       int k = 0;
       while (k < all.size() && EVENT_TIME.compare(all.get(k), event) < 0) {
         k++;
       }
       all.add(k, event);
-      at.add(k, received);
+      long[] at = new long[positions.length + 1];
+      System.arraycopy(positions, 0, at, 0, k);
+      at[k] = received;
+      System.arraycopy(positions, k, at, k + 1, positions.length - k);
       return build(
           state.p,
           state.member,
@@ -381,14 +396,13 @@ public final class Ledger {
       r = List.copyOf(r2);
     }
     s.advance(newAsOf);
-    List<Long> at = new ArrayList<>(positions.size() + 1);
-    at.addAll(positions);
-    at.add(received);
+    long[] at = Arrays.copyOf(positions, positions.length + 1);
+    at[positions.length] = received;
     return new Ledger(
         s,
         newAsOf,
         append(accepted, event),
-        Collections.unmodifiableList(at),
+        at,
         a,
         Collections.unmodifiableMap(seen2),
         latest2,

@@ -225,12 +225,19 @@ final class LedgerState {
     if (!m.currency().equals(p.currency())) {
       throw new Refusal(
           "currency-mismatch",
-          what + " is in " + m.currency() + " but the programme earns on " + p.currency());
+          "the "
+              + what
+              + " amount "
+              + m
+              + " is in "
+              + m.currency()
+              + " but the programme earns on "
+              + p.currency());
     }
   }
 
   private void purchase(LoyaltyEvent.Purchase e) throws Refusal {
-    currency(e.amount(), "the purchase amount " + e.amount());
+    currency(e.amount(), "purchase");
     if (orders.containsKey(e.order())) {
       throw new Refusal("duplicate-order", "order " + e.order() + " was already purchased");
     }
@@ -276,7 +283,7 @@ final class LedgerState {
   }
 
   private void giveBack(LoyaltyEvent.Return e) throws Refusal {
-    currency(e.amount(), "the return amount " + e.amount());
+    currency(e.amount(), "return");
     Order o = orders.get(e.order());
     if (o == null) {
       throw new Refusal("unknown-order", "no purchase of order " + e.order() + " to return");
@@ -296,11 +303,18 @@ final class LedgerState {
     long newReturned = o.returnedMinor + minor;
     // The points of the returned share, rounded down in total (never per return), so that
     // returning an order in parts takes back exactly what returning it at once would.
-    long target =
-        BigInteger.valueOf(o.points)
-            .multiply(BigInteger.valueOf(newReturned))
-            .divide(BigInteger.valueOf(o.minor))
-            .longValue();
+    long target;
+    long hi = Math.multiplyHigh(o.points, newReturned);
+    long lo = o.points * newReturned;
+    if (hi == 0 && lo >= 0) {
+      target = lo / o.minor;
+    } else {
+      target =
+          BigInteger.valueOf(o.points)
+              .multiply(BigInteger.valueOf(newReturned))
+              .divide(BigInteger.valueOf(o.minor))
+              .longValue();
+    }
     long take = target - o.returnedPoints;
     List<Posting.LotChange> changes = new ArrayList<>();
     long shortfall = take(take, o.lot, false, e.at(), changes, true);

@@ -160,8 +160,8 @@ public final class Replay {
   private static final class Group {
     final CustomerId member;
     final long first;
-    final List<LoyaltyEvent> events = new ArrayList<>(8);
-    long[] at = new long[8];
+    final List<LoyaltyEvent> events = new ArrayList<>(24);
+    long[] at = new long[24];
 
     Group(CustomerId member, long first) {
       this.member = member;

@@ -302,6 +302,30 @@ class LedgerTest {
   }
 
   @Test
+  void latenessIsExactToTheNanosecond() {
+    Programme p = base().lateness(Duration.ofSeconds(10, 500)).build();
+    Instant t = T0.plusSeconds(100);
+    LoyaltyEvent late = buy("e1", 0, "o1", "USD 1.00");
+    for (long[] c :
+        new long[][] {
+          {10, 500, 0}, {10, 501, 1}, {10, 499, 0}, {9, 999_999_999, 0}, {11, 0, 1}, {0, 0, 0}
+        }) {
+      Instant at = t.minusSeconds(c[0]).minusNanos(c[1]);
+      LoyaltyEvent e =
+          new LoyaltyEvent.Purchase("e2", M, at, "o2", Money.parse("USD 1.00"), null, null);
+      Ledger l =
+          Ledger.replay(
+              p,
+              List.of(
+                  new LoyaltyEvent.Purchase("e1", M, t, "o1", Money.parse("USD 1.00"), null, null),
+                  e),
+              t);
+      assertThat(l.rejected().size()).as("%s s %s ns before", c[0], c[1]).isEqualTo((int) c[2]);
+    }
+    assertThat(late.id()).isEqualTo("e1");
+  }
+
+  @Test
   void applyingOneByOneEqualsReplayingEvenOutOfOrder() {
     Programme p = base().lateness(Duration.ofDays(5)).pending(Duration.ofDays(1)).build();
     List<LoyaltyEvent> log =
