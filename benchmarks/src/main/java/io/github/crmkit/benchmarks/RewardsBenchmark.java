@@ -38,18 +38,19 @@ import org.openjdk.jmh.annotations.Warmup;
  * no garbage beyond the new ledger.
  *
  * <p>On the project's machine (2-core AMD EPYC, JDK 17, G1, 3 GB heap, 5 x 2 s after 3 x 2 s,
- * 2026-11-28), neither target is met yet:
+ * 2026-11-28):
  *
  * <ul>
- *   <li>{@code replayHundredThousandMembers} 2,057 +- 585 ms, about 0.97 million events per second
- *       (first version 2,587 ms); 961 MB allocated per replay (was 1,772 MB), and the collector
- *       takes about half the time: with a young generation that holds a whole replay (ParallelGC,
- *       -Xmn5g) it is 0.91 s, 2.2 million events per second. The rest is memory-bound: every event
- *       is an object graph (event, id, instant, money) visited in a scattered order. Reaching the
- *       target needs a columnar event log and mutable lots inside the replay;
- *   <li>{@code applyPurchaseToFiftyLots} 2,611 +- 118 ns and 11,016 B per purchase: the new ledger
- *       copies its state (orders, postings, the id index) instead of sharing it; persistent
- *       structures would bring it under the target.
+ *   <li>{@code replayHundredThousandMembers} 1,782 +- 402 ms, about 1.1 million events per second
+ *       (first version 2,587 ms), 934 MB allocated per replay (was 1,772 MB); the collector takes
+ *       about half the time: with a young generation that holds a whole replay (ParallelGC, -Xmn5g)
+ *       it is 0.91 s, 2.2 million events per second. The target (5 million) is not met: every event
+ *       is an object graph (event, id, instant, money) visited in a scattered order, so the replay
+ *       is memory-bound; it needs a columnar event log and mutable lots inside the replay;
+ *   <li>{@code applyPurchaseToFiftyLots} 1,074 +- 66 ns and 5,616 B per purchase (first version
+ *       2,845 ns and 11,520 B), against the target of 1 us without garbage beyond the new ledger:
+ *       the new ledger still copies its lists of lots, orders, postings and events instead of
+ *       sharing them (persistent structures would).
  * </ul>
  */
 @State(Scope.Benchmark)

@@ -55,9 +55,6 @@ public final class Ledger {
   /** The accepted events the state applied (the others were refused by the ledger). */
   private final List<LoyaltyEvent> applied;
 
-  /** Every id received and the first event with it. */
-  private final Map<String, LoyaltyEvent> seen;
-
   private final @Nullable Instant latest;
   private final long received;
   private final long duplicates;
@@ -74,7 +71,6 @@ public final class Ledger {
       List<LoyaltyEvent> accepted,
       long[] positions,
       List<LoyaltyEvent> applied,
-      Map<String, LoyaltyEvent> seen,
       @Nullable Instant latest,
       long received,
       long duplicates,
@@ -85,7 +81,6 @@ public final class Ledger {
     this.accepted = accepted;
     this.positions = positions;
     this.applied = applied;
-    this.seen = seen;
     this.latest = latest;
     this.received = received;
     this.duplicates = duplicates;
@@ -106,8 +101,7 @@ public final class Ledger {
     checkNotNull(member, "member must not be null");
     checkNotNull(asOf, "asOf must not be null");
     LedgerState s = new LedgerState(programme, member);
-    return new Ledger(
-        s, asOf, List.of(), new long[0], List.of(), Map.of(), null, 0, 0, List.of(), List.of());
+    return new Ledger(s, asOf, List.of(), new long[0], List.of(), null, 0, 0, List.of(), List.of());
   }
 
   /**
@@ -169,7 +163,7 @@ public final class Ledger {
     long duplicates = 0;
     for (int i = 0; i < events.size(); i++) {
       LoyaltyEvent e = events.get(i);
-      String screen = screen(programme, member, e, seen, latest, asOf);
+      String screen = screen(programme, member, e, seen::get, latest, asOf);
       if (DUPLICATE.equals(screen)) {
         duplicates++;
         continue;
@@ -202,16 +196,7 @@ public final class Ledger {
       }
     }
     return build(
-        programme,
-        member,
-        sorted,
-        sortedAt,
-        seen,
-        latest,
-        events.size(),
-        duplicates,
-        screened,
-        asOf);
+        programme, member, sorted, sortedAt, latest, events.size(), duplicates, screened, asOf);
   }
 
   /** Applies the accepted events (in event time) to a new state. */
@@ -220,7 +205,6 @@ public final class Ledger {
       CustomerId member,
       List<LoyaltyEvent> accepted,
       long[] positions,
-      Map<String, LoyaltyEvent> seen,
       @Nullable Instant latest,
       long received,
       long duplicates,
@@ -245,7 +229,6 @@ public final class Ledger {
         Collections.unmodifiableList(accepted),
         positions,
         Collections.unmodifiableList(applied),
-        Collections.unmodifiableMap(seen),
         latest,
         received,
         duplicates,
@@ -260,13 +243,13 @@ public final class Ledger {
       Programme p,
       CustomerId member,
       LoyaltyEvent e,
-      Map<String, LoyaltyEvent> seen,
+      java.util.function.Function<String, @Nullable LoyaltyEvent> seen,
       @Nullable Instant latest,
       Instant asOf) {
     if (!e.member().equals(member)) {
       return "other-member";
     }
-    LoyaltyEvent before = seen.get(e.id());
+    LoyaltyEvent before = seen.apply(e.id());
     if (before != null) {
       return before.equals(e) ? DUPLICATE : "conflicting-duplicate";
     }
@@ -323,7 +306,7 @@ public final class Ledger {
   public Ledger apply(LoyaltyEvent event) {
     checkNotNull(event, "event must not be null");
     Instant newAsOf = event.at().isAfter(asOf) ? event.at() : asOf;
-    String screen = screen(state.p, state.member, event, seen, latest, newAsOf);
+    String screen = screen(state.p, state.member, event, this::acceptedWithId, latest, newAsOf);
     if (DUPLICATE.equals(screen)) {
       return new Ledger(
           state,
@@ -331,7 +314,6 @@ public final class Ledger {
           accepted,
           positions,
           applied,
-          seen,
           latest,
           received + 1,
           duplicates + 1,
@@ -347,15 +329,12 @@ public final class Ledger {
           accepted,
           positions,
           applied,
-          seen,
           latest,
           received + 1,
           duplicates,
           List.copyOf(r),
           refused);
     }
-    Map<String, LoyaltyEvent> seen2 = new HashMap<>(seen);
-    seen2.put(event.id(), event);
     Instant latest2 = latest == null || event.at().isAfter(latest) ? event.at() : latest;
     LoyaltyEvent last = accepted.isEmpty() ? null : accepted.get(accepted.size() - 1);
     if (last != null && EVENT_TIME.compare(event, last) < 0) {
@@ -371,16 +350,7 @@ public final class Ledger {
       at[k] = received;
       System.arraycopy(positions, k, at, k + 1, positions.length - k);
       return build(
-          state.p,
-          state.member,
-          all,
-          at,
-          seen2,
-          latest2,
-          received + 1,
-          duplicates,
-          screened,
-          newAsOf);
+          state.p, state.member, all, at, latest2, received + 1, duplicates, screened, newAsOf);
     }
     LedgerState s = state.copy();
     List<LoyaltyEvent> a = applied;
@@ -399,17 +369,19 @@ public final class Ledger {
     long[] at = Arrays.copyOf(positions, positions.length + 1);
     at[positions.length] = received;
     return new Ledger(
-        s,
-        newAsOf,
-        append(accepted, event),
-        at,
-        a,
-        Collections.unmodifiableMap(seen2),
-        latest2,
-        received + 1,
-        duplicates,
-        screened,
-        r);
+        s, newAsOf, append(accepted, event), at, a, latest2, received + 1, duplicates, screened, r);
+  }
+
+  /** The accepted event with this id, by a scan (hashes first): no index is copied per apply. */
+  private @Nullable LoyaltyEvent acceptedWithId(String id) {
+    int h = id.hashCode();
+    for (int i = accepted.size() - 1; i >= 0; i--) {
+      LoyaltyEvent e = accepted.get(i);
+      if (e.id().hashCode() == h && e.id().equals(id)) {
+        return e;
+      }
+    }
+    return null;
   }
 
   private static List<LoyaltyEvent> append(List<LoyaltyEvent> list, LoyaltyEvent e) {
@@ -433,7 +405,7 @@ public final class Ledger {
     LedgerState s = state.copy();
     s.advance(t);
     return new Ledger(
-        s, t, accepted, positions, applied, seen, latest, received, duplicates, screened, refused);
+        s, t, accepted, positions, applied, latest, received, duplicates, screened, refused);
   }
 
   /**

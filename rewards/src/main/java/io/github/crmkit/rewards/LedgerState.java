@@ -84,10 +84,55 @@ final class LedgerState {
   long redeemed;
   long expired;
   long returned;
-  Map<String, Order> orders = new HashMap<>();
+
+  /** The orders in purchase order; found by a scan while few, by an index beyond. */
+  List<Order> orders = new ArrayList<>();
+
+  /** Order id to its place in {@link #orders}, built when there are many; null until then. */
+  @Nullable Map<String, Integer> orderIndex;
+
+  private static final int SCAN_ORDERS = 32;
+
+  private int orderAt(String id) {
+    int n = orders.size();
+    if (n <= SCAN_ORDERS) {
+      int h = id.hashCode();
+      for (int i = 0; i < n; i++) {
+        String o = orders.get(i).id;
+        if (o.hashCode() == h && o.equals(id)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+    if (orderIndex == null) {
+      Map<String, Integer> index = new HashMap<>(n * 2);
+      for (int i = 0; i < n; i++) {
+        index.put(orders.get(i).id, i);
+      }
+      orderIndex = index;
+    }
+    Integer i = orderIndex.get(id);
+    return i == null ? -1 : i;
+  }
+
+  private void addOrder(Order o) {
+    if (orderIndex != null) {
+      orderIndex.put(o.id, orders.size());
+    }
+    orders.add(o);
+  }
+
   Map<String, Redeemed> redemptions = new HashMap<>();
   List<Posting> postings = new ArrayList<>();
   boolean enrolled;
+
+  /**
+   * No lot holding points expires before this (a lower bound, null when none may expire): the
+   * expiry scan runs only when time reaches it.
+   */
+  @Nullable Instant expiryBound;
+
   @Nullable Instant anchor;
   @Nullable Instant nextReview;
   int tier = -1;
@@ -107,17 +152,12 @@ final class LedgerState {
     s.redeemed = redeemed;
     s.expired = expired;
     s.returned = returned;
-    s.orders = new HashMap<>(orders);
-    s.orders.replaceAll((k, v) -> v.copy());
-    s.redemptions = new HashMap<>();
-    redemptions.forEach(
-        (k, v) -> {
-          Redeemed r = new Redeemed(v.lots, v.points, v.total);
-          r.cancelled = v.cancelled;
-          s.redemptions.put(k, r);
-        });
+    // Orders and redemptions are replaced, never changed, once in a map: a shallow copy suffices.
+    s.orders = new ArrayList<>(orders);
+    s.redemptions = new HashMap<>(redemptions);
     s.postings = new ArrayList<>(postings);
     s.enrolled = enrolled;
+    s.expiryBound = expiryBound;
     s.anchor = anchor;
     s.nextReview = nextReview;
     s.tier = tier;
@@ -133,7 +173,7 @@ final class LedgerState {
       nextReview = t.plus(p.reviewPeriod());
     }
     // Expiry, in the order the lots expire.
-    while (true) {
+    while (expiryBound != null && !expiryBound.isAfter(t)) {
       int due = -1;
       for (int i = 0; i < lotCount; i++) {
         Lot l = lots[i];
@@ -145,6 +185,15 @@ final class LedgerState {
         }
       }
       if (due < 0) {
+        // Nothing due by t: the bound moves to the earliest expiry still ahead.
+        Instant next = null;
+        for (int i = 0; i < lotCount; i++) {
+          Instant x = lots[i].expiresAt();
+          if (lots[i].remaining() > 0 && x != null && (next == null || x.isBefore(next))) {
+            next = x;
+          }
+        }
+        expiryBound = next;
         break;
       }
       Lot l = lots[due];
@@ -178,7 +227,7 @@ final class LedgerState {
   long qualifying(Instant t) {
     Instant from = t.minus(p.tierWindow());
     long q = 0;
-    for (Order o : orders.values()) {
+    for (Order o : orders) {
       if (o.at.isAfter(from) && !o.at.isAfter(t)) {
         q += o.points - o.returnedPoints;
       }
@@ -238,12 +287,13 @@ final class LedgerState {
 
   private void purchase(LoyaltyEvent.Purchase e) throws Refusal {
     currency(e.amount(), "purchase");
-    if (orders.containsKey(e.order())) {
+    if (orderAt(e.order()) >= 0) {
       throw new Refusal("duplicate-order", "order " + e.order() + " was already purchased");
     }
     long points;
     try {
-      points = p.points(e.amount().minorUnits(), e.channel(), e.category(), tierAt(e.at()));
+      int tierNow = p.tiersMultiplyEarning() ? tierAt(e.at()) : -1;
+      points = p.points(e.amount().minorUnits(), e.channel(), e.category(), tierNow);
     } catch (ArithmeticException overflow) {
       throw new Refusal("points-overflow", String.valueOf(overflow.getMessage()));
     }
@@ -258,7 +308,13 @@ final class LedgerState {
             points,
             Posting.Kind.PURCHASE);
     earned += points;
-    orders.put(e.order(), new Order(e.order(), e.at(), e.amount().minorUnits(), points, lot));
+    addOrder(new Order(e.order(), e.at(), e.amount().minorUnits(), points, lot));
+  }
+
+  private void lowerExpiryBound(@Nullable Instant expires) {
+    if (expires != null && (expiryBound == null || expires.isBefore(expiryBound))) {
+      expiryBound = expires;
+    }
   }
 
   /** A new lot of {@code points}, repaying the debt first; returns its id. */
@@ -277,6 +333,7 @@ final class LedgerState {
     }
     int id = lotCount + 1;
     lots[lotCount++] = new Lot(id, event, order, at, available, expires, points, points - repay);
+    lowerExpiryBound(expires);
     postings.add(
         new Posting(event, at, kind, List.of(new Posting.LotChange(id, points - repay)), -repay));
     return id;
@@ -284,10 +341,11 @@ final class LedgerState {
 
   private void giveBack(LoyaltyEvent.Return e) throws Refusal {
     currency(e.amount(), "return");
-    Order o = orders.get(e.order());
-    if (o == null) {
+    int at = orderAt(e.order());
+    if (at < 0) {
       throw new Refusal("unknown-order", "no purchase of order " + e.order() + " to return");
     }
+    Order o = orders.get(at);
     long minor = e.amount().minorUnits();
     if (minor > o.minor - o.returnedMinor) {
       throw new Refusal(
@@ -330,8 +388,10 @@ final class LedgerState {
     take(take, o.lot, false, e.at(), changes, false);
     debt += shortfall;
     returned += take;
-    o.returnedMinor = newReturned;
-    o.returnedPoints = target;
+    Order updated = o.copy();
+    updated.returnedMinor = newReturned;
+    updated.returnedPoints = target;
+    orders.set(at, updated);
     postings.add(new Posting(e.id(), e.at(), Posting.Kind.RETURN, changes, shortfall));
   }
 
@@ -468,7 +528,9 @@ final class LedgerState {
       throw new Refusal(
           "already-cancelled", "redemption " + e.redemption() + " was already cancelled");
     }
-    r.cancelled = true;
+    Redeemed done = new Redeemed(r.lots, r.points, r.total);
+    done.cancelled = true;
+    redemptions.put(e.redemption(), done);
     redeemed -= r.total;
     List<Posting.LotChange> changes = new ArrayList<>();
     List<Posting.LotChange> expiring = new ArrayList<>();
@@ -488,6 +550,7 @@ final class LedgerState {
       long k = Math.min(back, debt - repay);
       repay += k;
       lots[l.id() - 1] = l.withRemaining(l.remaining() + back - k);
+      lowerExpiryBound(l.expiresAt());
       changes.add(new Posting.LotChange(l.id(), back - k));
     }
     debt -= repay;

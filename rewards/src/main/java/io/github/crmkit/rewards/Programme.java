@@ -118,6 +118,8 @@ public final class Programme {
 
   private final int[] factorScale;
 
+  private final boolean tiersMultiply;
+
   private Programme(Builder b) {
     this.currency = b.currency;
     this.zone = b.zone;
@@ -136,6 +138,11 @@ public final class Programme {
     this.downgrade = b.downgrade;
     this.reviewPeriod = b.reviewPeriod;
     this.lateness = b.lateness;
+    boolean multiply = false;
+    for (Tier t : tiers) {
+      multiply |= t.earnMultiplier().compareTo(BigDecimal.ONE) != 0;
+    }
+    tiersMultiply = multiply;
     for (Channel c : channelMultipliers.keySet()) {
       channelSlot.put(c, channelSlot.size() + 1);
     }
@@ -176,6 +183,16 @@ public final class Programme {
     for (int i = 1; i < POW10.length; i++) {
       POW10[i] = POW10[i - 1] * 10;
     }
+  }
+
+  /**
+   * Whether a member's tier changes what a purchase earns (some tier has a multiplier other than
+   * 1); when not, the ledger need not find the tier to earn.
+   *
+   * @return whether tiers multiply earning
+   */
+  boolean tiersMultiplyEarning() {
+    return tiersMultiply;
   }
 
   /**

@@ -302,6 +302,28 @@ class LedgerTest {
   }
 
   @Test
+  void manyOrdersAreFoundByTheirIndexAfterAScanNoLonger() {
+    List<LoyaltyEvent> log = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      log.add(buy("e" + i, i, "o" + i, "USD 10.00"));
+    }
+    log.add(ret("r3", 41, "o3", "USD 10.00"));
+    log.add(buy("dup", 42, "o35", "USD 10.00"));
+    log.add(ret("r39", 43, "o39", "USD 5.00"));
+    Ledger l = Ledger.replay(base().build(), log, day(50));
+    checkInvariants(l);
+    assertThat(l.returned()).isEqualTo(15);
+    assertThat(l.rejected()).extracting(Rejection::reason).containsExactly("duplicate-order");
+    // The same through apply, which copies the state per event.
+    Ledger one = Ledger.open(base().build(), M, T0);
+    for (LoyaltyEvent e : log) {
+      one = one.apply(e);
+    }
+    assertThat(one.postings()).isEqualTo(l.postings());
+    assertThat(one.rejected()).extracting(Rejection::reason).containsExactly("duplicate-order");
+  }
+
+  @Test
   void latenessIsExactToTheNanosecond() {
     Programme p = base().lateness(Duration.ofSeconds(10, 500)).build();
     Instant t = T0.plusSeconds(100);
