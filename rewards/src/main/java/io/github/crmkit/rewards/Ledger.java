@@ -155,7 +155,7 @@ public final class Ledger {
       List<LoyaltyEvent> events,
       long[] positions,
       Instant asOf) {
-    Map<String, LoyaltyEvent> seen = new HashMap<>(Math.max(16, events.size() * 2));
+    Seen seen = new Seen(events.size());
     List<Rejection<LoyaltyEvent>> screened = new ArrayList<>();
     List<LoyaltyEvent> accepted = new ArrayList<>(events.size());
     long[] acceptedAt = new long[events.size()];
@@ -172,7 +172,7 @@ public final class Ledger {
         screened.add(Rejection.of(positions[i], e, screen, detail(screen, e, programme, latest)));
         continue;
       }
-      seen.put(e.id(), e);
+      seen.add(e);
       latest = latest == null || e.at().isAfter(latest) ? e.at() : latest;
       acceptedAt[accepted.size()] = positions[i];
       accepted.add(e);
@@ -370,6 +370,47 @@ public final class Ledger {
     at[positions.length] = received;
     return new Ledger(
         s, newAsOf, append(accepted, event), at, a, latest2, received + 1, duplicates, screened, r);
+  }
+
+  /**
+   * The ids accepted so far in a replay: a scan of their hashes for a member's few events, a hash
+   * map for many (a map per member was a tenth of a replay's garbage).
+   */
+  private static final class Seen {
+    private static final int SCAN = 32;
+    private final @Nullable Map<String, LoyaltyEvent> map;
+    private final LoyaltyEvent[] events;
+    private final int[] hashes;
+    private int n;
+
+    Seen(int capacity) {
+      boolean small = capacity <= SCAN;
+      map = small ? null : new HashMap<>(capacity * 2);
+      events = new LoyaltyEvent[small ? capacity : 0];
+      hashes = new int[small ? capacity : 0];
+    }
+
+    void add(LoyaltyEvent e) {
+      if (map != null) {
+        map.put(e.id(), e);
+        return;
+      }
+      events[n] = e;
+      hashes[n++] = e.id().hashCode();
+    }
+
+    @Nullable LoyaltyEvent get(String id) {
+      if (map != null) {
+        return map.get(id);
+      }
+      int h = id.hashCode();
+      for (int i = 0; i < n; i++) {
+        if (hashes[i] == h && events[i].id().equals(id)) {
+          return events[i];
+        }
+      }
+      return null;
+    }
   }
 
   /** The accepted event with this id, by a scan (hashes first): no index is copied per apply. */
