@@ -41,13 +41,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * 2026-11-28):
  *
  * <ul>
- *   <li>{@code replayHundredThousandMembers} 1,596 +- 213 ms, about 1.25 million events per second
- *       (first version 2,587 ms), 857 MB allocated per replay (was 1,772 MB); the collector takes
+ *   <li>{@code replayHundredThousandMembers} 1,556 +- 122 ms, about 1.3 million events per second
+ *       (first version 2,587 ms), 854 MB allocated per replay (was 1,772 MB); the collector takes
  *       about half the time: with a young generation that holds a whole replay (ParallelGC, -Xmn5g)
  *       it is 0.91 s, 2.2 million events per second. The target (5 million) is not met: every event
  *       is an object graph (event, id, instant, money) visited in a scattered order, so the replay
  *       is memory-bound; it needs a columnar event log and mutable lots inside the replay;
- *   <li>{@code applyPurchaseToFiftyLots} 1,024 +- 45 ns and 5,616 B per purchase (first version
+ *   <li>{@code applyPurchaseToFiftyLots} 1,067 +- 129 ns and 5,256 B per purchase (first version
  *       2,845 ns and 11,520 B), against the target of 1 us without garbage beyond the new ledger:
  *       the new ledger still copies its lists of lots, orders, postings and events instead of
  *       sharing them (persistent structures would).

@@ -76,7 +76,7 @@ final class LedgerState {
 
   final Programme p;
   final CustomerId member;
-  Lot[] lots = new Lot[4];
+  Lot[] lots;
   int lotCount;
   long debt;
   long earned;
@@ -86,7 +86,7 @@ final class LedgerState {
   long returned;
 
   /** The orders in purchase order; found by a scan while few, by an index beyond. */
-  List<Order> orders = new ArrayList<>();
+  List<Order> orders;
 
   /** Order id to its place in {@link #orders}, built when there are many; null until then. */
   @Nullable Map<String, Integer> orderIndex;
@@ -123,8 +123,8 @@ final class LedgerState {
     orders.add(o);
   }
 
-  Map<String, Redeemed> redemptions = new HashMap<>();
-  List<Posting> postings = new ArrayList<>();
+  Map<String, Redeemed> redemptions;
+  List<Posting> postings;
   boolean enrolled;
 
   /**
@@ -140,11 +140,27 @@ final class LedgerState {
   LedgerState(Programme p, CustomerId member) {
     this.p = p;
     this.member = member;
+    lots = new Lot[4];
+    orders = new ArrayList<>();
+    redemptions = new HashMap<>();
+    postings = new ArrayList<>();
+  }
+
+  /** A copy's constructor: the copy fills every table itself. */
+  private LedgerState(LedgerState from) {
+    this.p = from.p;
+    this.member = from.member;
+    // Room for the event a copy is made for: no table grows by copying on its first addition.
+    lots = Arrays.copyOf(from.lots, Math.max(from.lotCount + 2, 4));
+    orders = new ArrayList<>(from.orders.size() + 1);
+    orders.addAll(from.orders);
+    redemptions = new HashMap<>(from.redemptions);
+    postings = new ArrayList<>(from.postings.size() + 4);
+    postings.addAll(from.postings);
   }
 
   LedgerState copy() {
-    LedgerState s = new LedgerState(p, member);
-    s.lots = Arrays.copyOf(lots, Math.max(4, lots.length));
+    LedgerState s = new LedgerState(this);
     s.lotCount = lotCount;
     s.debt = debt;
     s.earned = earned;
@@ -152,10 +168,7 @@ final class LedgerState {
     s.redeemed = redeemed;
     s.expired = expired;
     s.returned = returned;
-    // Orders and redemptions are replaced, never changed, once in a map: a shallow copy suffices.
-    s.orders = new ArrayList<>(orders);
-    s.redemptions = new HashMap<>(redemptions);
-    s.postings = new ArrayList<>(postings);
+    // Orders and redemptions are replaced, never changed, once listed: shallow copies suffice.
     s.enrolled = enrolled;
     s.expiryBound = expiryBound;
     s.anchor = anchor;
