@@ -255,8 +255,11 @@ public sealed interface LoyaltyEvent
      */
     public Adjustment {
       common(id, member, at);
-      checkArgument(points != 0 && points != Long.MIN_VALUE, "points must not be 0, but were 0");
       checkNotNull(reason, "reason must not be null");
+      checkArgument(
+          points != 0 && points != Long.MIN_VALUE,
+          "points must not be 0 or Long.MIN_VALUE, but were %s",
+          points);
       checkArgument(!reason.isBlank(), "reason must not be blank");
     }
 
