@@ -23,14 +23,15 @@ import org.jspecify.annotations.Nullable;
  * breaks and parsed in parallel straight into columns, numbers by {@link FastDecimal} from the
  * bytes, one String per customer id and none per number.
  *
- * <p>It reads only what is plainly valid: a one-character delimiter, no quote anywhere, valid
- * UTF-8, fields as many as the header's, numbers in the grammar {@link Inputs#decimal} accepts and
- * ids {@link CustomerId} accepts. Anything else, an error included, makes it <em>decline</em>
- * (return null) before anything is kept, and the caller reads the file with the general strict
- * reader ({@link Csv}), which reads every valid file to the same columns and reports every invalid
- * one with its line. So the fast path never decides what a file means; it only makes the common
- * case fast. (A quoted field with a line break is the one construct that could make a cut at a line
- * break wrong: its opening line has an unclosed quote, so a file with one is always declined.)
+ * <p>It reads only what is plainly valid: a one-character delimiter, quoted fields only on their
+ * own line, valid UTF-8, fields as many as the header's, numbers in the grammar {@link
+ * Inputs#decimal} accepts and ids {@link CustomerId} accepts. Anything else, an error included,
+ * makes it <em>decline</em> (return null) before anything is kept, and the caller reads the file
+ * with the general strict reader ({@link Csv}), which reads every valid file to the same columns
+ * and reports every invalid one with its line. So the fast path never decides what a file means; it
+ * only makes the common case fast. (A quoted field with a line break is the one construct that
+ * could make a cut at a line break wrong: its opening line has an unclosed quote, so a file with
+ * one is always declined.)
  */
 final class SummaryFile {
   private SummaryFile() {}
@@ -72,27 +73,24 @@ final class SummaryFile {
           && r.chunk[from + 2] == (byte) 0xBF) {
         from += 3;
       }
+      for (int i = from; i < r.lineEnd; i++) {
+        if (r.chunk[i] < 0x20 && r.chunk[i] != '\t') {
+          return null; // control characters and non-ASCII names: the strict reader decides
+        }
+      }
+      int[] hs = new int[r.lineEnd - from + 1];
+      int[] he = new int[hs.length];
+      int fields = fields(r.chunk, from, r.lineEnd, delim, hs, he);
+      if (fields <= 0) {
+        return null;
+      }
       Map<String, Integer> names = new HashMap<>();
-      int fields = 0;
-      int s = from;
-      for (int i = from; i <= r.lineEnd; i++) {
-        if (i == r.lineEnd || r.chunk[i] == delim) {
-          int a = s;
-          int z = i;
-          while (a < z && (r.chunk[a] == ' ' || r.chunk[a] == '\t')) {
-            a++;
-          }
-          while (z > a && (r.chunk[z - 1] == ' ' || r.chunk[z - 1] == '\t')) {
-            z--;
-          }
-          String name =
-              new String(r.chunk, a, z - a, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
-          if (name.isEmpty() || names.put(name, fields) != null) {
-            return null;
-          }
-          fields++;
-          s = i + 1;
-        } else if (r.chunk[i] == '"' || (r.chunk[i] < 0x20 && r.chunk[i] != '\t')) {
+      for (int f = 0; f < fields; f++) {
+        String name =
+            new String(r.chunk, hs[f], he[f] - hs[f], StandardCharsets.ISO_8859_1)
+                .strip()
+                .toLowerCase(Locale.ROOT);
+        if (name.isEmpty() || names.put(name, f) != null) {
           return null;
         }
       }
@@ -262,38 +260,102 @@ final class SummaryFile {
   }
 
   /**
-   * Splits the line into exactly {@code fields} trimmed fields; false if it has another number of
-   * fields, a quote, or bytes that are not valid UTF-8.
+   * Splits the line into exactly {@code fields} fields; false if it has another number of fields,
+   * or anything the fast path leaves to the strict reader (see {@link #fields}).
    */
   private static boolean split(
       byte[] b, int from, int to, byte delim, int[] start, int[] end, int fields) {
-    int field = 0;
-    int s = from;
-    boolean ascii = true;
-    for (int i = from; i <= to; i++) {
-      byte c = i == to ? delim : b[i];
-      if (c == delim) {
-        if (field == fields) {
-          return false;
+    return fields(b, from, to, delim, start, end) == fields;
+  }
+
+  /**
+   * Splits the line {@code b[from, to)} into fields as the strict reader does, in place: unquoted
+   * fields trimmed of spaces and tabs; quoted fields (after optional spaces and tabs) kept as they
+   * are, a doubled quote unescaped to one (the field only shrinks), only spaces and tabs allowed
+   * after the closing quote. Returns the number of fields (at most {@code start.length + 1}, where
+   * it stops counting), or -1 to decline: invalid UTF-8, a quote inside an unquoted field, text
+   * after a closing quote, or a quote not closed on its line (a field with a line break).
+   */
+  private static int fields(byte[] b, int from, int to, byte delim, int[] start, int[] end) {
+    for (int i = from; i < to; i++) {
+      if (b[i] < 0) {
+        // UTF-8 is checked on the raw line: quotes and delimiters are ASCII, so a valid line has
+        // valid fields and an invalid one does not.
+        if (PurchaseFile.invalidUtf8(b, from, to) >= 0) {
+          return -1;
         }
-        int a = s;
-        int z = i;
-        while (a < z && (b[a] == ' ' || b[a] == '\t')) {
-          a++;
-        }
-        while (z > a && (b[z - 1] == ' ' || b[z - 1] == '\t')) {
-          z--;
-        }
-        start[field] = a;
-        end[field++] = z;
-        s = i + 1;
-      } else if (c == '"') {
-        return false;
-      } else if (c < 0) {
-        ascii = false;
+        break;
       }
     }
-    return field == fields && (ascii || PurchaseFile.invalidUtf8(b, from, to) < 0);
+    int field = 0;
+    int i = from;
+    while (true) {
+      int a = i;
+      while (a < to && (b[a] == ' ' || b[a] == '\t') && b[a] != delim) {
+        a++;
+      }
+      int fieldStart;
+      int fieldEnd;
+      int next;
+      if (a < to && b[a] == '"') {
+        int w = a + 1;
+        int r = a + 1;
+        boolean closed = false;
+        while (r < to) {
+          if (b[r] == '"') {
+            if (r + 1 < to && b[r + 1] == '"') {
+              b[w++] = '"';
+              r += 2;
+              continue;
+            }
+            closed = true;
+            r++;
+            break;
+          }
+          b[w++] = b[r++];
+        }
+        if (!closed) {
+          return -1;
+        }
+        while (r < to && b[r] != delim && (b[r] == ' ' || b[r] == '\t')) {
+          r++;
+        }
+        if (r < to && b[r] != delim) {
+          return -1;
+        }
+        fieldStart = a + 1;
+        fieldEnd = w;
+        next = r;
+      } else {
+        int z = i;
+        while (z < to && b[z] != delim) {
+          if (b[z] == '"') {
+            return -1;
+          }
+          z++;
+        }
+        int t = z;
+        int f = i;
+        while (f < t && (b[f] == ' ' || b[f] == '\t')) {
+          f++;
+        }
+        while (t > f && (b[t - 1] == ' ' || b[t - 1] == '\t')) {
+          t--;
+        }
+        fieldStart = f;
+        fieldEnd = t;
+        next = z;
+      }
+      if (field == start.length) {
+        return field + 1; // more fields than wanted: stop counting
+      }
+      start[field] = fieldStart;
+      end[field++] = fieldEnd;
+      if (next >= to) {
+        return field;
+      }
+      i = next + 1;
+    }
   }
 
   /**

@@ -124,6 +124,25 @@ class SummaryFileTest {
   }
 
   @Test
+  void quotedFieldsOnTheirLineAreReadByTheFastPath() throws IOException {
+    // As pandas writes with quoting=QUOTE_NONNUMERIC or QUOTE_ALL: quoted header and ids.
+    StringBuilder b = new StringBuilder("\"customer_id\",\"x\",\"t_x\",\"T\"\r\n");
+    for (int i = 0; i < 500; i++) {
+      b.append(i == 7 ? "\"c,\"\"7\"\"\"" : "\"c," + i + "\"")
+          .append(",\"1\", 2.5 ,  \"10.0\" \r\n");
+    }
+    Path f = write(b.toString().getBytes(StandardCharsets.UTF_8));
+    assertThat(Inputs.readSummaryFast(f, ",", "customer_id", TimeScale.WEEK, 3)).isNotNull();
+    assertThat(readsLikeTheStrictReader(f, ",", 3)).isTrue();
+    ClvData d = Inputs.readSummary(f, ",", "customer_id", TimeScale.WEEK);
+    assertThat(d.customer(7).value()).isEqualTo("c,\"7\"");
+    assertThat(d.age(499)).isEqualTo(10.0);
+    // Text after a closing quote is the strict reader's to report.
+    Path bad = write("customer_id,x,t_x,T\n\"c1\"x,1,2,3\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(Inputs.readSummaryFast(bad, ",", "customer_id", TimeScale.WEEK, 1)).isNull();
+  }
+
+  @Test
   void aQuotedFieldWithALineBreakIsLeftToTheStrictReaderWhereverTheCutFalls() throws IOException {
     StringBuilder b = new StringBuilder("customer_id,x,t_x,T,note\n");
     for (int i = 0; i < 200; i++) {
