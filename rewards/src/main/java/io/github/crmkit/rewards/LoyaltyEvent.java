@@ -118,11 +118,7 @@ public sealed interface LoyaltyEvent
      */
     public Purchase {
       common(id, member, at);
-      checkNotNull(order, "order must not be null");
-      checkArgument(!order.isBlank(), "order must not be blank");
-      checkNotNull(amount, "amount must not be null");
-      checkArgument(
-          !amount.isNegative() && !amount.isZero(), "amount must be positive, but was %s", amount);
+      orderAndAmount(order, amount);
     }
 
     @Override
@@ -154,11 +150,7 @@ public sealed interface LoyaltyEvent
      */
     public Return {
       common(id, member, at);
-      checkNotNull(order, "order must not be null");
-      checkArgument(!order.isBlank(), "order must not be blank");
-      checkNotNull(amount, "amount must not be null");
-      checkArgument(
-          !amount.isNegative() && !amount.isZero(), "amount must be positive, but was %s", amount);
+      orderAndAmount(order, amount);
     }
 
     @Override
@@ -267,6 +259,14 @@ public sealed interface LoyaltyEvent
     public String type() {
       return "adjustment";
     }
+  }
+
+  private static void orderAndAmount(String order, Money amount) {
+    checkNotNull(order, "order must not be null");
+    checkArgument(!order.isBlank(), "order must not be blank");
+    checkNotNull(amount, "amount must not be null");
+    checkArgument(
+        !amount.isNegative() && !amount.isZero(), "amount must be positive, but was %s", amount);
   }
 
   private static void common(String id, CustomerId member, Instant at) {

@@ -961,6 +961,24 @@ public final class ClvData {
   }
 
   /** Distinct (x, tx, T) with weights, sorted by x. */
+  /**
+   * The hash of a summary (x and the bits of t_x and T) for open-addressing tables. MurmurHash3's
+   * finaliser: every input bit reaches the low bits a table uses (recency and age in whole days
+   * divided by 7 share their low mantissa bits, and a weaker mix made long probe chains).
+   */
+  static int summaryHash(int x, long txBits, long ageBits) {
+    long h =
+        (x * 0x9E3779B97F4A7C15L)
+            ^ (txBits * 0xC2B2AE3D27D4EB4FL)
+            ^ (ageBits * 0x165667B19E3779F9L);
+    h ^= h >>> 33;
+    h *= 0xFF51AFD7ED558CCDL;
+    h ^= h >>> 33;
+    h *= 0xC4CEB9FE1A85EC53L;
+    h ^= h >>> 33;
+    return (int) h;
+  }
+
   static final class Distinct {
     final int[] x;
     final double[] tx;
@@ -996,17 +1014,7 @@ public final class ClvData {
       for (int i = 0; i < n; i++) {
         long a = Double.doubleToLongBits(tx[i]);
         long b = Double.doubleToLongBits(age[i]);
-        long h =
-            (x[i] * 0x9E3779B97F4A7C15L) ^ (a * 0xC2B2AE3D27D4EB4FL) ^ (b * 0x165667B19E3779F9L);
-        // MurmurHash3's finaliser: every input bit reaches the low bits the table uses (recency
-        // and age in whole days divided by 7 share their low mantissa bits, and a weaker mix
-        // made long probe chains).
-        h ^= h >>> 33;
-        h *= 0xFF51AFD7ED558CCDL;
-        h ^= h >>> 33;
-        h *= 0xC4CEB9FE1A85EC53L;
-        h ^= h >>> 33;
-        int s = (int) h & mask;
+        int s = summaryHash(x[i], a, b) & mask;
         while (true) {
           int g = slot[s];
           if (g < 0) {

@@ -85,11 +85,7 @@ final class FutureCache {
     for (int i = 0; i < n; i++) {
       long a = Double.doubleToLongBits(tx[i]);
       long b = Double.doubleToLongBits(age[i]);
-      long h = (x[i] * 0x9E3779B97F4A7C15L) ^ (a * 0xC2B2AE3D27D4EB4FL) ^ (b * 0x165667B19E3779F9L);
-      h ^= h >>> 33;
-      h *= 0xFF51AFD7ED558CCDL;
-      h ^= h >>> 33;
-      int s = (int) h & mask;
+      int s = ClvData.summaryHash(x[i], a, b) & mask;
       while (true) {
         int j = slot[s] - 1;
         if (j < 0) {

@@ -1209,19 +1209,11 @@ final class ClvCommand implements Runnable {
         try {
           if (out == null) {
             PrintWriter target = spec.commandLine().getOut();
-            if (lines) {
-              PredictionWriter.jsonLines(target, data, alive, next, spend, value);
-            } else {
-              PredictionWriter.csv(target, data, alive, next, spend, value);
-            }
+            PredictionWriter.write(target, lines, data, alive, next, spend, value);
             target.flush();
           } else {
             try (java.io.Writer file = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-              if (lines) {
-                PredictionWriter.jsonLines(file, data, alive, next, spend, value);
-              } else {
-                PredictionWriter.csv(file, data, alive, next, spend, value);
-              }
+              PredictionWriter.write(file, lines, data, alive, next, spend, value);
             }
           }
         } catch (IOException e) {

@@ -65,67 +65,50 @@ final class FastDecimal {
   }
 
   /**
-   * Parses text already checked to be a plain decimal ({@code [+-]digits[.digits][e[+-]digits]}).
+   * Parses text already checked to be a plain decimal ({@code [+-]digits[.digits][e[+-]digits]}, so
+   * ASCII).
    */
   static double parse(String t) {
-    int len = t.length();
-    int i = 0;
-    boolean negative = false;
-    char c0 = t.charAt(0);
-    if (c0 == '-' || c0 == '+') {
-      negative = c0 == '-';
+    return parse(t.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0, t.length());
+  }
+
+  /**
+   * Whether {@code b[from, to)} is a plain decimal: optional sign, digits with an optional
+   * fraction, an optional exponent. {@link Double#parseDouble} alone would also take "NaN",
+   * "Infinity", "0x1p3" and "1d", none of which is a number a summary file means.
+   */
+  static boolean isPlain(byte[] b, int from, int to) {
+    int i = from;
+    if (i < to && (b[i] == '-' || b[i] == '+')) {
       i++;
     }
-    long man = 0;
     int digits = 0;
-    int exp10 = 0;
-    boolean seenNonZero = false;
-    boolean afterPoint = false;
-    for (; i < len; i++) {
-      char c = t.charAt(i);
-      if (c == '.') {
-        afterPoint = true;
-        continue;
-      }
-      if (c == 'e' || c == 'E') {
-        break;
-      }
-      int d = c - '0';
-      if (d == 0 && !seenNonZero) {
-        if (afterPoint) {
-          exp10--;
-        }
-        continue;
-      }
-      seenNonZero = true;
-      if (digits == 19) {
-        return Double.parseDouble(t);
-      }
-      man = man * 10 + d;
+    while (i < to && b[i] >= '0' && b[i] <= '9') {
+      i++;
       digits++;
-      if (afterPoint) {
-        exp10--;
+    }
+    if (i < to && b[i] == '.') {
+      i++;
+      while (i < to && b[i] >= '0' && b[i] <= '9') {
+        i++;
+        digits++;
       }
     }
-    if (i < len) {
-      // the exponent
+    if (digits > 0 && i < to && (b[i] == 'e' || b[i] == 'E')) {
       i++;
-      boolean expNegative = false;
-      if (t.charAt(i) == '-' || t.charAt(i) == '+') {
-        expNegative = t.charAt(i) == '-';
+      if (i < to && (b[i] == '-' || b[i] == '+')) {
         i++;
       }
-      int e = 0;
-      for (; i < len; i++) {
-        e = e * 10 + (t.charAt(i) - '0');
-        if (e > 100_000) {
-          return Double.parseDouble(t);
-        }
+      int exp = 0;
+      while (i < to && b[i] >= '0' && b[i] <= '9') {
+        i++;
+        exp++;
       }
-      exp10 += expNegative ? -e : e;
+      if (exp == 0) {
+        digits = 0;
+      }
     }
-    double v = compute(man, exp10, negative);
-    return Double.isNaN(v) ? Double.parseDouble(t) : v;
+    return digits > 0 && i == to;
   }
 
   /**

@@ -288,45 +288,15 @@ final class Inputs {
   }
 
   /**
-   * Parses a plain decimal number: optional sign, digits with an optional fraction, an optional
-   * exponent. {@link Double#parseDouble} alone would also take "NaN", "Infinity", "0x1p3" and "1d",
-   * none of which is a number a summary file means.
+   * Parses a plain decimal number ({@link FastDecimal#isPlain}): no NaN, infinity, hexadecimal or
+   * type suffix, no character outside ASCII.
    */
   static double decimal(String t) {
-    int len = t.length();
-    int i = 0;
-    if (i < len && (t.charAt(i) == '-' || t.charAt(i) == '+')) {
-      i++;
-    }
-    int digits = 0;
-    while (i < len && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
-      i++;
-      digits++;
-    }
-    if (i < len && t.charAt(i) == '.') {
-      i++;
-      while (i < len && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
-        i++;
-        digits++;
-      }
-    }
-    if (digits > 0 && i < len && (t.charAt(i) == 'e' || t.charAt(i) == 'E')) {
-      i++;
-      if (i < len && (t.charAt(i) == '-' || t.charAt(i) == '+')) {
-        i++;
-      }
-      int exp = 0;
-      while (i < len && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
-        i++;
-        exp++;
-      }
-      if (exp == 0) {
-        digits = 0;
-      }
-    }
-    if (digits == 0 || i != len) {
+    // Characters beyond Latin-1 become '?', those within it stay single bytes: neither is a digit.
+    byte[] b = t.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    if (!FastDecimal.isPlain(b, 0, b.length)) {
       throw new NumberFormatException("not a decimal number: '" + t + "'");
     }
-    return FastDecimal.parse(t);
+    return FastDecimal.parse(b, 0, b.length);
   }
 }

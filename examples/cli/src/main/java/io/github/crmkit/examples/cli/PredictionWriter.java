@@ -22,6 +22,23 @@ final class PredictionWriter {
   static final int BLOCK = 8_192;
   static final int WINDOW = 8;
 
+  /** Writes every row as JSON lines or, with its header, as CSV. */
+  static void write(
+      Writer out,
+      boolean jsonLines,
+      ClvData data,
+      double[] alive,
+      double[] next,
+      double @Nullable [] spend,
+      double @Nullable [] value)
+      throws IOException {
+    if (jsonLines) {
+      jsonLines(out, data, alive, next, spend, value);
+    } else {
+      csv(out, data, alive, next, spend, value);
+    }
+  }
+
   /** Writes the header and every row. */
   static void csv(
       Writer out,

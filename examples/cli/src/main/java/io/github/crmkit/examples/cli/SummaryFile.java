@@ -229,9 +229,9 @@ final class SummaryFile {
         }
         int xi = integer(b, start[c.x], end[c.x]);
         if (xi == Integer.MIN_VALUE
-            || !decimal(b, start[c.tx], end[c.tx])
-            || !decimal(b, start[c.age], end[c.age])
-            || (c.spend >= 0 && !decimal(b, start[c.spend], end[c.spend]))) {
+            || !FastDecimal.isPlain(b, start[c.tx], end[c.tx])
+            || !FastDecimal.isPlain(b, start[c.age], end[c.age])
+            || (c.spend >= 0 && !FastDecimal.isPlain(b, start[c.spend], end[c.spend]))) {
           return false;
         }
         x[n] = xi;
@@ -381,40 +381,5 @@ final class SummaryFile {
       v = v * 10 + d;
     }
     return negative ? -v : v;
-  }
-
-  /** Whether b[from, to) is a plain decimal in {@link Inputs#decimal}'s grammar. */
-  private static boolean decimal(byte[] b, int from, int to) {
-    int i = from;
-    if (i < to && (b[i] == '-' || b[i] == '+')) {
-      i++;
-    }
-    int digits = 0;
-    while (i < to && b[i] >= '0' && b[i] <= '9') {
-      i++;
-      digits++;
-    }
-    if (i < to && b[i] == '.') {
-      i++;
-      while (i < to && b[i] >= '0' && b[i] <= '9') {
-        i++;
-        digits++;
-      }
-    }
-    if (digits > 0 && i < to && (b[i] == 'e' || b[i] == 'E')) {
-      i++;
-      if (i < to && (b[i] == '-' || b[i] == '+')) {
-        i++;
-      }
-      int exp = 0;
-      while (i < to && b[i] >= '0' && b[i] <= '9') {
-        i++;
-        exp++;
-      }
-      if (exp == 0) {
-        digits = 0;
-      }
-    }
-    return digits > 0 && i == to;
   }
 }
