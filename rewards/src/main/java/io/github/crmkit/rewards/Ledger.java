@@ -10,10 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -41,19 +39,20 @@ import org.jspecify.annotations.Nullable;
  * @since 0.2
  */
 public final class Ledger {
-  private static final Comparator<LoyaltyEvent> EVENT_TIME =
-      Comparator.comparing(LoyaltyEvent::at).thenComparing(LoyaltyEvent::id);
-
   private final LedgerState state;
   private final Instant asOf;
 
-  /** The events that passed screening, in event time, with their input positions. */
-  private final List<LoyaltyEvent> accepted;
+  /** The events that passed screening, in event time, their ids and their input positions. */
+  private final LoyaltyEvent[] accepted;
 
+  private final String[] acceptedIds;
   private final long[] positions;
 
+  /** The accepted events by id ({@link IdTable} over {@link #acceptedIds}). */
+  private final int @Nullable [] idTable;
+
   /** The accepted events the state applied (the others were refused by the ledger). */
-  private final List<LoyaltyEvent> applied;
+  private final LoyaltyEvent[] applied;
 
   private final @Nullable Instant latest;
   private final long received;
@@ -65,12 +64,20 @@ public final class Ledger {
   /** Accepted events the ledger refused (insufficient points, unknown order, ...). */
   private final List<Rejection<LoyaltyEvent>> refused;
 
+  /**
+   * The postings, made on first demand by applying the accepted events again with a state that
+   * records them (a replay records none: most of a batch's ledgers never show a statement).
+   */
+  private volatile @Nullable List<Posting> postings;
+
   private Ledger(
       LedgerState state,
       Instant asOf,
-      List<LoyaltyEvent> accepted,
+      LoyaltyEvent[] accepted,
+      String[] acceptedIds,
       long[] positions,
-      List<LoyaltyEvent> applied,
+      int @Nullable [] idTable,
+      LoyaltyEvent[] applied,
       @Nullable Instant latest,
       long received,
       long duplicates,
@@ -79,7 +86,9 @@ public final class Ledger {
     this.state = state;
     this.asOf = asOf;
     this.accepted = accepted;
+    this.acceptedIds = acceptedIds;
     this.positions = positions;
+    this.idTable = idTable;
     this.applied = applied;
     this.latest = latest;
     this.received = received;
@@ -87,6 +96,26 @@ public final class Ledger {
     this.screened = screened;
     this.refused = refused;
   }
+
+  /** This ledger with another count of events received and of duplicates, and other screenings. */
+  private Ledger counted(long received, long duplicates, List<Rejection<LoyaltyEvent>> screened) {
+    return new Ledger(
+        state,
+        asOf,
+        accepted,
+        acceptedIds,
+        positions,
+        idTable,
+        applied,
+        latest,
+        received,
+        duplicates,
+        screened,
+        refused);
+  }
+
+  private static final LoyaltyEvent[] NO_EVENTS = new LoyaltyEvent[0];
+  private static final String[] NO_IDS = new String[0];
 
   /**
    * An empty ledger: a member without events.
@@ -100,8 +129,9 @@ public final class Ledger {
     checkNotNull(programme, "programme must not be null");
     checkNotNull(member, "member must not be null");
     checkNotNull(asOf, "asOf must not be null");
-    LedgerState s = new LedgerState(programme, member);
-    return new Ledger(s, asOf, List.of(), new long[0], List.of(), null, 0, 0, List.of(), List.of());
+    LedgerState s = new LedgerState(programme, member, false);
+    return new Ledger(
+        s, asOf, NO_EVENTS, NO_IDS, new long[0], null, NO_EVENTS, null, 0, 0, List.of(), List.of());
   }
 
   /**
@@ -145,80 +175,57 @@ public final class Ledger {
     for (int i = 0; i < positions.length; i++) {
       positions[i] = i;
     }
-    return replay(programme, member, list, positions, asOf);
+    return replay(programme, member, list.toArray(NO_EVENTS), positions, list.size(), asOf);
   }
 
-  /** Replays events whose positions in the whole input are given (for batches). */
+  /**
+   * Replays the first {@code n} of {@code events}, whose positions in the whole input are given
+   * (for batches).
+   */
   static Ledger replay(
       Programme programme,
       CustomerId member,
-      List<LoyaltyEvent> events,
+      LoyaltyEvent[] events,
       long[] positions,
+      int n,
       Instant asOf) {
-    Seen seen = new Seen(events.size());
-    List<Rejection<LoyaltyEvent>> screened = new ArrayList<>();
-    List<LoyaltyEvent> accepted = new ArrayList<>(events.size());
-    long[] acceptedAt = new long[events.size()];
-    Instant latest = null;
-    long duplicates = 0;
-    for (int i = 0; i < events.size(); i++) {
-      LoyaltyEvent e = events.get(i);
-      String screen = screen(programme, member, e, seen::get, latest, asOf);
-      if (DUPLICATE.equals(screen)) {
-        duplicates++;
-        continue;
-      }
-      if (screen != null) {
-        screened.add(Rejection.of(positions[i], e, screen, detail(screen, e, programme, latest)));
-        continue;
-      }
-      seen.add(e);
-      latest = latest == null || e.at().isAfter(latest) ? e.at() : latest;
-      acceptedAt[accepted.size()] = positions[i];
-      accepted.add(e);
-    }
-    boolean inOrder = true;
-    for (int i = 1; i < accepted.size() && inOrder; i++) {
-      inOrder = EVENT_TIME.compare(accepted.get(i - 1), accepted.get(i)) <= 0;
-    }
-    List<LoyaltyEvent> sorted = accepted;
-    long[] sortedAt = Arrays.copyOf(acceptedAt, accepted.size());
-    if (!inOrder) {
-      Integer[] order = new Integer[accepted.size()];
-      for (int i = 0; i < order.length; i++) {
-        order[i] = i;
-      }
-      Arrays.sort(order, (a, b) -> EVENT_TIME.compare(accepted.get(a), accepted.get(b)));
-      sorted = new ArrayList<>(order.length);
-      for (int k = 0; k < order.length; k++) {
-        sorted.add(accepted.get(order[k]));
-        sortedAt[k] = acceptedAt[order[k]];
-      }
-    }
-    return build(
-        programme, member, sorted, sortedAt, latest, events.size(), duplicates, screened, asOf);
+    Replayer r = new Replayer(programme, asOf);
+    r.screen(member, events, positions, n);
+    return r.ledger(member, n);
+  }
+
+  /** Event time: the instant, then the id. */
+  static int compare(LoyaltyEvent a, LoyaltyEvent b) {
+    int c = a.at().compareTo(b.at());
+    return c != 0 ? c : a.id().compareTo(b.id());
   }
 
   /** Applies the accepted events (in event time) to a new state. */
-  private static Ledger build(
+  static Ledger build(
       Programme programme,
       CustomerId member,
-      List<LoyaltyEvent> accepted,
+      LoyaltyEvent[] accepted,
+      String[] ids,
       long[] positions,
+      int @Nullable [] table,
       @Nullable Instant latest,
       long received,
       long duplicates,
       List<Rejection<LoyaltyEvent>> screened,
       Instant asOf) {
-    LedgerState s = new LedgerState(programme, member);
-    List<LoyaltyEvent> applied = new ArrayList<>(accepted.size());
-    List<Rejection<LoyaltyEvent>> refused = new ArrayList<>();
-    for (int i = 0; i < accepted.size(); i++) {
-      LoyaltyEvent e = accepted.get(i);
+    LedgerState s = new LedgerState(programme, member, false);
+    LoyaltyEvent[] applied = new LoyaltyEvent[accepted.length];
+    int count = 0;
+    List<Rejection<LoyaltyEvent>> refused = List.of();
+    for (int i = 0; i < accepted.length; i++) {
+      LoyaltyEvent e = accepted[i];
       try {
         s.apply(e);
-        applied.add(e);
+        applied[count++] = e;
       } catch (LedgerState.Refusal r) {
+        if (refused.isEmpty()) {
+          refused = new ArrayList<>();
+        }
         refused.add(Rejection.of(positions[i], e, r.reason, r.detail));
       }
     }
@@ -226,30 +233,35 @@ public final class Ledger {
     return new Ledger(
         s,
         asOf,
-        Collections.unmodifiableList(accepted),
+        accepted,
+        ids,
         positions,
-        Collections.unmodifiableList(applied),
+        table,
+        count == applied.length ? applied : Arrays.copyOf(applied, count),
         latest,
         received,
         duplicates,
-        List.copyOf(screened),
-        List.copyOf(refused));
+        screened,
+        refused.isEmpty() ? List.of() : List.copyOf(refused));
   }
 
-  private static final String DUPLICATE = "duplicate";
+  /** The reason an event is refused as a duplicate. */
+  static final String DUPLICATE = "duplicate";
 
-  /** The reason an event is refused before it is applied, DUPLICATE, or null. */
-  private static @Nullable String screen(
+  /**
+   * The reason an event is refused before it is applied, {@link #DUPLICATE}, or null; {@code
+   * before} is the accepted event with the same id, if any.
+   */
+  static @Nullable String screen(
       Programme p,
       CustomerId member,
       LoyaltyEvent e,
-      java.util.function.Function<String, @Nullable LoyaltyEvent> seen,
+      @Nullable LoyaltyEvent before,
       @Nullable Instant latest,
       Instant asOf) {
     if (!e.member().equals(member)) {
       return "other-member";
     }
-    LoyaltyEvent before = seen.apply(e.id());
     if (before != null) {
       return before.equals(e) ? DUPLICATE : "conflicting-duplicate";
     }
@@ -276,8 +288,7 @@ public final class Ledger {
     return seconds * 1_000_000_000L + nanos > 0;
   }
 
-  private static String detail(
-      String reason, LoyaltyEvent e, Programme p, @Nullable Instant latest) {
+  static String detail(String reason, LoyaltyEvent e, Programme p, @Nullable Instant latest) {
     return switch (reason) {
       case "other-member" -> "event " + e.id() + " is of member " + e.member();
       case "conflicting-duplicate" -> "event id " + e.id() + " was seen before with other content";
@@ -296,9 +307,10 @@ public final class Ledger {
   }
 
   /**
-   * Applies one more event, exactly as a replay of the log with it appended would. An event in time
-   * order is applied to a copy of this ledger's state; one that arrives earlier than the latest
-   * applied (within the lateness) makes the ledger apply its events again in event time.
+   * Applies one more event, exactly as a replay of the log with it appended would. An event that
+   * comes after every applied event and not before this ledger's instant is applied to a copy of
+   * this ledger's state (which shares its tables until it changes them); any other accepted event
+   * makes the ledger apply its events again in event time.
    *
    * @param event the event, not null
    * @return the new ledger, as of the later of this ledger's instant and the event's
@@ -306,130 +318,73 @@ public final class Ledger {
   public Ledger apply(LoyaltyEvent event) {
     checkNotNull(event, "event must not be null");
     Instant newAsOf = event.at().isAfter(asOf) ? event.at() : asOf;
-    String screen = screen(state.p, state.member, event, this::acceptedWithId, latest, newAsOf);
+    int seen = IdTable.find(idTable, acceptedIds, accepted.length, event.id());
+    String screen =
+        screen(state.p, state.member, event, seen < 0 ? null : accepted[seen], latest, newAsOf);
     if (DUPLICATE.equals(screen)) {
-      return new Ledger(
-          state,
-          asOf,
-          accepted,
-          positions,
-          applied,
-          latest,
-          received + 1,
-          duplicates + 1,
-          screened,
-          refused);
+      return counted(received + 1, duplicates + 1, screened);
     }
     if (screen != null) {
       List<Rejection<LoyaltyEvent>> r = new ArrayList<>(screened);
       r.add(Rejection.of(received, event, screen, detail(screen, event, state.p, latest)));
-      return new Ledger(
-          state,
-          asOf,
-          accepted,
-          positions,
-          applied,
-          latest,
-          received + 1,
-          duplicates,
-          List.copyOf(r),
-          refused);
+      return counted(received + 1, duplicates, List.copyOf(r));
     }
     Instant latest2 = latest == null || event.at().isAfter(latest) ? event.at() : latest;
-    LoyaltyEvent last = accepted.isEmpty() ? null : accepted.get(accepted.size() - 1);
-    if (last != null && EVENT_TIME.compare(event, last) < 0) {
-      // Out of order within the lateness: every accepted event again, in event time.
-      List<LoyaltyEvent> all = new ArrayList<>(accepted);
-      int k = 0;
-      while (k < all.size() && EVENT_TIME.compare(all.get(k), event) < 0) {
-        k++;
-      }
-      all.add(k, event);
-      long[] at = new long[positions.length + 1];
-      System.arraycopy(positions, 0, at, 0, k);
-      at[k] = received;
-      System.arraycopy(positions, k, at, k + 1, positions.length - k);
-      return build(
-          state.p, state.member, all, at, latest2, received + 1, duplicates, screened, newAsOf);
+    int n = accepted.length;
+    // Where the event goes in event time.
+    int k = n;
+    while (k > 0 && compare(accepted[k - 1], event) > 0) {
+      k--;
     }
+    LoyaltyEvent[] all = new LoyaltyEvent[n + 1];
+    String[] ids = new String[n + 1];
+    long[] at = new long[n + 1];
+    System.arraycopy(accepted, 0, all, 0, k);
+    System.arraycopy(accepted, k, all, k + 1, n - k);
+    System.arraycopy(acceptedIds, 0, ids, 0, k);
+    System.arraycopy(acceptedIds, k, ids, k + 1, n - k);
+    System.arraycopy(positions, 0, at, 0, k);
+    System.arraycopy(positions, k, at, k + 1, n - k);
+    all[k] = event;
+    ids[k] = event.id();
+    at[k] = received;
+    if (k < n || event.at().isBefore(asOf)) {
+      // Earlier than an applied event, or than the instant the state was brought to (whose
+      // expiries must not precede the event): every accepted event again, in event time.
+      int @Nullable [] table = null;
+      for (int i = 0; i <= n; i++) {
+        table = IdTable.add(table, ids, i, true);
+      }
+      return build(
+          state.p,
+          state.member,
+          all,
+          ids,
+          at,
+          table,
+          latest2,
+          received + 1,
+          duplicates,
+          screened,
+          newAsOf);
+    }
+    int @Nullable [] table = IdTable.add(idTable, ids, n, false);
     LedgerState s = state.copy();
-    List<LoyaltyEvent> a = applied;
+    LoyaltyEvent[] a = applied;
     List<Rejection<LoyaltyEvent>> r = refused;
     try {
       s.apply(event);
-      a = append(applied, event);
+      a = Arrays.copyOf(applied, applied.length + 1);
+      a[applied.length] = event;
     } catch (LedgerState.Refusal refusal) {
-      // The copy may be half changed: start again from this ledger's state.
-      s = state.copy();
+      // Nothing but time has changed (a refusal comes before any change), as in a replay.
       List<Rejection<LoyaltyEvent>> r2 = new ArrayList<>(refused);
       r2.add(Rejection.of(received, event, refusal.reason, refusal.detail));
       r = List.copyOf(r2);
     }
     s.advance(newAsOf);
-    long[] at = Arrays.copyOf(positions, positions.length + 1);
-    at[positions.length] = received;
     return new Ledger(
-        s, newAsOf, append(accepted, event), at, a, latest2, received + 1, duplicates, screened, r);
-  }
-
-  /**
-   * The ids accepted so far in a replay: a scan of their hashes for a member's few events, a hash
-   * map for many (a map per member was a tenth of a replay's garbage).
-   */
-  private static final class Seen {
-    private static final int SCAN = 32;
-    private final @Nullable Map<String, LoyaltyEvent> map;
-    private final LoyaltyEvent[] events;
-    private final int[] hashes;
-    private int n;
-
-    Seen(int capacity) {
-      boolean small = capacity <= SCAN;
-      map = small ? null : new HashMap<>(capacity * 2);
-      events = new LoyaltyEvent[small ? capacity : 0];
-      hashes = new int[small ? capacity : 0];
-    }
-
-    void add(LoyaltyEvent e) {
-      if (map != null) {
-        map.put(e.id(), e);
-        return;
-      }
-      events[n] = e;
-      hashes[n++] = e.id().hashCode();
-    }
-
-    @Nullable LoyaltyEvent get(String id) {
-      if (map != null) {
-        return map.get(id);
-      }
-      int h = id.hashCode();
-      for (int i = 0; i < n; i++) {
-        if (hashes[i] == h && events[i].id().equals(id)) {
-          return events[i];
-        }
-      }
-      return null;
-    }
-  }
-
-  /** The accepted event with this id, by a scan (hashes first): no index is copied per apply. */
-  private @Nullable LoyaltyEvent acceptedWithId(String id) {
-    int h = id.hashCode();
-    for (int i = accepted.size() - 1; i >= 0; i--) {
-      LoyaltyEvent e = accepted.get(i);
-      if (e.id().hashCode() == h && e.id().equals(id)) {
-        return e;
-      }
-    }
-    return null;
-  }
-
-  private static List<LoyaltyEvent> append(List<LoyaltyEvent> list, LoyaltyEvent e) {
-    List<LoyaltyEvent> out = new ArrayList<>(list.size() + 1);
-    out.addAll(list);
-    out.add(e);
-    return Collections.unmodifiableList(out);
+        s, newAsOf, all, ids, at, table, a, latest2, received + 1, duplicates, screened, r);
   }
 
   /**
@@ -446,7 +401,18 @@ public final class Ledger {
     LedgerState s = state.copy();
     s.advance(t);
     return new Ledger(
-        s, t, accepted, positions, applied, latest, received, duplicates, screened, refused);
+        s,
+        t,
+        accepted,
+        acceptedIds,
+        positions,
+        idTable,
+        applied,
+        latest,
+        received,
+        duplicates,
+        screened,
+        refused);
   }
 
   /**
@@ -482,7 +448,7 @@ public final class Ledger {
    * @return an unmodifiable list
    */
   public List<Lot> lots() {
-    return List.of(Arrays.copyOf(state.lots, state.lotCount));
+    return List.of(state.lotsNow());
   }
 
   /**
@@ -491,7 +457,21 @@ public final class Ledger {
    * @return an unmodifiable list
    */
   public List<Posting> postings() {
-    return Collections.unmodifiableList(state.postings);
+    List<Posting> p = postings;
+    if (p == null) {
+      LedgerState s = new LedgerState(state.p, state.member, true);
+      for (LoyaltyEvent e : accepted) {
+        try {
+          s.apply(e);
+        } catch (LedgerState.Refusal r) {
+          // refused in the first pass too: no posting
+        }
+      }
+      s.advance(asOf);
+      p = List.copyOf(java.util.Objects.requireNonNull(s.postings));
+      postings = p;
+    }
+    return p;
   }
 
   /**
@@ -500,7 +480,7 @@ public final class Ledger {
    * @return an unmodifiable list
    */
   public List<LoyaltyEvent> applied() {
-    return applied;
+    return Collections.unmodifiableList(Arrays.asList(applied));
   }
 
   /**
@@ -619,21 +599,16 @@ public final class Ledger {
    * @return the next expiry
    */
   public Optional<NextExpiry> nextExpiry() {
-    Instant first = null;
-    long points = 0;
-    for (int i = 0; i < state.lotCount; i++) {
-      Lot l = state.lots[i];
-      if (l.remaining() == 0 || l.expiresAt() == null) {
-        continue;
-      }
-      if (first == null || l.expiresAt().isBefore(first)) {
-        first = l.expiresAt();
-        points = l.remaining();
-      } else if (l.expiresAt().equals(first)) {
-        points += l.remaining();
-      }
-    }
-    return first == null ? Optional.empty() : Optional.of(new NextExpiry(points, first));
+    return Optional.ofNullable(state.nextExpiry());
+  }
+
+  /**
+   * Returns the member's figures now, without the lots and postings.
+   *
+   * @return the standing
+   */
+  public Standing standing() {
+    return Standing.of(state, asOf);
   }
 
   /**
@@ -646,9 +621,9 @@ public final class Ledger {
     checkNotNull(t, "t must not be null");
     long s = 0;
     for (int i = 0; i < state.lotCount; i++) {
-      Lot l = state.lots[i];
-      if (l.remaining() > 0 && l.expiresAt() != null && !l.expiresAt().isAfter(t)) {
-        s += l.remaining();
+      Instant x = state.lots[i].expiresAt();
+      if (state.remaining[i] > 0 && x != null && !x.isAfter(t)) {
+        s += state.remaining[i];
       }
     }
     return s;
@@ -669,7 +644,7 @@ public final class Ledger {
    * @return the count
    */
   public long appliedCount() {
-    return applied.size();
+    return applied.length;
   }
 
   /**

@@ -6,9 +6,7 @@ import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,97 +32,72 @@ final class LedgerState {
     }
   }
 
-  /** What an order earned and what of it was returned. */
-  static final class Order {
-    final String id;
-    final Instant at;
-    final long minor;
-    final long points;
-    final int lot;
-    long returnedMinor;
-    long returnedPoints;
-
-    Order(String id, Instant at, long minor, long points, int lot) {
-      this.id = id;
-      this.at = at;
-      this.minor = minor;
-      this.points = points;
-      this.lot = lot;
-    }
-
-    Order copy() {
-      Order o = new Order(id, at, minor, points, lot);
-      o.returnedMinor = returnedMinor;
-      o.returnedPoints = returnedPoints;
-      return o;
-    }
-  }
-
-  /** The lots a redemption consumed, for its cancellation. */
+  /** The lots a redemption consumed (ids and points), for its cancellation. */
   static final class Redeemed {
     final int[] lots;
     final long[] points;
     final long total;
-    boolean cancelled;
+    final boolean cancelled;
 
-    Redeemed(int[] lots, long[] points, long total) {
+    Redeemed(int[] lots, long[] points, long total, boolean cancelled) {
       this.lots = lots;
       this.points = points;
       this.total = total;
+      this.cancelled = cancelled;
     }
   }
 
   final Programme p;
-  final CustomerId member;
+  CustomerId member;
+
+  /**
+   * The postings, when this state records them (a ledger's statement, made on demand by applying
+   * the events again); null in a replay, which records none.
+   */
+  final @Nullable List<Posting> postings;
+
+  /**
+   * The lots as accrued (lot id = index + 1) and the points each holds now. A state copied for
+   * {@link Ledger#apply} shares its tables with the frozen state it was copied from until it first
+   * changes one (copy on write, one flag per table group); a replay's state owns them from the
+   * start and changes them in place.
+   */
   Lot[] lots;
+
+  long[] remaining;
   int lotCount;
+  private boolean lotsShared;
+
+  /**
+   * The orders in purchase order: id, the lot their points went to (its accrual instant and points
+   * are the order's), amount, and what was returned of it; found by id in {@link #orderTable}.
+   */
+  String[] orderIds;
+
+  int[] orderLot;
+  long[] orderMinor;
+  long[] returnedMinor;
+  long[] returnedPoints;
+  int orderCount;
+  int @Nullable [] orderTable;
+  private boolean ordersShared;
+  private boolean orderTableShared;
+
+  /** The redemptions by event id, for their cancellation. */
+  String[] redemptionIds;
+
+  Redeemed[] redemptions;
+  int redemptionCount;
+  int @Nullable [] redemptionTable;
+  private boolean redemptionsShared;
+  private boolean redemptionTableShared;
+
   long debt;
   long earned;
   long adjusted;
   long redeemed;
   long expired;
   long returned;
-
-  /** The orders in purchase order; found by a scan while few, by an index beyond. */
-  List<Order> orders;
-
-  /** Order id to its place in {@link #orders}, built when there are many; null until then. */
-  @Nullable Map<String, Integer> orderIndex;
-
-  private static final int SCAN_ORDERS = 32;
-
-  private int orderAt(String id) {
-    int n = orders.size();
-    if (n <= SCAN_ORDERS) {
-      int h = id.hashCode();
-      for (int i = 0; i < n; i++) {
-        String o = orders.get(i).id;
-        if (o.hashCode() == h && o.equals(id)) {
-          return i;
-        }
-      }
-      return -1;
-    }
-    if (orderIndex == null) {
-      Map<String, Integer> index = new HashMap<>(n * 2);
-      for (int i = 0; i < n; i++) {
-        index.put(orders.get(i).id, i);
-      }
-      orderIndex = index;
-    }
-    Integer i = orderIndex.get(id);
-    return i == null ? -1 : i;
-  }
-
-  private void addOrder(Order o) {
-    if (orderIndex != null) {
-      orderIndex.put(o.id, orders.size());
-    }
-    orders.add(o);
-  }
-
-  Map<String, Redeemed> redemptions;
-  List<Posting> postings;
   boolean enrolled;
 
   /**
@@ -137,63 +110,202 @@ final class LedgerState {
   @Nullable Instant nextReview;
   int tier = -1;
 
-  LedgerState(Programme p, CustomerId member) {
+  /** Lots touched by the last {@link #take} (ids and points taken); scratch, never copied. */
+  private int @Nullable [] touchedLots;
+
+  private long @Nullable [] touchedPoints;
+  private int touched;
+
+  LedgerState(Programme p, CustomerId member, boolean recordPostings) {
     this.p = p;
     this.member = member;
+    this.postings = recordPostings ? new ArrayList<>() : null;
     lots = new Lot[4];
-    orders = new ArrayList<>();
-    redemptions = new HashMap<>();
-    postings = new ArrayList<>();
+    remaining = new long[4];
+    orderIds = new String[4];
+    orderLot = new int[4];
+    orderMinor = new long[4];
+    returnedMinor = new long[4];
+    returnedPoints = new long[4];
+    redemptionIds = new String[0];
+    redemptions = new Redeemed[0];
   }
 
-  /** A copy's constructor: the copy fills every table itself. */
+  /** A copy that shares every table with {@code from} until it changes one. */
   private LedgerState(LedgerState from) {
     this.p = from.p;
     this.member = from.member;
-    // Room for the event a copy is made for: no table grows by copying on its first addition.
-    lots = Arrays.copyOf(from.lots, Math.max(from.lotCount + 2, 4));
-    orders = new ArrayList<>(from.orders.size() + 1);
-    orders.addAll(from.orders);
-    redemptions = new HashMap<>(from.redemptions);
-    postings = new ArrayList<>(from.postings.size() + 4);
-    postings.addAll(from.postings);
+    this.postings = from.postings == null ? null : new ArrayList<>(from.postings);
+    lots = from.lots;
+    remaining = from.remaining;
+    lotCount = from.lotCount;
+    lotsShared = true;
+    orderIds = from.orderIds;
+    orderLot = from.orderLot;
+    orderMinor = from.orderMinor;
+    returnedMinor = from.returnedMinor;
+    returnedPoints = from.returnedPoints;
+    orderCount = from.orderCount;
+    orderTable = from.orderTable;
+    ordersShared = true;
+    orderTableShared = true;
+    redemptionIds = from.redemptionIds;
+    redemptions = from.redemptions;
+    redemptionCount = from.redemptionCount;
+    redemptionTable = from.redemptionTable;
+    redemptionsShared = true;
+    redemptionTableShared = true;
+    debt = from.debt;
+    earned = from.earned;
+    adjusted = from.adjusted;
+    redeemed = from.redeemed;
+    expired = from.expired;
+    returned = from.returned;
+    enrolled = from.enrolled;
+    expiryBound = from.expiryBound;
+    anchor = from.anchor;
+    nextReview = from.nextReview;
+    tier = from.tier;
   }
 
+  /**
+   * Empties this state for another member, keeping its tables' room (a batch replays member after
+   * member with one state per thread).
+   */
+  void reset(CustomerId next) {
+    member = next;
+    Arrays.fill(lots, 0, lotCount, null);
+    lotCount = 0;
+    orderCount = 0;
+    orderTable = null;
+    redemptionCount = 0;
+    redemptionTable = null;
+    debt = 0;
+    earned = 0;
+    adjusted = 0;
+    redeemed = 0;
+    expired = 0;
+    returned = 0;
+    enrolled = false;
+    expiryBound = null;
+    anchor = null;
+    nextReview = null;
+    tier = -1;
+  }
+
+  /** The earliest expiry among lots holding points, and the points expiring then; or null. */
+  Ledger.@Nullable NextExpiry nextExpiry() {
+    Instant first = null;
+    long points = 0;
+    for (int i = 0; i < lotCount; i++) {
+      Instant x = lots[i].expiresAt();
+      long r = remaining[i];
+      if (r == 0 || x == null) {
+        continue;
+      }
+      if (first == null || x.isBefore(first)) {
+        first = x;
+        points = r;
+      } else if (x.equals(first)) {
+        points += r;
+      }
+    }
+    return first == null ? null : new Ledger.NextExpiry(points, first);
+  }
+
+  /** A copy to change; this state is left as it is. */
   LedgerState copy() {
-    LedgerState s = new LedgerState(this);
-    s.lotCount = lotCount;
-    s.debt = debt;
-    s.earned = earned;
-    s.adjusted = adjusted;
-    s.redeemed = redeemed;
-    s.expired = expired;
-    s.returned = returned;
-    // Orders and redemptions are replaced, never changed, once listed: shallow copies suffice.
-    s.enrolled = enrolled;
-    s.expiryBound = expiryBound;
-    s.anchor = anchor;
-    s.nextReview = nextReview;
-    s.tier = tier;
-    return s;
+    return new LedgerState(this);
+  }
+
+  /** Makes the lot tables this state's own, with room for {@code extra} more lots. */
+  private void lotsWritable(int extra) {
+    int need = lotCount + extra;
+    if (lotsShared || need > lots.length) {
+      int size = need > lots.length ? Math.max(need, lots.length * 2) : lots.length;
+      lots = Arrays.copyOf(lots, lotsShared ? Math.max(need, lotCount + 1) : size);
+      remaining = Arrays.copyOf(remaining, lots.length);
+      lotsShared = false;
+    }
+  }
+
+  /** Makes the order tables this state's own, with room for {@code extra} more orders. */
+  private void ordersWritable(int extra) {
+    int need = orderCount + extra;
+    if (ordersShared || need > orderIds.length) {
+      int size =
+          ordersShared ? Math.max(need, orderCount + 1) : Math.max(need, orderIds.length * 2);
+      orderIds = Arrays.copyOf(orderIds, size);
+      orderLot = Arrays.copyOf(orderLot, size);
+      orderMinor = Arrays.copyOf(orderMinor, size);
+      returnedMinor = Arrays.copyOf(returnedMinor, size);
+      returnedPoints = Arrays.copyOf(returnedPoints, size);
+      ordersShared = false;
+    }
+  }
+
+  /** Makes the redemption tables this state's own, with room for {@code extra} more. */
+  private void redemptionsWritable(int extra) {
+    int need = redemptionCount + extra;
+    if (redemptionsShared || need > redemptionIds.length) {
+      int size =
+          redemptionsShared
+              ? Math.max(need, redemptionCount + 1)
+              : Math.max(need, Math.max(4, redemptionIds.length * 2));
+      redemptionIds = Arrays.copyOf(redemptionIds, size);
+      redemptions = Arrays.copyOf(redemptions, size);
+      redemptionsShared = false;
+    }
+  }
+
+  private int orderAt(String id) {
+    return IdTable.find(orderTable, orderIds, orderCount, id);
+  }
+
+  /** The lots as a ledger shows them, with the points they hold now. */
+  Lot[] lotsNow() {
+    Lot[] out = new Lot[lotCount];
+    for (int i = 0; i < lotCount; i++) {
+      Lot l = lots[i];
+      out[i] = l.remaining() == remaining[i] ? l : l.withRemaining(remaining[i]);
+    }
+    return out;
+  }
+
+  private void post(
+      String event, Instant at, Posting.Kind kind, List<Posting.LotChange> lots, long debtChange) {
+    if (postings != null) {
+      postings.add(new Posting(event, at, kind, lots, debtChange));
+    }
+  }
+
+  /** The lots the last take touched, as lot changes of {@code sign} times the points taken. */
+  private List<Posting.LotChange> touchedChanges(int sign) {
+    if (postings == null || touched == 0) {
+      return List.of();
+    }
+    int[] ids = java.util.Objects.requireNonNull(touchedLots);
+    long[] pts = java.util.Objects.requireNonNull(touchedPoints);
+    Posting.LotChange[] c = new Posting.LotChange[touched];
+    for (int i = 0; i < touched; i++) {
+      c[i] = new Posting.LotChange(ids[i], sign * pts[i]);
+    }
+    return List.of(c);
   }
 
   // ---- time ----
 
   /** Expires every lot due by {@code t} and runs the tier reviews due by then. */
   void advance(Instant t) {
-    if (anchor == null) {
-      anchor = t;
-      nextReview = t.plus(p.reviewPeriod());
-    }
     // Expiry, in the order the lots expire.
     while (expiryBound != null && !expiryBound.isAfter(t)) {
       int due = -1;
       for (int i = 0; i < lotCount; i++) {
-        Lot l = lots[i];
-        if (l.remaining() > 0
-            && l.expiresAt() != null
-            && !l.expiresAt().isAfter(t)
-            && (due < 0 || l.expiresAt().isBefore(lots[due].expiresAt()))) {
+        Instant x = lots[i].expiresAt();
+        if (remaining[i] > 0
+            && x != null
+            && !x.isAfter(t)
+            && (due < 0 || x.isBefore(lots[due].expiresAt()))) {
           due = i;
         }
       }
@@ -202,24 +314,26 @@ final class LedgerState {
         Instant next = null;
         for (int i = 0; i < lotCount; i++) {
           Instant x = lots[i].expiresAt();
-          if (lots[i].remaining() > 0 && x != null && (next == null || x.isBefore(next))) {
+          if (remaining[i] > 0 && x != null && (next == null || x.isBefore(next))) {
             next = x;
           }
         }
         expiryBound = next;
         break;
       }
+      lotsWritable(0);
       Lot l = lots[due];
-      Instant when = java.util.Objects.requireNonNull(l.expiresAt());
-      expired += l.remaining();
-      lots[due] = l.withRemaining(0);
-      postings.add(
-          new Posting(
-              "expiry",
-              when,
-              Posting.Kind.EXPIRY,
-              List.of(new Posting.LotChange(l.id(), -l.remaining())),
-              0));
+      long gone = remaining[due];
+      expired += gone;
+      remaining[due] = 0;
+      if (postings != null) {
+        post(
+            "expiry",
+            java.util.Objects.requireNonNull(l.expiresAt()),
+            Posting.Kind.EXPIRY,
+            List.of(new Posting.LotChange(l.id(), -gone)),
+            0);
+      }
     }
     if (p.downgrade() == Programme.Downgrade.ONE_PER_PERIOD && !p.tiers().isEmpty()) {
       Instant review = nextReview;
@@ -240,9 +354,10 @@ final class LedgerState {
   long qualifying(Instant t) {
     Instant from = t.minus(p.tierWindow());
     long q = 0;
-    for (Order o : orders) {
-      if (o.at.isAfter(from) && !o.at.isAfter(t)) {
-        q += o.points - o.returnedPoints;
+    for (int i = 0; i < orderCount; i++) {
+      Lot l = lots[orderLot[i] - 1];
+      if (l.accrued().isAfter(from) && !l.accrued().isAfter(t)) {
+        q += l.points() - returnedPoints[i];
       }
     }
     return q;
@@ -264,6 +379,11 @@ final class LedgerState {
 
   void apply(LoyaltyEvent e) throws Refusal {
     Instant t = e.at();
+    if (anchor == null) {
+      // Tier reviews run every review period from the first event, however often time is advanced.
+      anchor = t;
+      nextReview = t.plus(p.reviewPeriod());
+    }
     advance(t);
     if (e instanceof LoyaltyEvent.Purchase pu) {
       purchase(pu);
@@ -321,7 +441,15 @@ final class LedgerState {
             points,
             Posting.Kind.PURCHASE);
     earned += points;
-    addOrder(new Order(e.order(), e.at(), e.amount().minorUnits(), points, lot));
+    ordersWritable(1);
+    int o = orderCount++;
+    orderIds[o] = e.order();
+    orderLot[o] = lot;
+    orderMinor[o] = e.amount().minorUnits();
+    returnedMinor[o] = 0;
+    returnedPoints[o] = 0;
+    orderTable = IdTable.add(orderTable, orderIds, o, !orderTableShared);
+    orderTableShared = false;
   }
 
   private void lowerExpiryBound(@Nullable Instant expires) {
@@ -341,14 +469,14 @@ final class LedgerState {
       Posting.Kind kind) {
     long repay = Math.min(points, debt);
     debt -= repay;
-    if (lotCount == lots.length) {
-      lots = Arrays.copyOf(lots, lots.length * 2);
-    }
+    lotsWritable(1);
     int id = lotCount + 1;
-    lots[lotCount++] = new Lot(id, event, order, at, available, expires, points, points - repay);
+    lots[lotCount] = new Lot(id, event, order, at, available, expires, points, points - repay);
+    remaining[lotCount++] = points - repay;
     lowerExpiryBound(expires);
-    postings.add(
-        new Posting(event, at, kind, List.of(new Posting.LotChange(id, points - repay)), -repay));
+    if (postings != null) {
+      post(event, at, kind, List.of(new Posting.LotChange(id, points - repay)), -repay);
+    }
     return id;
   }
 
@@ -358,9 +486,9 @@ final class LedgerState {
     if (at < 0) {
       throw new Refusal("unknown-order", "no purchase of order " + e.order() + " to return");
     }
-    Order o = orders.get(at);
     long minor = e.amount().minorUnits();
-    if (minor > o.minor - o.returnedMinor) {
+    long total = orderMinor[at];
+    if (minor > total - returnedMinor[at]) {
       throw new Refusal(
           "return-exceeds-purchase",
           "return of "
@@ -368,27 +496,27 @@ final class LedgerState {
               + " exceeds what is left of order "
               + e.order()
               + " ("
-              + Money.ofMinor(o.minor - o.returnedMinor, p.currency())
+              + Money.ofMinor(total - returnedMinor[at], p.currency())
               + ")");
     }
-    long newReturned = o.returnedMinor + minor;
+    long newReturned = returnedMinor[at] + minor;
+    long orderPoints = lots[orderLot[at] - 1].points();
     // The points of the returned share, rounded down in total (never per return), so that
     // returning an order in parts takes back exactly what returning it at once would.
     long target;
-    long hi = Math.multiplyHigh(o.points, newReturned);
-    long lo = o.points * newReturned;
+    long hi = Math.multiplyHigh(orderPoints, newReturned);
+    long lo = orderPoints * newReturned;
     if (hi == 0 && lo >= 0) {
-      target = lo / o.minor;
+      target = lo / total;
     } else {
       target =
-          BigInteger.valueOf(o.points)
+          BigInteger.valueOf(orderPoints)
               .multiply(BigInteger.valueOf(newReturned))
-              .divide(BigInteger.valueOf(o.minor))
+              .divide(BigInteger.valueOf(total))
               .longValue();
     }
-    long take = target - o.returnedPoints;
-    List<Posting.LotChange> changes = new ArrayList<>();
-    long shortfall = take(take, o.lot, false, e.at(), changes, true);
+    long take = target - returnedPoints[at];
+    long shortfall = take(take, orderLot[at], false, e.at(), true);
     if (shortfall > 0 && p.negativeBalance() == Programme.NegativeBalance.REFUSE) {
       throw new Refusal(
           "negative-balance",
@@ -398,51 +526,65 @@ final class LedgerState {
               + (take - shortfall)
               + " and the programme refuses negative balances");
     }
-    take(take, o.lot, false, e.at(), changes, false);
+    take(take, orderLot[at], false, e.at(), false);
     debt += shortfall;
     returned += take;
-    Order updated = o.copy();
-    updated.returnedMinor = newReturned;
-    updated.returnedPoints = target;
-    orders.set(at, updated);
-    postings.add(new Posting(e.id(), e.at(), Posting.Kind.RETURN, changes, shortfall));
+    ordersWritable(0);
+    returnedMinor[at] = newReturned;
+    returnedPoints[at] = target;
+    post(e.id(), e.at(), Posting.Kind.RETURN, touchedChanges(-1), shortfall);
+  }
+
+  /** Records that {@code points} were taken from lot {@code id}. */
+  private void touch(int id, long points) {
+    int[] ids = touchedLots;
+    long[] pts = touchedPoints;
+    if (ids == null || pts == null || touched == ids.length) {
+      int size = ids == null ? 8 : ids.length * 2;
+      ids = ids == null ? new int[size] : Arrays.copyOf(ids, size);
+      pts = pts == null ? new long[size] : Arrays.copyOf(pts, size);
+      touchedLots = ids;
+      touchedPoints = pts;
+    }
+    ids[touched] = id;
+    pts[touched++] = points;
   }
 
   /**
    * Takes {@code points} from lots: first lot {@code first} (if positive), then the others in
    * redemption order, only available ones when {@code availableOnly}; returns what could not be
-   * taken. With {@code dryRun} nothing changes.
+   * taken. With {@code dryRun} nothing changes; otherwise the lots touched are recorded ({@link
+   * #touchedLots}).
    */
-  private long take(
-      long points,
-      int first,
-      boolean availableOnly,
-      Instant t,
-      List<Posting.LotChange> changes,
-      boolean dryRun) {
+  private long take(long points, int first, boolean availableOnly, Instant t, boolean dryRun) {
     long left = points;
+    touched = 0;
+    if (!dryRun && points > 0) {
+      lotsWritable(0);
+    }
     if (first > 0 && left > 0) {
-      Lot l = lots[first - 1];
-      long k = Math.min(left, l.remaining());
+      long k = Math.min(left, remaining[first - 1]);
       if (k > 0) {
         left -= k;
         if (!dryRun) {
-          lots[first - 1] = l.withRemaining(l.remaining() - k);
-          changes.add(new Posting.LotChange(l.id(), -k));
+          remaining[first - 1] -= k;
+          touch(first, k);
         }
       }
     }
     if (left > 0) {
-      for (int i : order()) {
+      int[] order = order();
+      for (int j = 0; j < lotCount; j++) {
+        int i = order[j];
         Lot l = lots[i];
-        if (l.id() == first || l.remaining() == 0 || (availableOnly && !l.availableAt(t))) {
+        if (l.id() == first || remaining[i] == 0 || (availableOnly && !l.availableAt(t))) {
           continue;
         }
-        long k = Math.min(left, l.remaining());
+        long k = Math.min(left, remaining[i]);
         left -= k;
         if (!dryRun) {
-          lots[i] = l.withRemaining(l.remaining() - k);
-          changes.add(new Posting.LotChange(l.id(), -k));
+          remaining[i] -= k;
+          touch(l.id(), k);
         }
         if (left == 0) {
           break;
@@ -493,8 +635,8 @@ final class LedgerState {
   long available(Instant t) {
     long s = 0;
     for (int i = 0; i < lotCount; i++) {
-      if (lots[i].availableAt(t)) {
-        s += lots[i].remaining();
+      if (remaining[i] != 0 && lots[i].availableAt(t)) {
+        s += remaining[i];
       }
     }
     return s;
@@ -504,8 +646,8 @@ final class LedgerState {
     long s = 0;
     for (int i = 0; i < lotCount; i++) {
       Lot l = lots[i];
-      if (l.availableFrom().isAfter(t) && !l.expiredAt(t)) {
-        s += l.remaining();
+      if (remaining[i] != 0 && l.availableFrom().isAfter(t) && !l.expiredAt(t)) {
+        s += remaining[i];
       }
     }
     return s;
@@ -518,58 +660,62 @@ final class LedgerState {
           "insufficient-points",
           "redemption of " + e.points() + " points, but " + available + " are available");
     }
-    List<Posting.LotChange> changes = new ArrayList<>();
-    take(e.points(), 0, true, e.at(), changes, false);
-    int[] ids = new int[changes.size()];
-    long[] pts = new long[changes.size()];
-    for (int i = 0; i < ids.length; i++) {
-      ids[i] = changes.get(i).lot();
-      pts[i] = -changes.get(i).points();
-    }
-    redemptions.put(e.id(), new Redeemed(ids, pts, e.points()));
+    take(e.points(), 0, true, e.at(), false);
+    int[] ids = touchedLots == null ? new int[0] : Arrays.copyOf(touchedLots, touched);
+    long[] pts = touchedPoints == null ? new long[0] : Arrays.copyOf(touchedPoints, touched);
+    redemptionsWritable(1);
+    int r = redemptionCount++;
+    redemptionIds[r] = e.id();
+    redemptions[r] = new Redeemed(ids, pts, e.points(), false);
+    redemptionTable = IdTable.add(redemptionTable, redemptionIds, r, !redemptionTableShared);
+    redemptionTableShared = false;
     redeemed += e.points();
-    postings.add(new Posting(e.id(), e.at(), Posting.Kind.REDEMPTION, changes, 0));
+    post(e.id(), e.at(), Posting.Kind.REDEMPTION, touchedChanges(-1), 0);
   }
 
   private void cancel(LoyaltyEvent.RedemptionCancel e) throws Refusal {
-    Redeemed r = redemptions.get(e.redemption());
-    if (r == null) {
+    int at = IdTable.find(redemptionTable, redemptionIds, redemptionCount, e.redemption());
+    if (at < 0) {
       throw new Refusal(
           "unknown-redemption", "no redemption " + e.redemption() + " of this member to cancel");
     }
+    Redeemed r = redemptions[at];
     if (r.cancelled) {
       throw new Refusal(
           "already-cancelled", "redemption " + e.redemption() + " was already cancelled");
     }
-    Redeemed done = new Redeemed(r.lots, r.points, r.total);
-    done.cancelled = true;
-    redemptions.put(e.redemption(), done);
+    redemptionsWritable(0);
+    redemptions[at] = new Redeemed(r.lots, r.points, r.total, true);
     redeemed -= r.total;
-    List<Posting.LotChange> changes = new ArrayList<>();
-    List<Posting.LotChange> expiring = new ArrayList<>();
+    lotsWritable(0);
+    List<Posting.LotChange> changes = postings == null ? List.of() : new ArrayList<>();
+    List<Posting.LotChange> expiring = postings == null ? List.of() : new ArrayList<>();
     long repay = 0;
     for (int i = 0; i < r.lots.length; i++) {
-      Lot l = lots[r.lots[i] - 1];
+      int lot = r.lots[i] - 1;
+      Lot l = lots[lot];
       long back = r.points[i];
       if (l.expiredAt(e.at())) {
         // Back into its lot, and out again at once: the lot's points have expired.
-        lots[l.id() - 1] = l.withRemaining(l.remaining() + back);
-        changes.add(new Posting.LotChange(l.id(), back));
-        expiring.add(new Posting.LotChange(l.id(), -back));
-        lots[l.id() - 1] = lots[l.id() - 1].withRemaining(l.remaining());
+        if (postings != null) {
+          changes.add(new Posting.LotChange(l.id(), back));
+          expiring.add(new Posting.LotChange(l.id(), -back));
+        }
         expired += back;
         continue;
       }
       long k = Math.min(back, debt - repay);
       repay += k;
-      lots[l.id() - 1] = l.withRemaining(l.remaining() + back - k);
+      remaining[lot] += back - k;
       lowerExpiryBound(l.expiresAt());
-      changes.add(new Posting.LotChange(l.id(), back - k));
+      if (postings != null) {
+        changes.add(new Posting.LotChange(l.id(), back - k));
+      }
     }
     debt -= repay;
-    postings.add(new Posting(e.id(), e.at(), Posting.Kind.REDEMPTION_CANCEL, changes, -repay));
+    post(e.id(), e.at(), Posting.Kind.REDEMPTION_CANCEL, changes, -repay);
     if (!expiring.isEmpty()) {
-      postings.add(new Posting(e.id(), e.at(), Posting.Kind.EXPIRY, expiring, 0));
+      post(e.id(), e.at(), Posting.Kind.EXPIRY, expiring, 0);
     }
   }
 
@@ -587,8 +733,7 @@ final class LedgerState {
       return;
     }
     long points = -e.points();
-    List<Posting.LotChange> changes = new ArrayList<>();
-    long shortfall = take(points, 0, false, e.at(), changes, true);
+    long shortfall = take(points, 0, false, e.at(), true);
     if (shortfall > 0 && p.negativeBalance() == Programme.NegativeBalance.REFUSE) {
       throw new Refusal(
           "negative-balance",
@@ -598,10 +743,10 @@ final class LedgerState {
               + (points - shortfall)
               + " and the programme refuses negative balances");
     }
-    take(points, 0, false, e.at(), changes, false);
+    take(points, 0, false, e.at(), false);
     debt += shortfall;
     adjusted -= points;
-    postings.add(new Posting(e.id(), e.at(), Posting.Kind.ADJUSTMENT, changes, shortfall));
+    post(e.id(), e.at(), Posting.Kind.ADJUSTMENT, touchedChanges(-1), shortfall);
   }
 
   private void enrol(LoyaltyEvent.Enrolment e) throws Refusal {

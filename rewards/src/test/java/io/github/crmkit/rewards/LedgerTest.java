@@ -348,6 +348,23 @@ class LedgerTest {
   }
 
   @Test
+  void anEventBeforeTheLedgersInstantIsAppliedBeforeTheExpiriesThatFollowIt() {
+    // The ledger was brought to day 400, when the lot of day 0 had expired; a redemption of day 100
+    // arrives after it (in time order with the events). A replay redeems it from the lot, so must
+    // apply(): a ledger that applied it to the state of day 400 found no points and refused it.
+    Programme p = base().expiry(Expiry.after(Duration.ofDays(365))).build();
+    Ledger late = replay(p, day(0), buy("e1", 0, "o1", "USD 100.00")).asOf(day(400));
+    assertThat(late.available()).isZero();
+    Ledger applied = late.apply(redeem("e2", 100, 60));
+    Ledger replayed = replay(p, day(400), buy("e1", 0, "o1", "USD 100.00"), redeem("e2", 100, 60));
+    assertThat(applied.rejected()).isEmpty();
+    assertThat(applied.redeemed()).isEqualTo(60).isEqualTo(replayed.redeemed());
+    assertThat(applied.expired()).isEqualTo(40).isEqualTo(replayed.expired());
+    assertThat(applied.postings()).isEqualTo(replayed.postings());
+    checkInvariants(applied);
+  }
+
+  @Test
   void applyingOneByOneEqualsReplayingEvenOutOfOrder() {
     Programme p = base().lateness(Duration.ofDays(5)).pending(Duration.ofDays(1)).build();
     List<LoyaltyEvent> log =
@@ -590,6 +607,33 @@ class LedgerTest {
     assertThat(r.rejected()).extracting(Rejection::position).containsExactly(3L);
     assertThat(r.ledgers().get(m2).available()).isEqualTo(600);
     assertThat(r.membersByTier()).containsEntry("silver", 1L).containsEntry("base", 1L);
+  }
+
+  @Test
+  void aBatchTellsApartMembersWhoseIdsHashAlike() {
+    // "Aa" and "BB" (and "AaAa", "BBBB", "AaBB") have one String hash: a batch that grouped by hash
+    // alone would merge their points.
+    List<String> ids = List.of("Aa", "BB", "AaAa", "BBBB", "AaBB");
+    assertThat(ids).extracting(id -> CustomerId.of(id).hashCode()).containsOnly(2112, 2031744);
+    Programme p = base().build();
+    List<LoyaltyEvent> log = new ArrayList<>();
+    for (int d = 0; d < 3; d++) {
+      for (int k = 0; k < ids.size(); k++) {
+        CustomerId m = CustomerId.of(ids.get(k));
+        log.add(
+            new LoyaltyEvent.Purchase(
+                "e" + d, m, day(d), "o" + d, Money.ofMinor(1_000L * (k + 1), USD), null, null));
+      }
+    }
+    log.add(redeem("x", 3, 25)); // member m1's: no points, rejected
+    Replay r = Replay.of(p, log, day(10));
+    assertThat(r.standings())
+        .extracting(s -> s.member().value() + " " + s.available())
+        .containsExactly("Aa 30", "BB 60", "AaAa 90", "BBBB 120", "AaBB 150", "m1 0");
+    assertThat(r.applied()).isEqualTo(15);
+    assertThat(r.rejected()).extracting(Rejection::position).containsExactly(15L);
+    assertThat(r.ledger(CustomerId.of("BBBB")).orElseThrow().lots()).hasSize(3);
+    assertThat(r.ledgers().keySet()).extracting(CustomerId::value).startsWith("Aa", "BB");
   }
 
   @Test

@@ -12,6 +12,7 @@ import io.github.crmkit.rewards.LoyaltyEvent;
 import io.github.crmkit.rewards.Posting;
 import io.github.crmkit.rewards.Programme;
 import io.github.crmkit.rewards.Replay;
+import io.github.crmkit.rewards.Standing;
 import io.github.crmkit.rewards.Tier;
 import io.github.crmkit.testkit.quicktheories.CrmGen;
 import java.math.BigDecimal;
@@ -20,7 +21,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
@@ -217,6 +220,26 @@ class LedgerProperties {
   }
 
   @Test
+  void applyingBetweenMovesInTimeEqualsReplaying() {
+    qt().forAll(gen())
+        .checkAssert(
+            c -> {
+              SplittableRandom r = new SplittableRandom(c.seed() ^ 0x5DEECE66DL);
+              Ledger one = Ledger.open(c.programme(), CustomerId.of("m"), START);
+              for (LoyaltyEvent e : c.log()) {
+                if (r.nextInt(3) == 0) {
+                  // The ledger brought forward, sometimes past the next events.
+                  one = one.asOf(one.asOf().plus(Duration.ofDays(r.nextInt(400))));
+                }
+                one = one.apply(e);
+                invariants(one);
+              }
+              Ledger all = Ledger.replay(c.programme(), c.log(), one.asOf());
+              assertThat(view(one)).isEqualTo(view(all));
+            });
+  }
+
+  @Test
   void tiersNeverUseTheSpendableBalance() {
     qt().forAll(gen())
         .checkAssert(
@@ -250,6 +273,35 @@ class LedgerProperties {
     assertThat(r.applied()).isGreaterThan(3000);
     for (Ledger l : r.ledgers().values()) {
       invariants(l);
+    }
+    // Each member's figures and ledger are those of the member's events replayed alone.
+    Instant asOf = START.plus(Duration.ofDays(900));
+    Map<CustomerId, List<LoyaltyEvent>> byMember = new LinkedHashMap<>();
+    for (LoyaltyEvent e : log) {
+      byMember.computeIfAbsent(e.member(), k -> new ArrayList<>()).add(e);
+    }
+    assertThat(r.standings())
+        .extracting(Standing::member)
+        .containsExactlyElementsOf(byMember.keySet());
+    long applied = 0;
+    long duplicates = 0;
+    long rejected = 0;
+    for (Map.Entry<CustomerId, List<LoyaltyEvent>> m : byMember.entrySet()) {
+      Ledger alone = Ledger.replay(p, m.getKey(), m.getValue(), asOf);
+      assertThat(r.standing(m.getKey())).contains(alone.standing());
+      Ledger batch = r.ledger(m.getKey()).orElseThrow();
+      assertThat(batch.standing()).isEqualTo(alone.standing());
+      assertThat(batch.postings()).isEqualTo(alone.postings());
+      applied += alone.appliedCount();
+      duplicates += alone.duplicates();
+      rejected += alone.rejected().size();
+    }
+    assertThat(r.applied()).isEqualTo(applied);
+    assertThat(r.duplicates()).isEqualTo(duplicates);
+    assertThat(r.rejected()).hasSize((int) rejected);
+    assertThat(r.rejected()).extracting(Rejection::position).isSorted();
+    for (Rejection<LoyaltyEvent> x : r.rejected()) {
+      assertThat(x.record().orElseThrow()).isSameAs(log.get((int) x.position()));
     }
   }
 }

@@ -421,7 +421,7 @@ final class DemoCommand implements Runnable {
     }
     rewardsTiers = replay.membersByTier();
     ObjectNode rewards = root.putObject("rewards");
-    rewards.put("members", replay.ledgers().size());
+    rewards.put("members", replay.standings().size());
     rewards.put("asOf", asOf.toString());
     counts(rewards.putObject("membersByTier"), rewardsTiers);
     rewards.put("pointsOutstanding", outstanding);
@@ -438,7 +438,7 @@ final class DemoCommand implements Runnable {
         String.format(
             Locale.ROOT,
             "Loyalty programme: %,d members, %,d events (%,d applied, %,d rejected) as of %s",
-            replay.ledgers().size(),
+            replay.standings().size(),
             replay.received(),
             replay.applied(),
             replay.rejected().size(),

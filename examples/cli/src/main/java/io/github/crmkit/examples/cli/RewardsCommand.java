@@ -10,6 +10,7 @@ import io.github.crmkit.rewards.LoyaltyEvent;
 import io.github.crmkit.rewards.Programme;
 import io.github.crmkit.rewards.ProgrammeJson;
 import io.github.crmkit.rewards.Replay;
+import io.github.crmkit.rewards.Standing;
 import io.github.crmkit.rewards.Tier;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -159,7 +160,7 @@ final class RewardsCommand implements Runnable {
     static ObjectNode json(Replay r, List<Long> lines) {
       ObjectNode root = Json.MAPPER.createObjectNode();
       ArrayNode members = root.putArray("members");
-      for (Ledger l : r.ledgers().values()) {
+      for (Standing l : r.standings()) {
         ObjectNode m = members.addObject();
         m.put("member", l.member().value());
         m.put("available", l.available());
@@ -201,7 +202,7 @@ final class RewardsCommand implements Runnable {
       out.println(
           "member,available,pending,debt,earned,redeemed,expired,returned,adjusted,tier,"
               + "qualifying,next_expiry_points,next_expiry_at");
-      for (Ledger l : r.ledgers().values()) {
+      for (Standing l : r.standings()) {
         Ledger.NextExpiry next = l.nextExpiry().orElse(null);
         out.println(
             String.join(
@@ -226,7 +227,7 @@ final class RewardsCommand implements Runnable {
       out.printf(
           Locale.ROOT,
           "%d members as of %s; events: %d received, %d applied, %d duplicates, %d rejected%n",
-          r.ledgers().size(),
+          r.standings().size(),
           at,
           r.received(),
           r.applied(),
@@ -245,7 +246,7 @@ final class RewardsCommand implements Runnable {
           "returned",
           "tier",
           "qualifying");
-      for (Ledger l : r.ledgers().values()) {
+      for (Standing l : r.standings()) {
         out.printf(
             Locale.ROOT,
             "%-14s %9d %9d %7d %9d %9d %9d %9d %-10s %10d%n",
