@@ -42,8 +42,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * 2 s, 2026-11-28, one run):
  *
  * <ul>
- *   <li>{@code replayHundredThousandMembers} 787 +- 678 ms (iterations from about 600 ms: the host is
- *       busy), 2.5 to 3.3 million events per second, 331 MB allocated per replay and 92 ms of
+ *   <li>{@code replayHundredThousandMembers} 787 +- 678 ms (iterations from about 600 ms: the host
+ *       is busy), 2.5 to 3.3 million events per second, 331 MB allocated per replay and 92 ms of
  *       collection in 5 iterations. Earlier versions: 2,587 ms (first), 1,556 ms and 854 MB (a
  *       ledger kept per member, postings made during the replay). Now a batch keeps each member's
  *       {@code Standing}, replays member after member on one reused state per thread, groups the
@@ -53,11 +53,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *       and member once, with no ledger work, is already a fifth of the replay's time: the events
  *       are object graphs scattered in memory, and a replay visits each about five times (group,
  *       screen, apply). Reaching the target needs a columnar event log (ids, instants and amounts
- *       in arrays, as a reader can produce them directly) that the replay reads instead of
- *       objects;
- *   <li>{@code applyPurchaseToFiftyLots} 709 +- 72 ns and 4,864 B per purchase (first version
- *       2,845 ns and 11,520 B): under the 1 us target. Every byte is part of the returned ledger:
- *       the copied state shares its tables with the ledger it came from and copies only those the
+ *       in arrays, as a reader can produce them directly) that the replay reads instead of objects;
+ *   <li>{@code applyPurchaseToFiftyLots} 709 +- 72 ns and 4,864 B per purchase (first version 2,845
+ *       ns and 11,520 B): under the 1 us target. Every byte is part of the returned ledger: the
+ *       copied state shares its tables with the ledger it came from and copies only those the
  *       purchase changes (lots, orders and their id table), plus the new lot, its two instants, and
  *       the event, id and position arrays one longer. Nothing is allocated and dropped (the order
  *       lookup is an open-addressing table of ints; no map, no boxing, no list wrapper).
