@@ -46,6 +46,7 @@ public final class Ledger {
   private final LoyaltyEvent[] accepted;
 
   private final String[] acceptedIds;
+  private final int[] acceptedHashes;
   private final long[] positions;
 
   /** The accepted events by id ({@link IdTable} over {@link #acceptedIds}). */
@@ -75,6 +76,7 @@ public final class Ledger {
       Instant asOf,
       LoyaltyEvent[] accepted,
       String[] acceptedIds,
+      int[] acceptedHashes,
       long[] positions,
       int @Nullable [] idTable,
       LoyaltyEvent[] applied,
@@ -87,6 +89,7 @@ public final class Ledger {
     this.asOf = asOf;
     this.accepted = accepted;
     this.acceptedIds = acceptedIds;
+    this.acceptedHashes = acceptedHashes;
     this.positions = positions;
     this.idTable = idTable;
     this.applied = applied;
@@ -104,6 +107,7 @@ public final class Ledger {
         asOf,
         accepted,
         acceptedIds,
+        acceptedHashes,
         positions,
         idTable,
         applied,
@@ -131,7 +135,19 @@ public final class Ledger {
     checkNotNull(asOf, "asOf must not be null");
     LedgerState s = new LedgerState(programme, member, false);
     return new Ledger(
-        s, asOf, NO_EVENTS, NO_IDS, new long[0], null, NO_EVENTS, null, 0, 0, List.of(), List.of());
+        s,
+        asOf,
+        NO_EVENTS,
+        NO_IDS,
+        new int[0],
+        new long[0],
+        null,
+        NO_EVENTS,
+        null,
+        0,
+        0,
+        List.of(),
+        List.of());
   }
 
   /**
@@ -167,31 +183,18 @@ public final class Ledger {
     checkNotNull(member, "member must not be null");
     checkNotNull(events, "events must not be null");
     checkNotNull(asOf, "asOf must not be null");
-    List<LoyaltyEvent> list = new ArrayList<>();
-    for (LoyaltyEvent e : events) {
-      list.add(checkNotNull(e, "events must not hold null"));
+    LoyaltyEventLog log = LoyaltyEventLog.of(events);
+    int m = -1;
+    for (int k = 0; k < log.members.length && m < 0; k++) {
+      m = log.members[k].equals(member) ? k : -1;
     }
-    long[] positions = new long[list.size()];
-    for (int i = 0; i < positions.length; i++) {
-      positions[i] = i;
+    int[] rows = new int[log.size()];
+    for (int i = 0; i < rows.length; i++) {
+      rows[i] = i;
     }
-    return replay(programme, member, list.toArray(NO_EVENTS), positions, list.size(), asOf);
-  }
-
-  /**
-   * Replays the first {@code n} of {@code events}, whose positions in the whole input are given
-   * (for batches).
-   */
-  static Ledger replay(
-      Programme programme,
-      CustomerId member,
-      LoyaltyEvent[] events,
-      long[] positions,
-      int n,
-      Instant asOf) {
     Replayer r = new Replayer(programme, asOf);
-    r.screen(member, events, positions, n);
-    return r.ledger(member, n);
+    r.screen(log, m, rows, 0, rows.length);
+    return r.ledger(member, rows.length);
   }
 
   /** Event time: the instant, then the id. */
@@ -206,6 +209,7 @@ public final class Ledger {
       CustomerId member,
       LoyaltyEvent[] accepted,
       String[] ids,
+      int[] hashes,
       long[] positions,
       int @Nullable [] table,
       @Nullable Instant latest,
@@ -235,6 +239,7 @@ public final class Ledger {
         asOf,
         accepted,
         ids,
+        hashes,
         positions,
         table,
         count == applied.length ? applied : Arrays.copyOf(applied, count),
@@ -276,8 +281,25 @@ public final class Ledger {
 
   /** Whether {@code at} is more than {@code lateness} before {@code latest} (no allocation). */
   private static boolean tooLate(Instant at, Instant latest, java.time.Duration lateness) {
-    long seconds = latest.getEpochSecond() - at.getEpochSecond() - lateness.getSeconds();
-    int nanos = latest.getNano() - at.getNano() - lateness.getNano();
+    return tooLate(
+        at.getEpochSecond(),
+        at.getNano(),
+        latest.getEpochSecond(),
+        latest.getNano(),
+        lateness.getSeconds(),
+        lateness.getNano());
+  }
+
+  /** {@link #tooLate(Instant, Instant, java.time.Duration)} on seconds and nanoseconds. */
+  static boolean tooLate(
+      long atSecond,
+      int atNano,
+      long latestSecond,
+      int latestNano,
+      long latenessSecond,
+      int latenessNano) {
+    long seconds = latestSecond - atSecond - latenessSecond;
+    int nanos = latestNano - atNano - latenessNano;
     // (latest - at) - lateness = seconds + nanos / 1e9, with |nanos| below 2e9
     if (seconds > 2) {
       return true;
@@ -318,7 +340,9 @@ public final class Ledger {
   public Ledger apply(LoyaltyEvent event) {
     checkNotNull(event, "event must not be null");
     Instant newAsOf = event.at().isAfter(asOf) ? event.at() : asOf;
-    int seen = IdTable.find(idTable, acceptedIds, accepted.length, event.id());
+    int hash = event.id().hashCode();
+    int seen =
+        IdTable.find(idTable, acceptedHashes, acceptedIds, accepted.length, event.id(), hash);
     String screen =
         screen(state.p, state.member, event, seen < 0 ? null : accepted[seen], latest, newAsOf);
     if (DUPLICATE.equals(screen)) {
@@ -338,28 +362,33 @@ public final class Ledger {
     }
     LoyaltyEvent[] all = new LoyaltyEvent[n + 1];
     String[] ids = new String[n + 1];
+    int[] hashes = new int[n + 1];
     long[] at = new long[n + 1];
     System.arraycopy(accepted, 0, all, 0, k);
     System.arraycopy(accepted, k, all, k + 1, n - k);
     System.arraycopy(acceptedIds, 0, ids, 0, k);
     System.arraycopy(acceptedIds, k, ids, k + 1, n - k);
+    System.arraycopy(acceptedHashes, 0, hashes, 0, k);
+    System.arraycopy(acceptedHashes, k, hashes, k + 1, n - k);
     System.arraycopy(positions, 0, at, 0, k);
     System.arraycopy(positions, k, at, k + 1, n - k);
     all[k] = event;
     ids[k] = event.id();
+    hashes[k] = hash;
     at[k] = received;
     if (k < n || event.at().isBefore(asOf)) {
       // Earlier than an applied event, or than the instant the state was brought to (whose
       // expiries must not precede the event): every accepted event again, in event time.
       int @Nullable [] table = null;
       for (int i = 0; i <= n; i++) {
-        table = IdTable.add(table, ids, i, true);
+        table = IdTable.add(table, hashes, i, true);
       }
       return build(
           state.p,
           state.member,
           all,
           ids,
+          hashes,
           at,
           table,
           latest2,
@@ -368,7 +397,7 @@ public final class Ledger {
           screened,
           newAsOf);
     }
-    int @Nullable [] table = IdTable.add(idTable, ids, n, false);
+    int @Nullable [] table = IdTable.add(idTable, hashes, n, false);
     LedgerState s = state.copy();
     LoyaltyEvent[] a = applied;
     List<Rejection<LoyaltyEvent>> r = refused;
@@ -384,7 +413,7 @@ public final class Ledger {
     }
     s.advance(newAsOf);
     return new Ledger(
-        s, newAsOf, all, ids, at, table, a, latest2, received + 1, duplicates, screened, r);
+        s, newAsOf, all, ids, hashes, at, table, a, latest2, received + 1, duplicates, screened, r);
   }
 
   /**
@@ -405,6 +434,7 @@ public final class Ledger {
         t,
         accepted,
         acceptedIds,
+        acceptedHashes,
         positions,
         idTable,
         applied,

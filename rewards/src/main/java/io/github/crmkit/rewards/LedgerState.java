@@ -74,6 +74,7 @@ final class LedgerState {
    */
   String[] orderIds;
 
+  int[] orderHash;
   int[] orderLot;
   long[] orderMinor;
   long[] returnedMinor;
@@ -86,6 +87,7 @@ final class LedgerState {
   /** The redemptions by event id, for their cancellation. */
   String[] redemptionIds;
 
+  int[] redemptionHash;
   Redeemed[] redemptions;
   int redemptionCount;
   int @Nullable [] redemptionTable;
@@ -123,11 +125,13 @@ final class LedgerState {
     lots = new Lot[4];
     remaining = new long[4];
     orderIds = new String[4];
+    orderHash = new int[4];
     orderLot = new int[4];
     orderMinor = new long[4];
     returnedMinor = new long[4];
     returnedPoints = new long[4];
     redemptionIds = new String[0];
+    redemptionHash = new int[0];
     redemptions = new Redeemed[0];
   }
 
@@ -141,6 +145,7 @@ final class LedgerState {
     lotCount = from.lotCount;
     lotsShared = true;
     orderIds = from.orderIds;
+    orderHash = from.orderHash;
     orderLot = from.orderLot;
     orderMinor = from.orderMinor;
     returnedMinor = from.returnedMinor;
@@ -150,6 +155,7 @@ final class LedgerState {
     ordersShared = true;
     orderTableShared = true;
     redemptionIds = from.redemptionIds;
+    redemptionHash = from.redemptionHash;
     redemptions = from.redemptions;
     redemptionCount = from.redemptionCount;
     redemptionTable = from.redemptionTable;
@@ -236,6 +242,7 @@ final class LedgerState {
       int size =
           ordersShared ? Math.max(need, orderCount + 1) : Math.max(need, orderIds.length * 2);
       orderIds = Arrays.copyOf(orderIds, size);
+      orderHash = Arrays.copyOf(orderHash, size);
       orderLot = Arrays.copyOf(orderLot, size);
       orderMinor = Arrays.copyOf(orderMinor, size);
       returnedMinor = Arrays.copyOf(returnedMinor, size);
@@ -253,13 +260,14 @@ final class LedgerState {
               ? Math.max(need, redemptionCount + 1)
               : Math.max(need, Math.max(4, redemptionIds.length * 2));
       redemptionIds = Arrays.copyOf(redemptionIds, size);
+      redemptionHash = Arrays.copyOf(redemptionHash, size);
       redemptions = Arrays.copyOf(redemptions, size);
       redemptionsShared = false;
     }
   }
 
-  private int orderAt(String id) {
-    return IdTable.find(orderTable, orderIds, orderCount, id);
+  private int orderAt(String id, int hash) {
+    return IdTable.find(orderTable, orderHash, orderIds, orderCount, id, hash);
   }
 
   /** The lots as a ledger shows them, with the points they hold now. */
@@ -377,34 +385,42 @@ final class LedgerState {
 
   // ---- events ----
 
+  /** The row an event object is read into (made on first use). */
+  private @Nullable EventRow row;
+
   void apply(LoyaltyEvent e) throws Refusal {
-    Instant t = e.at();
+    EventRow r = row;
+    if (r == null) {
+      r = new EventRow();
+      row = r;
+    }
+    apply(r.of(e));
+  }
+
+  void apply(EventRow e) throws Refusal {
+    Instant t = e.at;
     if (anchor == null) {
       // Tier reviews run every review period from the first event, however often time is advanced.
       anchor = t;
       nextReview = t.plus(p.reviewPeriod());
     }
     advance(t);
-    if (e instanceof LoyaltyEvent.Purchase pu) {
-      purchase(pu);
-    } else if (e instanceof LoyaltyEvent.Return r) {
-      giveBack(r);
-    } else if (e instanceof LoyaltyEvent.Redemption r) {
-      redeem(r);
-    } else if (e instanceof LoyaltyEvent.RedemptionCancel c) {
-      cancel(c);
-    } else if (e instanceof LoyaltyEvent.Adjustment a) {
-      adjust(a);
-    } else {
-      enrol((LoyaltyEvent.Enrolment) e);
+    switch (e.kind) {
+      case LoyaltyEventLog.PURCHASE -> purchase(e);
+      case LoyaltyEventLog.RETURN -> giveBack(e);
+      case LoyaltyEventLog.REDEMPTION -> redeem(e);
+      case LoyaltyEventLog.CANCEL -> cancel(e);
+      case LoyaltyEventLog.ADJUSTMENT -> adjust(e);
+      default -> enrol(e);
     }
     if (p.downgrade() == Programme.Downgrade.ONE_PER_PERIOD && !p.tiers().isEmpty()) {
       tier = tierAt(t);
     }
   }
 
-  private void currency(Money m, String what) throws Refusal {
-    if (!m.currency().equals(p.currency())) {
+  private void currency(EventRow e, String what) throws Refusal {
+    if (!p.currency().equals(e.currency)) {
+      Money m = e.amount();
       throw new Refusal(
           "currency-mismatch",
           "the "
@@ -418,37 +434,32 @@ final class LedgerState {
     }
   }
 
-  private void purchase(LoyaltyEvent.Purchase e) throws Refusal {
-    currency(e.amount(), "purchase");
-    if (orderAt(e.order()) >= 0) {
-      throw new Refusal("duplicate-order", "order " + e.order() + " was already purchased");
+  private void purchase(EventRow e) throws Refusal {
+    currency(e, "purchase");
+    String order = e.ref();
+    if (orderAt(order, e.refHash) >= 0) {
+      throw new Refusal("duplicate-order", "order " + order + " was already purchased");
     }
     long points;
     try {
-      int tierNow = p.tiersMultiplyEarning() ? tierAt(e.at()) : -1;
-      points = p.points(e.amount().minorUnits(), e.channel(), e.category(), tierNow);
+      int tierNow = p.tiersMultiplyEarning() ? tierAt(e.at) : -1;
+      points = p.points(e.value, e.channel, e.category, tierNow);
     } catch (ArithmeticException overflow) {
       throw new Refusal("points-overflow", String.valueOf(overflow.getMessage()));
     }
-    Instant expires = p.expiry().expiresAt(e.at(), p.zone());
+    Instant expires = p.expiry().expiresAt(e.at, p.zone());
     int lot =
-        accrue(
-            e.id(),
-            e.order(),
-            e.at(),
-            e.at().plus(p.pending()),
-            expires,
-            points,
-            Posting.Kind.PURCHASE);
+        accrue(e.id, order, e.at, e.at.plus(p.pending()), expires, points, Posting.Kind.PURCHASE);
     earned += points;
     ordersWritable(1);
     int o = orderCount++;
-    orderIds[o] = e.order();
+    orderIds[o] = order;
+    orderHash[o] = e.refHash;
     orderLot[o] = lot;
-    orderMinor[o] = e.amount().minorUnits();
+    orderMinor[o] = e.value;
     returnedMinor[o] = 0;
     returnedPoints[o] = 0;
-    orderTable = IdTable.add(orderTable, orderIds, o, !orderTableShared);
+    orderTable = IdTable.add(orderTable, orderHash, o, !orderTableShared);
     orderTableShared = false;
   }
 
@@ -480,13 +491,13 @@ final class LedgerState {
     return id;
   }
 
-  private void giveBack(LoyaltyEvent.Return e) throws Refusal {
-    currency(e.amount(), "return");
-    int at = orderAt(e.order());
+  private void giveBack(EventRow e) throws Refusal {
+    currency(e, "return");
+    int at = orderAt(e.ref(), e.refHash);
     if (at < 0) {
-      throw new Refusal("unknown-order", "no purchase of order " + e.order() + " to return");
+      throw new Refusal("unknown-order", "no purchase of order " + e.ref() + " to return");
     }
-    long minor = e.amount().minorUnits();
+    long minor = e.value;
     long total = orderMinor[at];
     if (minor > total - returnedMinor[at]) {
       throw new Refusal(
@@ -494,7 +505,7 @@ final class LedgerState {
           "return of "
               + e.amount()
               + " exceeds what is left of order "
-              + e.order()
+              + e.ref()
               + " ("
               + Money.ofMinor(total - returnedMinor[at], p.currency())
               + ")");
@@ -516,7 +527,7 @@ final class LedgerState {
               .longValue();
     }
     long take = target - returnedPoints[at];
-    long shortfall = take(take, orderLot[at], false, e.at(), true);
+    long shortfall = take(take, orderLot[at], false, e.at, true);
     if (shortfall > 0 && p.negativeBalance() == Programme.NegativeBalance.REFUSE) {
       throw new Refusal(
           "negative-balance",
@@ -526,13 +537,13 @@ final class LedgerState {
               + (take - shortfall)
               + " and the programme refuses negative balances");
     }
-    take(take, orderLot[at], false, e.at(), false);
+    take(take, orderLot[at], false, e.at, false);
     debt += shortfall;
     returned += take;
     ordersWritable(0);
     returnedMinor[at] = newReturned;
     returnedPoints[at] = target;
-    post(e.id(), e.at(), Posting.Kind.RETURN, touchedChanges(-1), shortfall);
+    post(e.id, e.at, Posting.Kind.RETURN, touchedChanges(-1), shortfall);
   }
 
   /** Records that {@code points} were taken from lot {@code id}. */
@@ -653,36 +664,39 @@ final class LedgerState {
     return s;
   }
 
-  private void redeem(LoyaltyEvent.Redemption e) throws Refusal {
-    long available = available(e.at());
-    if (e.points() > available) {
+  private void redeem(EventRow e) throws Refusal {
+    long available = available(e.at);
+    if (e.value > available) {
       throw new Refusal(
           "insufficient-points",
-          "redemption of " + e.points() + " points, but " + available + " are available");
+          "redemption of " + e.value + " points, but " + available + " are available");
     }
-    take(e.points(), 0, true, e.at(), false);
+    take(e.value, 0, true, e.at, false);
     int[] ids = touchedLots == null ? new int[0] : Arrays.copyOf(touchedLots, touched);
     long[] pts = touchedPoints == null ? new long[0] : Arrays.copyOf(touchedPoints, touched);
     redemptionsWritable(1);
     int r = redemptionCount++;
-    redemptionIds[r] = e.id();
-    redemptions[r] = new Redeemed(ids, pts, e.points(), false);
-    redemptionTable = IdTable.add(redemptionTable, redemptionIds, r, !redemptionTableShared);
+    redemptionIds[r] = e.id;
+    redemptionHash[r] = e.idHash;
+    redemptions[r] = new Redeemed(ids, pts, e.value, false);
+    redemptionTable = IdTable.add(redemptionTable, redemptionHash, r, !redemptionTableShared);
     redemptionTableShared = false;
-    redeemed += e.points();
-    post(e.id(), e.at(), Posting.Kind.REDEMPTION, touchedChanges(-1), 0);
+    redeemed += e.value;
+    post(e.id, e.at, Posting.Kind.REDEMPTION, touchedChanges(-1), 0);
   }
 
-  private void cancel(LoyaltyEvent.RedemptionCancel e) throws Refusal {
-    int at = IdTable.find(redemptionTable, redemptionIds, redemptionCount, e.redemption());
+  private void cancel(EventRow e) throws Refusal {
+    String redemption = e.ref();
+    int at =
+        IdTable.find(
+            redemptionTable, redemptionHash, redemptionIds, redemptionCount, redemption, e.refHash);
     if (at < 0) {
       throw new Refusal(
-          "unknown-redemption", "no redemption " + e.redemption() + " of this member to cancel");
+          "unknown-redemption", "no redemption " + redemption + " of this member to cancel");
     }
     Redeemed r = redemptions[at];
     if (r.cancelled) {
-      throw new Refusal(
-          "already-cancelled", "redemption " + e.redemption() + " was already cancelled");
+      throw new Refusal("already-cancelled", "redemption " + redemption + " was already cancelled");
     }
     redemptionsWritable(0);
     redemptions[at] = new Redeemed(r.lots, r.points, r.total, true);
@@ -695,7 +709,7 @@ final class LedgerState {
       int lot = r.lots[i] - 1;
       Lot l = lots[lot];
       long back = r.points[i];
-      if (l.expiredAt(e.at())) {
+      if (l.expiredAt(e.at)) {
         // Back into its lot, and out again at once: the lot's points have expired.
         if (postings != null) {
           changes.add(new Posting.LotChange(l.id(), back));
@@ -713,27 +727,27 @@ final class LedgerState {
       }
     }
     debt -= repay;
-    post(e.id(), e.at(), Posting.Kind.REDEMPTION_CANCEL, changes, -repay);
+    post(e.id, e.at, Posting.Kind.REDEMPTION_CANCEL, changes, -repay);
     if (!expiring.isEmpty()) {
-      post(e.id(), e.at(), Posting.Kind.EXPIRY, expiring, 0);
+      post(e.id, e.at, Posting.Kind.EXPIRY, expiring, 0);
     }
   }
 
-  private void adjust(LoyaltyEvent.Adjustment e) throws Refusal {
-    if (e.points() > 0) {
+  private void adjust(EventRow e) throws Refusal {
+    if (e.value > 0) {
       accrue(
-          e.id(),
+          e.id,
           null,
-          e.at(),
-          e.at(),
-          p.expiry().expiresAt(e.at(), p.zone()),
-          e.points(),
+          e.at,
+          e.at,
+          p.expiry().expiresAt(e.at, p.zone()),
+          e.value,
           Posting.Kind.ADJUSTMENT);
-      adjusted += e.points();
+      adjusted += e.value;
       return;
     }
-    long points = -e.points();
-    long shortfall = take(points, 0, false, e.at(), true);
+    long points = -e.value;
+    long shortfall = take(points, 0, false, e.at, true);
     if (shortfall > 0 && p.negativeBalance() == Programme.NegativeBalance.REFUSE) {
       throw new Refusal(
           "negative-balance",
@@ -743,30 +757,24 @@ final class LedgerState {
               + (points - shortfall)
               + " and the programme refuses negative balances");
     }
-    take(points, 0, false, e.at(), false);
+    take(points, 0, false, e.at, false);
     debt += shortfall;
     adjusted -= points;
-    post(e.id(), e.at(), Posting.Kind.ADJUSTMENT, touchedChanges(-1), shortfall);
+    post(e.id, e.at, Posting.Kind.ADJUSTMENT, touchedChanges(-1), shortfall);
   }
 
-  private void enrol(LoyaltyEvent.Enrolment e) throws Refusal {
+  private void enrol(EventRow e) throws Refusal {
     if (enrolled) {
       throw new Refusal("already-enrolled", "member " + member + " is already enrolled");
     }
-    if (member.equals(e.referredBy())) {
+    if (member.equals(e.referredBy)) {
       throw new Refusal("self-referral", "member " + member + " cannot refer themselves");
     }
     enrolled = true;
-    long bonus = p.enrolmentBonus() + (e.referredBy() == null ? 0 : p.referralBonus());
+    long bonus = p.enrolmentBonus() + (e.referredBy == null ? 0 : p.referralBonus());
     if (bonus > 0) {
       accrue(
-          e.id(),
-          null,
-          e.at(),
-          e.at(),
-          p.expiry().expiresAt(e.at(), p.zone()),
-          bonus,
-          Posting.Kind.BONUS);
+          e.id, null, e.at, e.at, p.expiry().expiresAt(e.at, p.zone()), bonus, Posting.Kind.BONUS);
       earned += bonus;
     }
   }

@@ -40,17 +40,15 @@ public final class Replay {
   private final Programme programme;
   private final Instant asOf;
 
-  /** The log, in arrival order. */
-  private final LoyaltyEvent[] log;
+  /** The log, its rows grouped by member (each in arrival order). */
+  private final LoyaltyEventLog log;
 
   /** Every member's standing, in order of first appearance. */
   private final List<Standing> standings;
 
-  /** Member k's events are {@code log[events[offset[k]] .. events[offset[k] + length[k] - 1]]}. */
-  private final int[] events;
+  /** Member k's events are the rows {@code start[k]} to {@code start[k + 1] - 1} of the log. */
+  private final int[] start;
 
-  private final int[] offset;
-  private final int[] length;
   private final long received;
   private final long applied;
   private final long duplicates;
@@ -60,11 +58,9 @@ public final class Replay {
   private Replay(
       Programme programme,
       Instant asOf,
-      LoyaltyEvent[] log,
+      LoyaltyEventLog log,
       List<Standing> standings,
-      int[] events,
-      int[] offset,
-      int[] length,
+      int[] start,
       long applied,
       long duplicates,
       List<Rejection<LoyaltyEvent>> rejected) {
@@ -72,18 +68,12 @@ public final class Replay {
     this.asOf = asOf;
     this.log = log;
     this.standings = standings;
-    this.events = events;
-    this.offset = offset;
-    this.length = length;
-    this.received = log.length;
+    this.start = start;
+    this.received = log.size();
     this.applied = applied;
     this.duplicates = duplicates;
     this.rejected = rejected;
   }
-
-  /** A member's group: where its events are, its standing and its accounting. */
-  private record Row(
-      long first, int offset, int length, Standing standing, long applied, long duplicates) {}
 
   /**
    * Replays a log of many members' events.
@@ -97,121 +87,51 @@ public final class Replay {
     checkNotNull(programme, "programme must not be null");
     checkNotNull(events, "events must not be null");
     checkNotNull(asOf, "asOf must not be null");
-    List<LoyaltyEvent> list;
-    if (events instanceof List<LoyaltyEvent> l) {
-      list = l;
-    } else {
-      list = new ArrayList<>();
-      events.forEach(list::add);
-    }
-    int n = list.size();
-    LoyaltyEvent[] ev = new LoyaltyEvent[n];
+    LoyaltyEventLog log = LoyaltyEventLog.of(events);
+    int n = log.size();
+    int members = log.memberCount();
+    // The log numbers its members in order of first appearance: a counting sort on the number
+    // groups each member's rows, in log order.
+    int[] start = new int[members + 1];
     for (int i = 0; i < n; i++) {
-      ev[i] = checkNotNull(list.get(i), "events must not hold null (position %s)", i);
+      start[log.member[i] + 1]++;
     }
-    // Members are grouped by a counting sort of the events on their member's hash (buckets of a
-    // few members, each bucket in log order); a bucket's members are told apart by hash, then by
-    // equals.
-    int[] hash = new int[n];
-    IntStream.range(0, n).parallel().forEach(i -> hash[i] = ev[i].member().hashCode() * 0x9E3779B9);
-    int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, n / 8)));
-    int buckets = 1 << bits;
-    int shift = 32 - bits;
-    int[] starts = new int[buckets + 1];
-    for (int i = 0; i < n; i++) {
-      starts[(hash[i] >>> shift) + 1]++;
-    }
-    for (int k = 0; k < buckets; k++) {
-      starts[k + 1] += starts[k];
+    for (int k = 0; k < members; k++) {
+      start[k + 1] += start[k];
     }
     int[] grouped = new int[n];
-    int[] fill = Arrays.copyOf(starts, buckets);
+    int[] fill = Arrays.copyOf(start, members);
     for (int i = 0; i < n; i++) {
-      grouped[fill[hash[i] >>> shift]++] = i;
+      grouped[fill[log.member[i]]++] = i;
     }
-    // Buckets replayed in parallel chunks of about 4,096 events; a chunk reorders its own range of
-    // grouped so that each member's events are together (in log order).
-    int chunks = Math.max(1, Math.min(buckets, n / 4096));
-    List<List<Row>> rows = new ArrayList<>(Collections.nCopies(chunks, List.of()));
+    // Each member's rows together, column by column: the replay then reads the columns in order.
+    LoyaltyEventLog byMember = log.reordered(grouped);
+    // Members replayed in parallel chunks of about 4,096 events.
+    Standing[] standings = new Standing[members];
+    int chunks = Math.max(1, Math.min(members, n / 4096));
+    long[] applied = new long[chunks];
+    long[] duplicates = new long[chunks];
     List<List<Rejection<LoyaltyEvent>>> refused =
         new ArrayList<>(Collections.nCopies(chunks, List.of()));
     IntStream.range(0, chunks)
         .parallel()
         .forEach(
             c -> {
-              int from = (int) ((long) buckets * c / chunks);
-              int to = (int) ((long) buckets * (c + 1) / chunks);
-              List<Row> out = new ArrayList<>();
+              int from = (int) ((long) members * c / chunks);
+              int to = (int) ((long) members * (c + 1) / chunks);
               List<Rejection<LoyaltyEvent>> rejections = new ArrayList<>();
               Replayer replayer = new Replayer(programme, asOf);
-              LoyaltyEvent[] buf = new LoyaltyEvent[64];
-              long[] pos = new long[64];
-              int[] rest = new int[64];
               for (int k = from; k < to; k++) {
-                int a = starts[k];
-                int b = starts[k + 1];
-                if (buf.length < b - a) {
-                  buf = new LoyaltyEvent[b - a];
-                  pos = new long[b - a];
-                  rest = new int[b - a];
-                }
-                // The bucket's events not yet given to a member, in log order.
-                int left = b - a;
-                System.arraycopy(grouped, a, rest, 0, left);
-                int w = a;
-                while (left > 0) {
-                  int first = rest[0];
-                  CustomerId m = ev[first].member();
-                  int h = hash[first];
-                  int len = 0;
-                  int keep = 0;
-                  for (int q = 0; q < left; q++) {
-                    int i = rest[q];
-                    if (hash[i] == h && ev[i].member().equals(m)) {
-                      buf[len] = ev[i];
-                      pos[len++] = i;
-                      grouped[w++] = i;
-                    } else {
-                      rest[keep++] = i;
-                    }
-                  }
-                  left = keep;
-                  replayer.screen(m, buf, pos, len);
-                  Standing s = replayer.standing(m, rejections);
-                  out.add(new Row(first, w - len, len, s, replayer.applied, replayer.duplicates()));
-                }
+                replayer.screen(byMember, k, null, start[k], start[k + 1] - start[k]);
+                standings[k] = replayer.standing(log.members[k], rejections);
+                applied[c] += replayer.applied;
+                duplicates[c] += replayer.duplicates();
               }
-              rows.set(c, out);
               refused.set(c, rejections);
             });
-    int memberCount = 0;
     int rejections = 0;
-    for (int c = 0; c < chunks; c++) {
-      memberCount += rows.get(c).size();
-      rejections += refused.get(c).size();
-    }
-    Row[] all = new Row[memberCount];
-    long[] byFirst = new long[memberCount];
-    int m = 0;
-    for (List<Row> r : rows) {
-      for (Row x : r) {
-        byFirst[m] = x.first() << 32 | m;
-        all[m++] = x;
-      }
-    }
-    Arrays.sort(byFirst);
-    Standing[] standings = new Standing[memberCount];
-    int[] offset = new int[memberCount];
-    int[] length = new int[memberCount];
-    long applied = 0;
-    long duplicates = 0;
-    for (int k = 0; k < memberCount; k++) {
-      Row x = all[(int) byFirst[k]];
-      standings[k] = x.standing();
-      offset[k] = x.offset();
-      length[k] = x.length();
-      applied += x.applied();
-      duplicates += x.duplicates();
+    for (List<Rejection<LoyaltyEvent>> r : refused) {
+      rejections += r.size();
     }
     // Rejections in log order: (position, index) pairs sorted.
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -232,13 +152,11 @@ public final class Replay {
     return new Replay(
         programme,
         asOf,
-        ev,
+        byMember,
         Collections.unmodifiableList(Arrays.asList(standings)),
-        grouped,
-        offset,
-        length,
-        applied,
-        duplicates,
+        start,
+        Arrays.stream(applied).sum(),
+        Arrays.stream(duplicates).sum(),
         Collections.unmodifiableList(rejected));
   }
 
@@ -277,15 +195,9 @@ public final class Replay {
   }
 
   private Ledger ledgerAt(int k) {
-    int len = length[k];
-    LoyaltyEvent[] mine = new LoyaltyEvent[len];
-    long[] at = new long[len];
-    for (int j = 0; j < len; j++) {
-      int i = events[offset[k] + j];
-      mine[j] = log[i];
-      at[j] = i;
-    }
-    return Ledger.replay(programme, standings.get(k).member(), mine, at, len, asOf);
+    Replayer r = new Replayer(programme, asOf);
+    r.screen(log, k, null, start[k], start[k + 1] - start[k]);
+    return r.ledger(log.members[k], start[k + 1] - start[k]);
   }
 
   private Map<CustomerId, Integer> index() {

@@ -2,30 +2,48 @@ package io.github.crmkit.rewards;
 
 import io.github.crmkit.core.CustomerId;
 import io.github.crmkit.core.Rejection;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Replays members' logs one after the other under one programme and as-of instant, reusing its
- * tables: events are screened (other member, duplicates, after the as-of instant, too late) and put
- * in event time, then applied either to a new {@link Ledger} or, for a batch's figures, to one
- * state reused member after member. Confined to one thread.
+ * Replays members' events from a {@link LoyaltyEventLog}, one member after the other, under one
+ * programme and as-of instant, reusing its tables: a member's rows are screened (other member,
+ * duplicates, after the as-of instant, too late) on the log's columns and put in event time, then
+ * applied either to a new {@link Ledger} or, for a batch's figures, to one state reused member
+ * after member. An event object is made only for a rejection or a ledger. Confined to one thread.
  */
 final class Replayer {
   private final Programme p;
   private final Instant asOf;
-  private LoyaltyEvent[] accepted = new LoyaltyEvent[32];
+  private final long asOfSecond;
+  private final int asOfNano;
+  private final long latenessSecond;
+  private final int latenessNano;
+
+  private @Nullable LoyaltyEventLog log;
+
+  /** The accepted rows (arrival order while screening, then event time), their ids and hashes. */
+  private int[] accepted = new int[32];
+
   private String[] ids = new String[32];
-  private long[] at = new long[32];
+  private int[] hashes = new int[32];
   private int count;
+
+  /** How many of {@link #ids} are filled (ids are read only when a table needs them). */
+  private int idsFilled;
+
   private long duplicates;
-  private @Nullable Instant latest;
+  private boolean anyLatest;
+  private long latestSecond;
+  private int latestNano;
   private final List<Rejection<LoyaltyEvent>> screened = new ArrayList<>();
   private int @Nullable [] table;
   private @Nullable LedgerState state;
+  private final EventRow row = new EventRow();
 
   /** Events applied by the last {@link #standing}. */
   int applied;
@@ -33,6 +51,11 @@ final class Replayer {
   Replayer(Programme p, Instant asOf) {
     this.p = p;
     this.asOf = asOf;
+    this.asOfSecond = asOf.getEpochSecond();
+    this.asOfNano = asOf.getNano();
+    Duration l = p.lateness();
+    this.latenessSecond = l.getSeconds();
+    this.latenessNano = l.getNano();
   }
 
   /** Duplicates among the last screened events. */
@@ -41,75 +64,152 @@ final class Replayer {
   }
 
   /**
-   * Screens the first {@code n} of {@code events} (the member's, in arrival order, with their
-   * positions in the input) and puts the accepted ones in event time.
+   * Screens {@code n} rows of {@code log} ({@code rows[from]} on, in arrival order) as events of
+   * member number {@code member} (-1 when the log has none of the member's) and puts the accepted
+   * ones in event time.
    */
-  void screen(CustomerId member, LoyaltyEvent[] events, long[] positions, int n) {
+  void screen(LoyaltyEventLog l, int member, int @Nullable [] rows, int from, int n) {
+    log = l;
     if (accepted.length < n) {
       int size = Math.max(n, accepted.length * 2);
-      accepted = new LoyaltyEvent[size];
+      accepted = new int[size];
       ids = new String[size];
-      at = new long[size];
+      hashes = new int[size];
     }
     count = 0;
+    idsFilled = 0;
     duplicates = 0;
-    latest = null;
+    anyLatest = false;
     screened.clear();
     table = null;
     boolean inOrder = true;
-    for (int i = 0; i < n; i++) {
-      LoyaltyEvent e = events[i];
-      int seen = IdTable.find(table, ids, count, e.id());
-      String screen = Ledger.screen(p, member, e, seen < 0 ? null : accepted[seen], latest, asOf);
-      if (Ledger.DUPLICATE.equals(screen)) {
-        duplicates++;
+    for (int k = from; k < from + n; k++) {
+      int i = rows == null ? k : rows[k];
+      String reason = null;
+      if (l.member[i] != member) {
+        reason = "other-member";
+      } else {
+        int seen = seen(l, i);
+        if (seen >= 0) {
+          if (same(l, accepted[seen], i)) {
+            duplicates++;
+            continue;
+          }
+          reason = "conflicting-duplicate";
+        } else if (compare(l.second[i], l.nano[i], asOfSecond, asOfNano) > 0) {
+          reason = "after-as-of";
+        } else if (anyLatest && tooLate(l.second[i], l.nano[i])) {
+          reason = "too-late";
+        }
+      }
+      if (reason != null) {
+        LoyaltyEvent e = l.get(i);
+        Instant latest = anyLatest ? Instant.ofEpochSecond(latestSecond, latestNano) : null;
+        screened.add(Rejection.of(l.position(i), e, reason, Ledger.detail(reason, e, p, latest)));
         continue;
       }
-      if (screen != null) {
-        screened.add(Rejection.of(positions[i], e, screen, Ledger.detail(screen, e, p, latest)));
-        continue;
+      if (!anyLatest || compare(l.second[i], l.nano[i], latestSecond, latestNano) > 0) {
+        anyLatest = true;
+        latestSecond = l.second[i];
+        latestNano = l.nano[i];
       }
-      latest = latest == null || e.at().isAfter(latest) ? e.at() : latest;
-      inOrder = inOrder && (count == 0 || Ledger.compare(accepted[count - 1], e) <= 0);
-      accepted[count] = e;
-      ids[count] = e.id();
-      at[count] = positions[i];
-      table = IdTable.add(table, ids, count, true);
+      inOrder = inOrder && (count == 0 || eventTime(l, accepted[count - 1], i) <= 0);
+      accepted[count] = i;
+      hashes[count] = l.idHash[i];
+      table = IdTable.add(table, hashes, count, true);
+      if (table != null) {
+        // A member with many events: the ids are read for the table's lookups from now on.
+        for (int a = idsFilled; a <= count; a++) {
+          ids[a] = l.idAt(accepted[a]);
+        }
+        idsFilled = count + 1;
+      }
       count++;
     }
     if (!inOrder) {
       // Into event time by an insertion sort (a member's log is short and nearly in order); stable,
       // though screening leaves no two events with the same instant and id.
-      for (int i = 1; i < count; i++) {
-        LoyaltyEvent e = accepted[i];
-        long position = at[i];
-        int j = i - 1;
-        while (j >= 0 && Ledger.compare(accepted[j], e) > 0) {
-          accepted[j + 1] = accepted[j];
-          at[j + 1] = at[j];
-          j--;
+      for (int a = 1; a < count; a++) {
+        int i = accepted[a];
+        int b = a - 1;
+        while (b >= 0 && eventTime(l, accepted[b], i) > 0) {
+          accepted[b + 1] = accepted[b];
+          b--;
         }
-        accepted[j + 1] = e;
-        at[j + 1] = position;
+        accepted[b + 1] = i;
       }
       table = null;
-      for (int i = 0; i < count; i++) {
-        ids[i] = accepted[i].id();
-        table = IdTable.add(table, ids, i, true);
+      for (int a = 0; a < count; a++) {
+        hashes[a] = l.idHash[accepted[a]];
+        table = IdTable.add(table, hashes, a, true);
+      }
+      idsFilled = 0;
+    }
+  }
+
+  /** The accepted event with row {@code i}'s id, or -1; an id is read only when hashes match. */
+  private int seen(LoyaltyEventLog l, int i) {
+    int h = l.idHash[i];
+    if (table != null) {
+      return IdTable.find(table, hashes, ids, count, l.idAt(i), h);
+    }
+    for (int a = 0; a < count; a++) {
+      if (hashes[a] == h && l.idAt(accepted[a]).equals(l.idAt(i))) {
+        return a;
       }
     }
+    return -1;
+  }
+
+  private static int compare(long s1, int n1, long s2, int n2) {
+    int c = Long.compare(s1, s2);
+    return c != 0 ? c : Integer.compare(n1, n2);
+  }
+
+  /** Event time: the instant, then the id. */
+  private static int eventTime(LoyaltyEventLog l, int a, int b) {
+    int c = compare(l.second[a], l.nano[a], l.second[b], l.nano[b]);
+    return c != 0 ? c : l.idAt(a).compareTo(l.idAt(b));
+  }
+
+  /** Whether the event at {@code at} is more than the lateness before the latest seen. */
+  private boolean tooLate(long second, int nano) {
+    return Ledger.tooLate(second, nano, latestSecond, latestNano, latenessSecond, latenessNano);
+  }
+
+  /** Whether two rows hold the same event. */
+  private static boolean same(LoyaltyEventLog l, int a, int b) {
+    return l.kind[a] == l.kind[b]
+        && l.member[a] == l.member[b]
+        && l.second[a] == l.second[b]
+        && l.nano[a] == l.nano[b]
+        && l.value[a] == l.value[b]
+        && l.currency[a] == l.currency[b]
+        && l.idAt(a).equals(l.idAt(b))
+        && Objects.equals(l.refAt(a), l.refAt(b))
+        && Objects.equals(l.extraAt(a), l.extraAt(b))
+        && Objects.equals(l.categoryAt(a), l.categoryAt(b));
   }
 
   /** The ledger of the screened events, {@code received} events in all. */
   Ledger ledger(CustomerId member, long received) {
+    LoyaltyEventLog l = Objects.requireNonNull(log);
+    LoyaltyEvent[] events = new LoyaltyEvent[count];
+    long[] positions = new long[count];
+    for (int a = 0; a < count; a++) {
+      events[a] = l.get(accepted[a]);
+      positions[a] = l.position(accepted[a]);
+      ids[a] = events[a].id();
+    }
     return Ledger.build(
         p,
         member,
-        Arrays.copyOf(accepted, count),
-        Arrays.copyOf(ids, count),
-        Arrays.copyOf(at, count),
+        events,
+        java.util.Arrays.copyOf(ids, count),
+        java.util.Arrays.copyOf(hashes, count),
+        positions,
         table,
-        latest,
+        anyLatest ? Instant.ofEpochSecond(latestSecond, latestNano) : null,
         received,
         duplicates,
         screened.isEmpty() ? List.of() : List.copyOf(screened),
@@ -121,6 +221,7 @@ final class Replayer {
    * or refused) goes to {@code rejections}, and {@link #applied} counts the events applied.
    */
   Standing standing(CustomerId member, List<Rejection<LoyaltyEvent>> rejections) {
+    LoyaltyEventLog l = Objects.requireNonNull(log);
     LedgerState s = state;
     if (s == null) {
       s = new LedgerState(p, member, false);
@@ -128,15 +229,17 @@ final class Replayer {
     } else {
       s.reset(member);
     }
-    rejections.addAll(screened);
+    if (!screened.isEmpty()) {
+      rejections.addAll(screened);
+    }
     int done = 0;
-    for (int i = 0; i < count; i++) {
-      LoyaltyEvent e = accepted[i];
+    for (int a = 0; a < count; a++) {
+      row.of(l, accepted[a]);
       try {
-        s.apply(e);
+        s.apply(row);
         done++;
       } catch (LedgerState.Refusal r) {
-        rejections.add(Rejection.of(at[i], e, r.reason, r.detail));
+        rejections.add(Rejection.of(l.position(accepted[a]), row.event(), r.reason, r.detail));
       }
     }
     applied = done;

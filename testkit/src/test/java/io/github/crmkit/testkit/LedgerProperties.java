@@ -301,7 +301,7 @@ class LedgerProperties {
     assertThat(r.rejected()).hasSize((int) rejected);
     assertThat(r.rejected()).extracting(Rejection::position).isSorted();
     for (Rejection<LoyaltyEvent> x : r.rejected()) {
-      assertThat(x.record().orElseThrow()).isSameAs(log.get((int) x.position()));
+      assertThat(x.record().orElseThrow()).isEqualTo(log.get((int) x.position()));
     }
   }
 }
