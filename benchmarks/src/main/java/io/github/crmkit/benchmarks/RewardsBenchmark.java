@@ -63,7 +63,6 @@ import org.openjdk.jmh.annotations.Warmup;
  *       lookup is an open-addressing table of ints; no map, no boxing, no list wrapper).
  * </ul>
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
@@ -72,7 +71,7 @@ public class RewardsBenchmark {
   static final Currency USD = Currency.getInstance("USD");
   static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
 
-  final Programme programme =
+  static final Programme PROGRAMME =
       Programme.builder(USD)
           .pending(Duration.ofDays(14))
           .expiry(Expiry.after(Duration.ofDays(365)))
@@ -81,58 +80,94 @@ public class RewardsBenchmark {
           .tier(Tier.of("gold", 2000))
           .build();
 
-  List<LoyaltyEvent> log;
-  LoyaltyEventLog columns;
-  Instant asOf;
-  Ledger fiftyLots;
-  LoyaltyEvent nextPurchase;
+  /** testkit's log of 100,000 members as event objects. */
+  @State(Scope.Benchmark)
+  public static class Objects {
+    List<LoyaltyEvent> log;
+    Instant asOf;
 
-  /** Draws the log and the 50-lot ledger. */
-  @Setup
-  public void setUp() {
-    log = LoyaltyEventLogs.members(new SplittableRandom(17), 100_000, 20, START, USD);
-    asOf = log.get(log.size() - 1).at();
-    columns = LoyaltyEventLog.of(log);
-    CustomerId m = CustomerId.of("m");
-    List<LoyaltyEvent> purchases = new ArrayList<>();
-    for (int i = 0; i < 50; i++) {
-      purchases.add(
-          new LoyaltyEvent.Purchase(
-              "p" + i,
-              m,
-              START.plus(Duration.ofDays(i)),
-              "o" + i,
-              Money.ofMinor(1_000 + 137L * i, USD),
-              null,
-              null));
+    /** Draws the log. */
+    @Setup
+    public void setUp() {
+      log = LoyaltyEventLogs.members(new SplittableRandom(17), 100_000, 20, START, USD);
+      asOf = log.get(log.size() - 1).at();
     }
-    fiftyLots = Ledger.replay(programme, purchases, START.plus(Duration.ofDays(50)));
-    nextPurchase =
-        new LoyaltyEvent.Purchase(
-            "p50",
-            m,
-            START.plus(Duration.ofDays(51)),
-            "o50",
-            Money.ofMinor(4_200, USD),
-            null,
-            null);
+  }
+
+  /** The same log as columns (the event objects dropped once read). */
+  @State(Scope.Benchmark)
+  public static class Columns {
+    LoyaltyEventLog log;
+    Instant asOf;
+
+    /** Draws the log and keeps its columns. */
+    @Setup
+    public void setUp() {
+      List<LoyaltyEvent> events =
+          LoyaltyEventLogs.members(new SplittableRandom(17), 100_000, 20, START, USD);
+      asOf = events.get(events.size() - 1).at();
+      log = LoyaltyEventLog.of(events);
+    }
+  }
+
+  /** A member's ledger of 50 lots and the next purchase. */
+  @State(Scope.Benchmark)
+  public static class FiftyLots {
+    Ledger ledger;
+    LoyaltyEvent nextPurchase;
+
+    /** Replays 50 purchases. */
+    @Setup
+    public void setUp() {
+      CustomerId m = CustomerId.of("m");
+      List<LoyaltyEvent> purchases = new ArrayList<>();
+      for (int i = 0; i < 50; i++) {
+        purchases.add(
+            new LoyaltyEvent.Purchase(
+                "p" + i,
+                m,
+                START.plus(Duration.ofDays(i)),
+                "o" + i,
+                Money.ofMinor(1_000 + 137L * i, USD),
+                null,
+                null));
+      }
+      ledger = Ledger.replay(PROGRAMME, purchases, START.plus(Duration.ofDays(50)));
+      nextPurchase =
+          new LoyaltyEvent.Purchase(
+              "p50",
+              m,
+              START.plus(Duration.ofDays(51)),
+              "o50",
+              Money.ofMinor(4_200, USD),
+              null,
+              null);
+    }
   }
 
   /**
    * Replays 2,000,000 events of 100,000 members held as columns ({@link LoyaltyEventLog}); divide
    * by 2e6 for the time per event.
+   *
+   * @param c the log
+   * @return the replay
    */
   @Benchmark
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
-  public Replay replayHundredThousandMembers() {
-    return Replay.of(programme, columns, asOf);
+  public Replay replayHundredThousandMembers(Columns c) {
+    return Replay.of(PROGRAMME, c.log, c.asOf);
   }
 
-  /** The same log given as event objects: turned into columns first, then replayed. */
+  /**
+   * The same log given as event objects: turned into columns first, then replayed.
+   *
+   * @param o the log
+   * @return the replay
+   */
   @Benchmark
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
-  public Replay replayHundredThousandMembersFromObjects() {
-    return Replay.of(programme, log, asOf);
+  public Replay replayHundredThousandMembersFromObjects(Objects o) {
+    return Replay.of(PROGRAMME, o.log, o.asOf);
   }
 
   /**
@@ -141,7 +176,8 @@ public class RewardsBenchmark {
    */
   @Benchmark
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
-  public long readEveryEventOnce() {
+  public long readEveryEventOnce(Objects o) {
+    List<LoyaltyEvent> log = o.log;
     return IntStream.range(0, log.size())
         .parallel()
         .mapToLong(
@@ -155,7 +191,7 @@ public class RewardsBenchmark {
   /** One purchase applied to a ledger of 50 lots. */
   @Benchmark
   @OutputTimeUnit(TimeUnit.NANOSECONDS)
-  public Ledger applyPurchaseToFiftyLots() {
-    return fiftyLots.apply(nextPurchase);
+  public Ledger applyPurchaseToFiftyLots(FiftyLots f) {
+    return f.ledger.apply(f.nextPurchase);
   }
 }

@@ -113,7 +113,7 @@ final class EventRow {
   LoyaltyEvent event() {
     LoyaltyEvent e = event;
     if (e == null) {
-      e = java.util.Objects.requireNonNull(log).get(row);
+      e = java.util.Objects.requireNonNull(log).row(row);
       event = e;
     }
     return e;

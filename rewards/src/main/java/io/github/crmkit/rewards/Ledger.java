@@ -188,10 +188,7 @@ public final class Ledger {
     for (int k = 0; k < log.members.length && m < 0; k++) {
       m = log.members[k].equals(member) ? k : -1;
     }
-    int[] rows = new int[log.size()];
-    for (int i = 0; i < rows.length; i++) {
-      rows[i] = i;
-    }
+    int[] rows = log.rowOf; // in arrival order
     Replayer r = new Replayer(programme, asOf);
     r.screen(log, m, rows, 0, rows.length);
     return r.ledger(member, rows.length);

@@ -605,9 +605,16 @@ final class LedgerState {
     return left;
   }
 
+  /** Scratch for {@link #order} (never copied). */
+  private int @Nullable [] orderScratch;
+
   /** Lot indexes in redemption order (an insertion sort: a member has few lots). */
   private int[] order() {
-    int[] idx = new int[lotCount];
+    int[] idx = orderScratch;
+    if (idx == null || idx.length < lotCount) {
+      idx = new int[Math.max(16, lotCount * 2)];
+      orderScratch = idx;
+    }
     for (int i = 0; i < lotCount; i++) {
       int v = i;
       int j = i - 1;

@@ -36,10 +36,19 @@ public final class LoyaltyEventLog extends AbstractList<LoyaltyEvent> implements
   static final byte CANCEL = 4;
   static final byte ADJUSTMENT = 5;
 
+  /*
+   * The rows are stored grouped by member (members in order of first appearance, each member's
+   * rows in log order): a replay reads each member's rows one after the other. Row j is event
+   * origin[j] of the log; event i is row rowOf[i]; member k's rows are memberStart[k] to
+   * memberStart[k + 1] - 1.
+   */
   final int size;
   final byte[] kind;
   final int[] member;
   final CustomerId[] members;
+  final int[] memberStart;
+  final int[] origin;
+  final int[] rowOf;
   final long[] second;
   final int[] nano;
   final String[] id;
@@ -62,176 +71,91 @@ public final class LoyaltyEventLog extends AbstractList<LoyaltyEvent> implements
   /** Category (purchase); null for most logs. */
   final @Nullable String @Nullable [] category;
 
-  /** Each row's position in the log this one was reordered from; null for a log as built. */
-  final int @Nullable [] origin;
-
-  /**
-   * A reordered log's columns of references, in chunks of 2^16 rows: arrays small enough to be made
-   * among young objects, where storing a reference costs the collector no barrier work (a store
-   * into one large array does). Null for a log as built.
-   */
-  private final String @Nullable [][] idChunks;
-
-  private final String @Nullable [][] refChunks;
-  private final Object @Nullable [][] extraChunks;
-  private final String @Nullable [][] categoryChunks;
-
-  private static final int CHUNK_BITS = 16;
-  private static final int CHUNK = 1 << CHUNK_BITS;
-
+  @SuppressWarnings("NullAway") // the columns of nullable values hold nulls
   private LoyaltyEventLog(Builder b) {
     size = b.size;
-    kind = Arrays.copyOf(b.kind, size);
-    member = Arrays.copyOf(b.member, size);
     members = b.members.toArray(new CustomerId[0]);
-    second = Arrays.copyOf(b.second, size);
-    nano = Arrays.copyOf(b.nano, size);
-    id = Arrays.copyOf(b.id, size);
-    idHash = Arrays.copyOf(b.idHash, size);
-    ref = Arrays.copyOf(b.ref, size);
-    refHash = Arrays.copyOf(b.refHash, size);
-    value = Arrays.copyOf(b.value, size);
-    currency = Arrays.copyOf(b.currency, size);
     currencies = b.currencies.toArray(new Currency[0]);
-    extra = b.extra == null ? null : Arrays.copyOf(b.extra, size);
-    category = b.category == null ? null : Arrays.copyOf(b.category, size);
-    origin = null;
-    idChunks = null;
-    refChunks = null;
-    extraChunks = null;
-    categoryChunks = null;
-  }
-
-  /** The rows of {@code from} in the given order, each column gathered on every core. */
-  @SuppressWarnings("NullAway") // the chunks of nullable columns hold nulls
-  private LoyaltyEventLog(LoyaltyEventLog from, int[] order) {
-    size = order.length;
-    members = from.members;
-    currencies = from.currencies;
+    int m = members.length;
+    // A counting sort of the events on their member's number.
+    int[] start = new int[m + 1];
+    for (int i = 0; i < size; i++) {
+      start[b.member[i] + 1]++;
+    }
+    for (int k = 0; k < m; k++) {
+      start[k + 1] += start[k];
+    }
+    memberStart = start;
+    int[] o = new int[size];
+    int[] r = new int[size];
+    int[] fill = Arrays.copyOf(start, m);
+    for (int i = 0; i < size; i++) {
+      int j = fill[b.member[i]]++;
+      o[j] = i;
+      r[i] = j;
+    }
+    origin = o;
+    rowOf = r;
     kind = new byte[size];
     member = new int[size];
     second = new long[size];
     nano = new int[size];
-    // The columns of references are reordered into chunks (see idChunks); the arrays of the log as
-    // built are kept for the events' positions.
-    id = from.id;
+    id = new String[size];
     idHash = new int[size];
-    ref = from.ref;
+    ref = new String[size];
     refHash = new int[size];
     value = new long[size];
     currency = new byte[size];
-    extra = from.extra;
-    category = from.category;
-    int[] o = new int[size];
-    origin = o;
-    int chunkCount = (size + CHUNK - 1) >>> CHUNK_BITS;
-    String[][] ic = new String[chunkCount][];
-    String[][] rc = new String[chunkCount][];
-    Object[][] xc = from.extra == null ? null : new Object[chunkCount][];
-    String[][] cc = from.category == null ? null : new String[chunkCount][];
-    java.util.stream.IntStream.range(0, chunkCount)
-        .parallel()
-        .forEach(
-            k -> {
-              int a = k << CHUNK_BITS;
-              int len = Math.min(CHUNK, size - a);
-              String[] idc = new String[len];
-              String[] refc = new String[len];
-              for (int j = 0; j < len; j++) {
-                int src = order[a + j];
-                idc[j] = from.idAt(src);
-                refc[j] = from.refAt(src);
-              }
-              ic[k] = idc;
-              rc[k] = refc;
-              if (xc != null) {
-                Object[] x = new Object[len];
-                for (int j = 0; j < len; j++) {
-                  x[j] = from.extraAt(order[a + j]);
-                }
-                xc[k] = x;
-              }
-              if (cc != null) {
-                String[] x = new String[len];
-                for (int j = 0; j < len; j++) {
-                  x[j] = from.categoryAt(order[a + j]);
-                }
-                cc[k] = x;
-              }
-            });
-    idChunks = ic;
-    refChunks = rc;
-    extraChunks = xc;
-    categoryChunks = cc;
-    int parts = Math.max(1, Math.min(64, size / 65_536));
-    java.util.stream.IntStream.range(0, parts)
-        .parallel()
-        .forEach(
-            c -> {
-              int a = (int) ((long) size * c / parts);
-              int b = (int) ((long) size * (c + 1) / parts);
-              // One column at a time: independent loads, many in flight at once.
-              for (int j = a; j < b; j++) {
-                kind[j] = from.kind[order[j]];
-              }
-              for (int j = a; j < b; j++) {
-                member[j] = from.member[order[j]];
-              }
-              for (int j = a; j < b; j++) {
-                second[j] = from.second[order[j]];
-              }
-              for (int j = a; j < b; j++) {
-                nano[j] = from.nano[order[j]];
-              }
-              for (int j = a; j < b; j++) {
-                idHash[j] = from.idHash[order[j]];
-              }
-              for (int j = a; j < b; j++) {
-                refHash[j] = from.refHash[order[j]];
-              }
-              for (int j = a; j < b; j++) {
-                value[j] = from.value[order[j]];
-              }
-              for (int j = a; j < b; j++) {
-                currency[j] = from.currency[order[j]];
-              }
-              int[] fo = from.origin;
-              for (int j = a; j < b; j++) {
-                o[j] = fo == null ? order[j] : fo[order[j]];
-              }
-            });
-  }
-
-  /** This log's rows in another order (positions still those of the log as built). */
-  LoyaltyEventLog reordered(int[] order) {
-    return new LoyaltyEventLog(this, order);
-  }
-
-  /** Row {@code i}'s id. */
-  String idAt(int i) {
-    String[][] c = idChunks;
-    return c == null ? id[i] : c[i >>> CHUNK_BITS][i & (CHUNK - 1)];
-  }
-
-  /** Row {@code i}'s order, redemption, reward or reason. */
-  @Nullable String refAt(int i) {
-    String[][] c = refChunks;
-    return c == null ? ref[i] : c[i >>> CHUNK_BITS][i & (CHUNK - 1)];
-  }
-
-  /** Row {@code i}'s category. */
-  @Nullable String categoryAt(int i) {
-    String[][] c = categoryChunks;
-    if (c != null) {
-      return c[i >>> CHUNK_BITS][i & (CHUNK - 1)];
+    Object[] bx = b.extra;
+    String[] bc = b.category;
+    Object[] x = bx == null ? null : new Object[size];
+    String[] c = bc == null ? null : new String[size];
+    for (int j = 0; j < size; j++) {
+      int i = o[j];
+      kind[j] = b.kind[i];
+      member[j] = b.member[i];
+      second[j] = b.second[i];
+      nano[j] = b.nano[i];
+      id[j] = b.id[i];
+      idHash[j] = b.idHash[i];
+      ref[j] = b.ref[i];
+      refHash[j] = b.refHash[i];
+      value[j] = b.value[i];
+      currency[j] = b.currency[i];
+      if (x != null && bx != null) {
+        x[j] = bx[i];
+      }
+      if (c != null && bc != null) {
+        c[j] = bc[i];
+      }
     }
-    return category == null || origin != null ? null : category[i];
+    extra = x;
+    category = c;
   }
 
-  /** The position of row {@code i} in the log as built. */
-  int position(int i) {
-    int[] o = origin;
-    return o == null ? i : o[i];
+  /** Row {@code j}'s id. */
+  String idAt(int j) {
+    return id[j];
+  }
+
+  /** Row {@code j}'s order, redemption, reward or reason. */
+  @Nullable String refAt(int j) {
+    return ref[j];
+  }
+
+  /** Row {@code j}'s category. */
+  @Nullable String categoryAt(int j) {
+    return category == null ? null : category[j];
+  }
+
+  /** Row {@code j}'s channel or referring member. */
+  @Nullable Object extraAt(int j) {
+    return extra == null ? null : extra[j];
+  }
+
+  /** The position in the log of the event in row {@code j}. */
+  int position(int j) {
+    return origin[j];
   }
 
   /**
@@ -293,6 +217,11 @@ public final class LoyaltyEventLog extends AbstractList<LoyaltyEvent> implements
   @Override
   public LoyaltyEvent get(int i) {
     java.util.Objects.checkIndex(i, size);
+    return row(rowOf[i]);
+  }
+
+  /** The event of row {@code i}. */
+  LoyaltyEvent row(int i) {
     CustomerId m = members[member[i]];
     Instant at = Instant.ofEpochSecond(second[i], nano[i]);
     String r = refAt(i);
@@ -321,15 +250,6 @@ public final class LoyaltyEventLog extends AbstractList<LoyaltyEvent> implements
       default ->
           new LoyaltyEvent.Adjustment(id, m, at, value[i], java.util.Objects.requireNonNull(r));
     };
-  }
-
-  /** Row {@code i}'s channel or referring member. */
-  @Nullable Object extraAt(int i) {
-    Object[][] c = extraChunks;
-    if (c != null) {
-      return c[i >>> CHUNK_BITS][i & (CHUNK - 1)];
-    }
-    return extra == null || origin != null ? null : extra[i];
   }
 
   /** Builds a {@link LoyaltyEventLog}, event after event; not thread-safe. */

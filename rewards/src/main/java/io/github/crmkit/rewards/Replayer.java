@@ -103,7 +103,7 @@ final class Replayer {
         }
       }
       if (reason != null) {
-        LoyaltyEvent e = l.get(i);
+        LoyaltyEvent e = l.row(i);
         Instant latest = anyLatest ? Instant.ofEpochSecond(latestSecond, latestNano) : null;
         screened.add(Rejection.of(l.position(i), e, reason, Ledger.detail(reason, e, p, latest)));
         continue;
@@ -197,7 +197,7 @@ final class Replayer {
     LoyaltyEvent[] events = new LoyaltyEvent[count];
     long[] positions = new long[count];
     for (int a = 0; a < count; a++) {
-      events[a] = l.get(accepted[a]);
+      events[a] = l.row(accepted[a]);
       positions[a] = l.position(accepted[a]);
       ids[a] = events[a].id();
     }

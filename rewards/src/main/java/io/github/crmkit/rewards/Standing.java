@@ -1,7 +1,5 @@
 package io.github.crmkit.rewards;
 
-import static com.google.common.base.Preconditions.checkNotNull;
-
 import io.github.crmkit.core.CustomerId;
 import java.time.Instant;
 import java.util.Objects;
@@ -35,46 +33,26 @@ public final class Standing {
   private final @Nullable Tier tier;
   private final Ledger.@Nullable NextExpiry nextExpiry;
 
-  Standing(
-      CustomerId member,
-      Instant asOf,
-      long[] figures,
-      @Nullable Tier tier,
-      Ledger.@Nullable NextExpiry nextExpiry) {
-    this.member = checkNotNull(member, "member must not be null");
-    this.asOf = checkNotNull(asOf, "asOf must not be null");
-    this.available = figures[0];
-    this.pending = figures[1];
-    this.debt = figures[2];
-    this.earned = figures[3];
-    this.adjusted = figures[4];
-    this.redeemed = figures[5];
-    this.expired = figures[6];
-    this.returned = figures[7];
-    this.qualifying = figures[8];
-    this.tier = tier;
-    this.nextExpiry = nextExpiry;
+  private Standing(LedgerState s, Instant asOf) {
+    this.member = s.member;
+    this.asOf = asOf;
+    this.available = s.available(asOf);
+    this.pending = s.pending(asOf);
+    this.debt = s.debt;
+    this.earned = s.earned;
+    this.adjusted = s.adjusted;
+    this.redeemed = s.redeemed;
+    this.expired = s.expired;
+    this.returned = s.returned;
+    this.qualifying = s.qualifying(asOf);
+    int t = s.tierAt(asOf);
+    this.tier = t < 0 ? null : s.p.tiers().get(t);
+    this.nextExpiry = s.nextExpiry();
   }
 
   /** The figures of a state brought to {@code asOf}. */
   static Standing of(LedgerState s, Instant asOf) {
-    int t = s.tierAt(asOf);
-    return new Standing(
-        s.member,
-        asOf,
-        new long[] {
-          s.available(asOf),
-          s.pending(asOf),
-          s.debt,
-          s.earned,
-          s.adjusted,
-          s.redeemed,
-          s.expired,
-          s.returned,
-          s.qualifying(asOf)
-        },
-        t < 0 ? null : s.p.tiers().get(t),
-        s.nextExpiry());
+    return new Standing(s, asOf);
   }
 
   /**
