@@ -169,6 +169,29 @@ public final class LoyaltyEventLog extends AbstractList<LoyaltyEvent> implements
     if (events instanceof LoyaltyEventLog log) {
       return log;
     }
+    if (events instanceof List<LoyaltyEvent> list && list instanceof RandomAccess) {
+      int n = list.size();
+      for (int i = 0; i < n; i++) {
+        checkNotNull(list.get(i), "events must not hold null (position %s)", i);
+      }
+      // Every event's columns filled on every core; members and currencies numbered after, in
+      // order.
+      Builder b = new Builder(n);
+      CustomerId[] mem = new CustomerId[n];
+      Currency[] cur = new Currency[n];
+      Object[] extra = new Object[n];
+      String[] category = new String[n];
+      java.util.stream.IntStream rows = java.util.stream.IntStream.range(0, n);
+      (n >= 8192 ? rows.parallel() : rows)
+          .forEach(i -> b.fill(i, list.get(i), mem, cur, extra, category));
+      for (int i = 0; i < n; i++) {
+        b.number(i, mem[i], cur[i]);
+      }
+      b.size = n;
+      b.extra = anyNonNull(extra) ? extra : null;
+      b.category = anyNonNull(category) ? category : null;
+      return b.build();
+    }
     Builder b = builder();
     long i = 0;
     for (LoyaltyEvent e : events) {
@@ -177,6 +200,15 @@ public final class LoyaltyEventLog extends AbstractList<LoyaltyEvent> implements
       i++;
     }
     return b.build();
+  }
+
+  private static boolean anyNonNull(@Nullable Object[] a) {
+    for (Object o : a) {
+      if (o != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -255,30 +287,46 @@ public final class LoyaltyEventLog extends AbstractList<LoyaltyEvent> implements
   /** Builds a {@link LoyaltyEventLog}, event after event; not thread-safe. */
   public static final class Builder {
     private int size;
-    private byte[] kind = new byte[64];
-    private int[] member = new int[64];
+    private byte[] kind;
+    private int[] member;
     private final List<CustomerId> members = new ArrayList<>();
     private final Map<CustomerId, Integer> memberIndex = new HashMap<>();
-    private long[] second = new long[64];
-    private int[] nano = new int[64];
-    private String[] id = new String[64];
-    private int[] idHash = new int[64];
-    private @Nullable String[] ref = new String[64];
-    private int[] refHash = new int[64];
-    private long[] value = new long[64];
-    private byte[] currency = new byte[64];
+    private long[] second;
+    private int[] nano;
+    private String[] id;
+    private int[] idHash;
+    private @Nullable String[] ref;
+    private int[] refHash;
+    private long[] value;
+    private byte[] currency;
     private final List<Currency> currencies = new ArrayList<>();
     private @Nullable Object @Nullable [] extra;
     private @Nullable String @Nullable [] category;
 
-    private Builder() {}
+    private Builder() {
+      this(64);
+    }
+
+    private Builder(int capacity) {
+      int c = Math.max(1, capacity);
+      kind = new byte[c];
+      member = new int[c];
+      second = new long[c];
+      nano = new int[c];
+      id = new String[c];
+      idHash = new int[c];
+      ref = new String[c];
+      refHash = new int[c];
+      value = new long[c];
+      currency = new byte[c];
+    }
 
     /**
      * Adds an event at the end of the log.
      *
      * @param event the event, not null
      * @return this builder
-     * @throws IllegalArgumentException if the log holds 2^31 - 1 events, or events in more than 127
+     * @throws IllegalArgumentException if the log holds 2^31 - 9 events, or events in more than 127
      *     currencies
      */
     public Builder add(LoyaltyEvent event) {
@@ -305,13 +353,42 @@ public final class LoyaltyEventLog extends AbstractList<LoyaltyEvent> implements
         }
       }
       int i = size;
-      Integer m = memberIndex.get(event.member());
-      if (m == null) {
-        m = members.size();
-        members.add(event.member());
-        memberIndex.put(event.member(), m);
+      Currency[] cur = new Currency[1];
+      Object[] x = new Object[1];
+      String[] cat = new String[1];
+      CustomerId[] m = new CustomerId[1];
+      fill(i, event, m, cur, x, cat);
+      number(i, m[0], cur[0]);
+      if (x[0] != null && extra == null) {
+        extra = new Object[kind.length];
       }
-      member[i] = m;
+      if (extra != null) {
+        extra[i] = x[0];
+      }
+      if (cat[0] != null && category == null) {
+        category = new String[kind.length];
+      }
+      if (category != null) {
+        category[i] = cat[0];
+      }
+      size++;
+      return this;
+    }
+
+    /**
+     * Fills row {@code i} but its member's and currency's numbers (given in {@code members[i]} and
+     * {@code currencies[i]}, at index 0 when the arrays have one element), its channel or referrer
+     * and its category (in {@code extras} and {@code categories}).
+     */
+    private void fill(
+        int i,
+        LoyaltyEvent event,
+        CustomerId[] members,
+        Currency[] currencies,
+        @Nullable Object[] extras,
+        @Nullable String[] categories) {
+      int k = members.length == 1 ? 0 : i;
+      members[k] = event.member();
       Instant at = event.at();
       second[i] = at.getEpochSecond();
       nano[i] = at.getNano();
@@ -320,67 +397,61 @@ public final class LoyaltyEventLog extends AbstractList<LoyaltyEvent> implements
       String r = null;
       long v = 0;
       Money amount = null;
-      Object x = null;
-      String cat = null;
-      byte k;
+      byte t;
       if (event instanceof LoyaltyEvent.Purchase p) {
-        k = PURCHASE;
+        t = PURCHASE;
         r = p.order();
         amount = p.amount();
-        x = p.channel();
-        cat = p.category();
+        extras[k] = p.channel();
+        categories[k] = p.category();
       } else if (event instanceof LoyaltyEvent.Return p) {
-        k = RETURN;
+        t = RETURN;
         r = p.order();
         amount = p.amount();
       } else if (event instanceof LoyaltyEvent.Redemption p) {
-        k = REDEMPTION;
+        t = REDEMPTION;
         r = p.reward();
         v = p.points();
       } else if (event instanceof LoyaltyEvent.RedemptionCancel p) {
-        k = CANCEL;
+        t = CANCEL;
         r = p.redemption();
       } else if (event instanceof LoyaltyEvent.Adjustment p) {
-        k = ADJUSTMENT;
+        t = ADJUSTMENT;
         r = p.reason();
         v = p.points();
       } else {
-        k = ENROLMENT;
-        x = ((LoyaltyEvent.Enrolment) event).referredBy();
+        t = ENROLMENT;
+        extras[k] = ((LoyaltyEvent.Enrolment) event).referredBy();
       }
       if (amount != null) {
         v = amount.minorUnits();
-        int c = currencies.indexOf(amount.currency());
-        if (c < 0) {
-          com.google.common.base.Preconditions.checkArgument(
-              currencies.size() < 127, "a log holds events in at most 127 currencies");
-          c = currencies.size();
-          currencies.add(amount.currency());
-        }
-        currency[i] = (byte) c;
+        currencies[k] = amount.currency();
       }
-      if (x != null) {
-        if (extra == null) {
-          extra = new Object[kind.length];
-        }
-        extra[i] = x;
-      } else if (extra != null) {
-        extra[i] = null;
-      }
-      if (cat != null) {
-        if (category == null) {
-          category = new String[kind.length];
-        }
-        category[i] = cat;
-      } else if (category != null) {
-        category[i] = null;
-      }
-      kind[i] = k;
+      kind[i] = t;
       ref[i] = r;
       refHash[i] = r == null ? 0 : r.hashCode();
       value[i] = v;
-      size++;
-      return this;
+    }
+
+    /** Numbers row {@code i}'s member and currency (null for none), in order of first use. */
+    private void number(int i, CustomerId m, @Nullable Currency c) {
+      Integer k = memberIndex.get(m);
+      if (k == null) {
+        k = members.size();
+        members.add(m);
+        memberIndex.put(m, k);
+      }
+      member[i] = k;
+      if (c != null) {
+        int x = currencies.indexOf(c);
+        if (x < 0) {
+          com.google.common.base.Preconditions.checkArgument(
+              currencies.size() < 127, "a log holds events in at most 127 currencies");
+          x = currencies.size();
+          currencies.add(c);
+        }
+        currency[i] = (byte) x;
+      }
     }
 
     /**

@@ -58,7 +58,8 @@ class NullArgumentsTest {
           LoyaltyEvent.Adjustment.class,
           LoyaltyEvent.Enrolment.class,
           Lot.class,
-          Posting.class
+          Posting.class,
+          LoyaltyEventLog.class
         }) {
       t.testAllPublicStaticMethods(type);
       t.testAllPublicConstructors(type);
@@ -67,5 +68,8 @@ class NullArgumentsTest {
     t.testAllPublicInstanceMethods(l);
     t.testAllPublicInstanceMethods(Programme.builder(USD));
     t.testAllPublicInstanceMethods(Expiry.after(Duration.ofDays(1)));
+    t.testAllPublicInstanceMethods(LoyaltyEventLog.builder());
+    Replay r = Replay.of(p, List.of(e), Instant.EPOCH);
+    t.testAllPublicInstanceMethods(r);
   }
 }
