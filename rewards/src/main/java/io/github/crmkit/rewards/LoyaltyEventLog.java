@@ -10,9 +10,7 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.RandomAccess;
 import org.jspecify.annotations.Nullable;
 
@@ -110,25 +108,36 @@ public final class LoyaltyEventLog extends AbstractList<LoyaltyEvent> implements
     String[] bc = b.category;
     Object[] x = bx == null ? null : new Object[size];
     String[] c = bc == null ? null : new String[size];
-    for (int j = 0; j < size; j++) {
-      int i = o[j];
-      kind[j] = b.kind[i];
-      member[j] = b.member[i];
-      second[j] = b.second[i];
-      nano[j] = b.nano[i];
-      id[j] = b.id[i];
-      idHash[j] = b.idHash[i];
-      ref[j] = b.ref[i];
-      refHash[j] = b.refHash[i];
-      value[j] = b.value[i];
-      currency[j] = b.currency[i];
-      if (x != null && bx != null) {
-        x[j] = bx[i];
-      }
-      if (c != null && bc != null) {
-        c[j] = bc[i];
-      }
-    }
+    int parts = size < 65_536 ? 1 : Math.min(64, size / 32_768);
+    java.util.stream.IntStream ranges = java.util.stream.IntStream.range(0, parts);
+    (parts > 1 ? ranges.parallel() : ranges)
+        .forEach(
+            part -> {
+              int from = (int) ((long) size * part / parts);
+              int to = (int) ((long) size * (part + 1) / parts);
+              for (int j = from; j < to; j++) {
+                int i = o[j];
+                kind[j] = b.kind[i];
+                member[j] = b.member[i];
+                second[j] = b.second[i];
+                nano[j] = b.nano[i];
+                idHash[j] = b.idHash[i];
+                refHash[j] = b.refHash[i];
+                value[j] = b.value[i];
+                currency[j] = b.currency[i];
+              }
+              for (int j = from; j < to; j++) {
+                int i = o[j];
+                id[j] = b.id[i];
+                ref[j] = b.ref[i];
+                if (x != null && bx != null) {
+                  x[j] = bx[i];
+                }
+                if (c != null && bc != null) {
+                  c[j] = bc[i];
+                }
+              }
+            });
     extra = x;
     category = c;
   }
@@ -178,14 +187,19 @@ public final class LoyaltyEventLog extends AbstractList<LoyaltyEvent> implements
       // order.
       Builder b = new Builder(n);
       CustomerId[] mem = new CustomerId[n];
+      int[] hash = new int[n];
       Currency[] cur = new Currency[n];
       Object[] extra = new Object[n];
       String[] category = new String[n];
       java.util.stream.IntStream rows = java.util.stream.IntStream.range(0, n);
       (n >= 8192 ? rows.parallel() : rows)
-          .forEach(i -> b.fill(i, list.get(i), mem, cur, extra, category));
+          .forEach(
+              i -> {
+                b.fill(i, list.get(i), mem, cur, extra, category);
+                hash[i] = mem[i].hashCode();
+              });
       for (int i = 0; i < n; i++) {
-        b.number(i, mem[i], cur[i]);
+        b.number(i, mem[i], hash[i], cur[i]);
       }
       b.size = n;
       b.extra = anyNonNull(extra) ? extra : null;
@@ -290,7 +304,11 @@ public final class LoyaltyEventLog extends AbstractList<LoyaltyEvent> implements
     private byte[] kind;
     private int[] member;
     private final List<CustomerId> members = new ArrayList<>();
-    private final Map<CustomerId, Integer> memberIndex = new HashMap<>();
+
+    /** Open addressing over the members' hashes: member number + 1 per slot, 0 empty. */
+    private int[] memberTable = new int[64];
+
+    private int[] memberHashes = new int[16];
     private long[] second;
     private int[] nano;
     private String[] id;
@@ -435,11 +453,44 @@ public final class LoyaltyEventLog extends AbstractList<LoyaltyEvent> implements
 
     /** Numbers row {@code i}'s member and currency (null for none), in order of first use. */
     private void number(int i, CustomerId m, @Nullable Currency c) {
-      Integer k = memberIndex.get(m);
-      if (k == null) {
+      number(i, m, m.hashCode(), c);
+    }
+
+    /** {@link #number(int, CustomerId, Currency)} with the member's hash known. */
+    @SuppressWarnings("ReferenceEquality") // the same member object, the common case, first
+    private void number(int i, CustomerId m, int h, @Nullable Currency c) {
+      int mask = memberTable.length - 1;
+      int s = ((h * 0x9E3779B9) >>> 7) & mask;
+      int k = -1;
+      for (int v = memberTable[s]; v != 0; v = memberTable[s]) {
+        CustomerId other = members.get(v - 1);
+        if (memberHashes[v - 1] == h && (other == m || other.equals(m))) {
+          k = v - 1;
+          break;
+        }
+        s = (s + 1) & mask;
+      }
+      if (k < 0) {
         k = members.size();
         members.add(m);
-        memberIndex.put(m, k);
+        if (k == memberHashes.length) {
+          memberHashes = Arrays.copyOf(memberHashes, k * 2);
+        }
+        memberHashes[k] = h;
+        memberTable[s] = k + 1;
+        if ((k + 1) * 2 > memberTable.length) {
+          // Twice as large, every member placed again.
+          int[] t = new int[memberTable.length * 2];
+          int tm = t.length - 1;
+          for (int x = 0; x <= k; x++) {
+            int y = ((memberHashes[x] * 0x9E3779B9) >>> 7) & tm;
+            while (t[y] != 0) {
+              y = (y + 1) & tm;
+            }
+            t[y] = x + 1;
+          }
+          memberTable = t;
+        }
       }
       member[i] = k;
       if (c != null) {
