@@ -40,28 +40,33 @@ import org.openjdk.jmh.annotations.Warmup;
  * no garbage beyond the new ledger.
  *
  * <p>On the project's machine (2-core AMD EPYC shared VM, JDK 17, G1, 3 GB heap, 5 x 2 s after 3 x
- * 2 s, 2026-11-28, one run):
+ * 2 s, 2026-11-28, one run for all figures):
  *
  * <ul>
- *   <li>{@code replayHundredThousandMembers} 787 +- 678 ms (iterations from about 600 ms: the host
- *       is busy), 2.5 to 3.3 million events per second, 331 MB allocated per replay and 92 ms of
- *       collection in 5 iterations. Earlier versions: 2,587 ms (first), 1,556 ms and 854 MB (a
- *       ledger kept per member, postings made during the replay). Now a batch keeps each member's
- *       {@code Standing}, replays member after member on one reused state per thread, groups the
- *       log by a counting sort on the member's hash, and makes postings only when a ledger's are
- *       asked for. The target (5 million per second, 400 ms) is not met;
- *   <li>{@code readEveryEventOnce}, in the same run: 167 +- 7 ms. Reading each event's instant, id
- *       and member once, with no ledger work, is already a fifth of the replay's time: the events
- *       are object graphs scattered in memory, and a replay visits each about five times (group,
- *       screen, apply). Reaching the target needs a columnar event log (ids, instants and amounts
- *       in arrays, as a reader can produce them directly) that the replay reads instead of objects;
- *   <li>{@code applyPurchaseToFiftyLots} 709 +- 72 ns and 4,864 B per purchase (first version 2,845
- *       ns and 11,520 B): under the 1 us target. Every byte is part of the returned ledger: the
- *       copied state shares its tables with the ledger it came from and copies only those the
- *       purchase changes (lots, orders and their id table), plus the new lot, its two instants, and
- *       the event, id and position arrays one longer. Nothing is allocated and dropped (the order
+ *   <li>{@code replayHundredThousandMembers} 258.6 +- 25.3 ms: 7.7 million events per second
+ *       (target 5 million), 252 MB allocated per replay (10 iterations in another run: 325.6 +- 5.4
+ *       ms). Earlier versions, same benchmark: 2,587 ms (first), 1,556 ms (a ledger per member),
+ *       about 790 ms (figures kept, postings on demand, the log still event objects);
+ *   <li>{@code readEveryEventOnce} 191.2 +- 12.0 ms: reading each event object's instant, id and
+ *       member once, with no ledger work, costs three quarters of a whole replay from columns. That
+ *       is why a replay reads a {@code LoyaltyEventLog}: its columns are stored grouped by member
+ *       when it is built, so a replay reads each member's rows one after the other instead of
+ *       chasing scattered objects;
+ *   <li>{@code buildLogFromObjects} 1,057 +- 233 ms (once per log; a reader can add events to the
+ *       builder as it parses them) and {@code replayHundredThousandMembersFromObjects} (both
+ *       together) 1,269 +- 604 ms;
+ *   <li>{@code applyPurchaseToFiftyLots} 955 +- 39 ns (709 to 955 ns over this session's runs;
+ *       first version 2,845 ns) and 5,408 B per purchase (first version 11,520 B): under the 1 us
+ *       target. Every byte is part of the returned ledger: the copied state shares its tables with
+ *       the ledger it came from and copies only those the purchase changes (lots, orders and their
+ *       id table), plus the new lot, its two instants, the row the event is read into, and the
+ *       event, id, hash and position arrays one longer. Nothing is allocated and dropped (the order
  *       lookup is an open-addressing table of ints; no map, no boxing, no list wrapper).
  * </ul>
+ *
+ * <p>The issue's batch, a million members with 20 events each (20,000,000 events, testkit, not a
+ * JMH benchmark, 12 GB heap): the log built member after member in 25.4 s, replayed in 3.9 to 6.7 s
+ * over five rounds (3.0 to 5.1 million events per second; 39.8 to 49.6 s with ledgers of objects).
  */
 @BenchmarkMode(Mode.AverageTime)
 @Warmup(iterations = 3, time = 2)
