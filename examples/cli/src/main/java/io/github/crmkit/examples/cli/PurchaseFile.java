@@ -52,14 +52,21 @@ final class PurchaseFile {
 
   final PurchaseColumns columns;
   final long rejected;
+
   final long rows;
   final long maxEpochSecond;
 
   /** Rejected rows by reason ({@link #REASONS} order), summing to {@link #rejected}. */
   final long[] rejectedBy;
 
+  /** Rejections by reason of another reader (a database's), or null. */
+  private java.util.@org.jspecify.annotations.Nullable Map<String, Long> otherReasons;
+
   /** Rejected rows by reason, in {@link #REASONS} order, reasons without rows left out. */
   Map<String, Long> rejectedByReason() {
+    if (otherReasons != null) {
+      return otherReasons;
+    }
     Map<String, Long> m = new java.util.LinkedHashMap<>();
     for (int i = 0; i < REASONS.size(); i++) {
       if (rejectedBy[i] > 0) {
@@ -80,6 +87,18 @@ final class PurchaseFile {
     this.rejected = java.util.Arrays.stream(rejectedBy).sum();
     this.rows = rows;
     this.maxEpochSecond = max;
+  }
+
+  /** The purchases a database query gave (crmkit-io's JDBC reader), with its account. */
+  static PurchaseFile of(io.github.crmkit.io.PurchaseRead read) {
+    PurchaseColumns c = read.columns();
+    long max = Long.MIN_VALUE;
+    for (int i = 0; i < c.size(); i++) {
+      max = Math.max(max, c.epochSecond(i));
+    }
+    PurchaseFile f = new PurchaseFile(c, read.received(), max, new long[REASONS.size()]);
+    f.otherReasons = read.rejectedByReason();
+    return f;
   }
 
   static PurchaseFile read(Path file, Inputs o, String orderColumn, boolean withOrders) {

@@ -39,8 +39,54 @@ final class RfmCommand implements Runnable {
   @Mixin Common common;
   @Mixin Inputs inputs;
 
-  @Option(names = "--transactions", required = true, description = "CSV of purchases.")
+  @Option(names = "--transactions", description = "CSV of purchases (or --jdbc-url and --query).")
   Path transactions;
+
+  @Option(
+      names = "--jdbc-url",
+      description =
+          "JDBC URL to read the purchases from, with --query (PostgreSQL's driver is included;"
+              + " others on the class path). The user and password come from the environment"
+              + " variables CRMKIT_JDBC_USER and CRMKIT_JDBC_PASSWORD, never the command line.")
+  String jdbcUrl;
+
+  @Option(
+      names = "--query",
+      description =
+          "SQL giving (customer id, instant, amount) rows, with --jdbc-url; timestamps without a"
+              + " zone are in --zone, amounts in --currency.")
+  String query;
+
+  /** What the purchases are read from, for messages. */
+  private String source() {
+    return transactions != null ? transactions.toString() : "query at " + redact(jdbcUrl);
+  }
+
+  /** A JDBC URL without its password parameter, if it has one. */
+  static String redact(String url) {
+    return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+  }
+
+  private PurchaseFile readDatabase() {
+    java.util.Properties props = new java.util.Properties();
+    String user = System.getenv("CRMKIT_JDBC_USER");
+    String password = System.getenv("CRMKIT_JDBC_PASSWORD");
+    if (user != null) {
+      props.setProperty("user", user);
+    }
+    if (password != null) {
+      props.setProperty("password", password);
+    }
+    io.github.crmkit.io.JdbcPurchases.Options options =
+        io.github.crmkit.io.JdbcPurchases.Options.of(inputs.currencyOf(), inputs.zoneId());
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(jdbcUrl, props)) {
+      return PurchaseFile.of(io.github.crmkit.io.JdbcPurchases.read(c, query, options));
+    } catch (java.sql.SQLException e) {
+      throw new DataException(source(), 0, "the database failed: " + e.getMessage());
+    } catch (io.github.crmkit.io.SourceFormatException e) {
+      throw new DataException(source(), e.row(), e.getMessage());
+    }
+  }
 
   @Option(
       names = "--as-of",
@@ -117,11 +163,22 @@ final class RfmCommand implements Runnable {
     long t0 = System.nanoTime();
     java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
     Thread bar = progress ? progressBar(done) : null;
+    if ((transactions == null) == (jdbcUrl == null)) {
+      throw usage("give either --transactions or --jdbc-url (with --query)");
+    }
+    if ((jdbcUrl == null) != (query == null)) {
+      throw usage("--jdbc-url and --query go together");
+    }
+    if (jdbcUrl != null && fm == FrequencyMode.DISTINCT_ORDERS) {
+      throw usage("--frequency orders needs --transactions (a query gives no order column)");
+    }
     PurchaseFile file;
     try {
       file =
-          PurchaseFile.read(
-              transactions, inputs, orderColumn, fm == FrequencyMode.DISTINCT_ORDERS, done);
+          jdbcUrl != null
+              ? readDatabase()
+              : PurchaseFile.read(
+                  transactions, inputs, orderColumn, fm == FrequencyMode.DISTINCT_ORDERS, done);
     } finally {
       if (bar != null) {
         bar.interrupt();
@@ -134,7 +191,7 @@ final class RfmCommand implements Runnable {
     }
     long tRead = System.nanoTime();
     if (file.columns.size() == 0) {
-      throw new DataException(transactions.toString(), 0, "no purchases");
+      throw new DataException(source(), 0, "no purchases");
     }
     Instant at =
         asOf != null
@@ -157,9 +214,7 @@ final class RfmCommand implements Runnable {
       scorer = RfmScorer.of(binning.fit(agg.columns(), threads), map);
     } catch (IllegalArgumentException | io.github.crmkit.core.PolicyValidationException e) {
       throw new DataException(
-          transactions.toString(),
-          0,
-          e.getMessage() + " (choose --segments for --bins " + bins + ")");
+          source(), 0, e.getMessage() + " (choose --segments for --bins " + bins + ")");
     }
     RfmSegmentation seg = scorer.scoreAll(agg, threads);
     long tScore = System.nanoTime();
@@ -211,6 +266,9 @@ final class RfmCommand implements Runnable {
    */
   private Thread progressBar(java.util.concurrent.atomic.AtomicLong done) {
     long size;
+    if (transactions == null) {
+      return null;
+    }
     try {
       size = Files.size(transactions);
     } catch (IOException e) {
@@ -295,7 +353,10 @@ final class RfmCommand implements Runnable {
       html.append(
               "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>crmkit rfm</title></head><body>\n")
           .append("<h1>RFM: ")
-          .append(transactions.getFileName().toString().replace("&", "&amp;").replace("<", "&lt;"))
+          .append(
+              (transactions != null ? transactions.getFileName().toString() : "query")
+                  .replace("&", "&amp;")
+                  .replace("<", "&lt;"))
           .append("</h1>\n<p>")
           .append(seg.size())
           .append(" customers, ")
