@@ -241,6 +241,14 @@ public final class JdbcPurchases {
       long m = 0;
       if (amount.signum() < 0) {
         reason = "negative-amount";
+      } else if (amount.scale() <= digits) {
+        // The common case: no finer than the minor unit, so the minor units are an integer.
+        BigDecimal units = amount.movePointRight(digits);
+        if (units.compareTo(MAX) > 0) {
+          reason = "amount-overflow";
+        } else {
+          m = units.longValueExact();
+        }
       } else {
         BigDecimal units = amount.movePointRight(digits).stripTrailingZeros();
         if (units.scale() > 0) {
