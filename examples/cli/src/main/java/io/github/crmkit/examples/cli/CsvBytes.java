@@ -59,7 +59,7 @@ final class CsvBytes {
 
   /** Appends a text cell, quoted and neutralised as {@link CsvText} says. */
   CsvBytes appendText(String s) {
-    return append(CsvText.needsQuoting(s) ? CsvText.cell(s) : s);
+    return append(CsvText.cell(s));
   }
 
   CsvBytes append(long v) {
