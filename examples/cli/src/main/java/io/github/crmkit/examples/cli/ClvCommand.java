@@ -76,6 +76,13 @@ final class ClvCommand implements Runnable {
     Path transactions;
 
     @Option(
+        names = "--jdbc-url",
+        description =
+            "JDBC URL to read the purchases from, with --query (user and password from"
+                + " CRMKIT_JDBC_USER and CRMKIT_JDBC_PASSWORD).")
+    String jdbcUrl;
+
+    @Option(
         names = "--summary",
         description =
             "CSV with x,t_x,T[,zbar] or frequency,recency,T; for --model bgbb x,t_x,n[,count].")
@@ -94,6 +101,11 @@ final class ClvCommand implements Runnable {
 
     @ArgGroup(multiplicity = "1")
     Source source;
+
+    @Option(
+        names = "--query",
+        description = "SQL giving (customer id, instant, amount) rows, with --jdbc-url.")
+    String query;
 
     @Option(
         names = "--calibration-end",
@@ -207,14 +219,23 @@ final class ClvCommand implements Runnable {
         throw new CommandLine.ParameterException(
             spec.commandLine(), "--survivors goes with --model sbg");
       }
-      if (source.transactions != null) {
+      if ((source.jdbcUrl == null) != (query == null)) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--jdbc-url and --query go together");
+      }
+      if (source.transactions != null || source.jdbcUrl != null) {
         if (calibrationEnd == null) {
           throw new CommandLine.ParameterException(
-              spec.commandLine(), "--transactions needs --calibration-end DATE");
+              spec.commandLine(),
+              (source.transactions != null ? "--transactions" : "--jdbc-url")
+                  + " needs --calibration-end DATE");
         }
         // The same streaming reader as rfm; the model's data are built from its columns, without
         // an object per purchase.
-        PurchaseFile file = PurchaseFile.read(source.transactions, inputs, "order_id", false);
+        PurchaseFile file =
+            source.transactions != null
+                ? PurchaseFile.read(source.transactions, inputs, "order_id", false)
+                : DatabaseSource.read(source.jdbcUrl, query, inputs);
         ClvData d =
             ClvData.fromPurchases(
                 file.columns, calibrationEnd, calibrationEnd, inputs.zoneId(), scale());
@@ -374,6 +395,9 @@ final class ClvCommand implements Runnable {
     }
 
     String name() {
+      if (source.jdbcUrl != null) {
+        return DatabaseSource.name(source.jdbcUrl);
+      }
       return String.valueOf(source.transactions != null ? source.transactions : source.summary);
     }
   }
@@ -485,8 +509,20 @@ final class ClvCommand implements Runnable {
     @Mixin Common common;
     @Mixin Inputs inputs;
 
-    @Option(names = "--transactions", required = true, description = "CSV of purchases.")
+    @Option(names = "--transactions", description = "CSV of purchases (or --jdbc-url, --query).")
     Path transactions;
+
+    @Option(
+        names = "--jdbc-url",
+        description =
+            "JDBC URL to read the purchases from, with --query (user and password from"
+                + " CRMKIT_JDBC_USER and CRMKIT_JDBC_PASSWORD).")
+    String jdbcUrl;
+
+    @Option(
+        names = "--query",
+        description = "SQL giving (customer id, instant, amount) rows, with --jdbc-url.")
+    String query;
 
     @Option(names = "--calibration-end", required = true, description = "Last calibration day.")
     LocalDate calibrationEnd;
@@ -531,8 +567,19 @@ final class ClvCommand implements Runnable {
               spec.commandLine(), "--models takes bgnbd, mbgnbd and paretonbd, not " + m);
         }
       }
+      if ((transactions == null) == (jdbcUrl == null)) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "give either --transactions or --jdbc-url (with --query)");
+      }
+      if ((jdbcUrl == null) != (query == null)) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--jdbc-url and --query go together");
+      }
       TimeScale scale = unit == Unit.day ? TimeScale.DAY : TimeScale.WEEK;
-      PurchaseFile file = PurchaseFile.read(transactions, inputs, "order_id", false);
+      PurchaseFile file =
+          transactions != null
+              ? PurchaseFile.read(transactions, inputs, "order_id", false)
+              : DatabaseSource.read(jdbcUrl, query, inputs);
       ClvData data =
           ClvData.fromPurchases(file.columns, calibrationEnd, holdoutEnd, inputs.zoneId(), scale);
       RowAccount account = RowAccount.of(file, data.rejected());
@@ -561,7 +608,11 @@ final class ClvCommand implements Runnable {
       List<String[]> table = new ArrayList<>();
       for (Model m : models) {
         ModelFit<? extends TransactionModel> fit =
-            fitTransactionModel(m, data, penalty, transactions.toString());
+            fitTransactionModel(
+                m,
+                data,
+                penalty,
+                transactions != null ? transactions.toString() : DatabaseSource.name(jdbcUrl));
         HoldoutEvaluation e = HoldoutEvaluation.of(fit.model(), data);
         RepeatTracking t =
             RepeatTracking.of(

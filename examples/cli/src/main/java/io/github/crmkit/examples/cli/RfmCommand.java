@@ -59,33 +59,12 @@ final class RfmCommand implements Runnable {
 
   /** What the purchases are read from, for messages. */
   private String source() {
-    return transactions != null ? transactions.toString() : "query at " + redact(jdbcUrl);
+    return transactions != null ? transactions.toString() : DatabaseSource.name(jdbcUrl);
   }
 
   /** A JDBC URL without its password parameter, if it has one. */
   static String redact(String url) {
-    return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
-  }
-
-  private PurchaseFile readDatabase() {
-    java.util.Properties props = new java.util.Properties();
-    String user = System.getenv("CRMKIT_JDBC_USER");
-    String password = System.getenv("CRMKIT_JDBC_PASSWORD");
-    if (user != null) {
-      props.setProperty("user", user);
-    }
-    if (password != null) {
-      props.setProperty("password", password);
-    }
-    io.github.crmkit.io.JdbcPurchases.Options options =
-        io.github.crmkit.io.JdbcPurchases.Options.of(inputs.currencyOf(), inputs.zoneId());
-    try (java.sql.Connection c = java.sql.DriverManager.getConnection(jdbcUrl, props)) {
-      return PurchaseFile.of(io.github.crmkit.io.JdbcPurchases.read(c, query, options));
-    } catch (java.sql.SQLException e) {
-      throw new DataException(source(), 0, "the database failed: " + e.getMessage());
-    } catch (io.github.crmkit.io.SourceFormatException e) {
-      throw new DataException(source(), e.row(), e.getMessage());
-    }
+    return DatabaseSource.redact(url);
   }
 
   @Option(
@@ -176,7 +155,7 @@ final class RfmCommand implements Runnable {
     try {
       file =
           jdbcUrl != null
-              ? readDatabase()
+              ? DatabaseSource.read(jdbcUrl, query, inputs)
               : PurchaseFile.read(
                   transactions, inputs, orderColumn, fm == FrequencyMode.DISTINCT_ORDERS, done);
     } finally {

@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,6 +101,88 @@ class RfmJdbcCliTest {
           .isEqualTo(Files.readAllLines(fromFile));
       assertThat(b[2]).contains("negative-amount");
 
+      // clv fit and clv evaluate read the same purchases from the query as from the file.
+      String[] fitFile =
+          run(
+              "clv",
+              "fit",
+              "--transactions",
+              tx.toString(),
+              "--penalty",
+              "0.01",
+              "--calibration-end",
+              "2025-09-30",
+              "--zone",
+              "Asia/Seoul",
+              "--format",
+              "json");
+      String[] fitQuery =
+          run(
+              "clv",
+              "fit",
+              "--jdbc-url",
+              url,
+              "--query",
+              "SELECT * FROM purchases",
+              "--penalty",
+              "0.01",
+              "--calibration-end",
+              "2025-09-30",
+              "--zone",
+              "Asia/Seoul",
+              "--format",
+              "json");
+      // Random purchases need not identify the model: whatever the fit gives from the file, it
+      // gives from the query (the same exit, output and messages but for the source's name).
+      assertThat(fitQuery[0]).isEqualTo(fitFile[0]);
+      assertThat(fitQuery[1]).isEqualTo(fitFile[1]);
+      assertThat(fitQuery[2].replace(DatabaseSource.name(url), "SOURCE"))
+          .isEqualTo(fitFile[2].replace(tx.toString(), "SOURCE"));
+      String[] evalFile =
+          run(
+              "clv",
+              "evaluate",
+              "--transactions",
+              tx.toString(),
+              "--calibration-end",
+              "2025-09-30",
+              "--holdout-end",
+              "2025-12-31",
+              "--models",
+              "bgnbd",
+              "--penalty",
+              "0.01",
+              "--zone",
+              "Asia/Seoul",
+              "--format",
+              "json");
+      String[] evalQuery =
+          run(
+              "clv",
+              "evaluate",
+              "--jdbc-url",
+              url,
+              "--query",
+              "SELECT * FROM purchases",
+              "--calibration-end",
+              "2025-09-30",
+              "--holdout-end",
+              "2025-12-31",
+              "--models",
+              "bgnbd",
+              "--penalty",
+              "0.01",
+              "--zone",
+              "Asia/Seoul",
+              "--format",
+              "json");
+      assertThat(evalQuery[0]).isEqualTo(evalFile[0]);
+      assertThat(evalQuery[2].replace(DatabaseSource.name(url), "SOURCE"))
+          .isEqualTo(evalFile[2].replace(tx.toString(), "SOURCE"));
+      if (evalFile[0].equals("0")) {
+        assertThat(withoutSource(evalQuery[1])).isEqualTo(withoutSource(evalFile[1]));
+      }
+
       String[] both = run("rfm", "--transactions", tx.toString(), "--jdbc-url", url);
       assertThat(both[0]).isEqualTo("2");
       assertThat(both[2]).contains("either --transactions or --jdbc-url");
@@ -116,6 +199,21 @@ class RfmJdbcCliTest {
       assertThat(badColumn[0]).isNotEqualTo("0");
       assertThat(badColumn[2]).contains("column amount").contains("timestamp");
     }
+  }
+
+  /** The JSON document without the members that name the source. */
+  static com.fasterxml.jackson.databind.JsonNode withoutSource(String json) throws IOException {
+    com.fasterxml.jackson.databind.node.ObjectNode n =
+        (com.fasterxml.jackson.databind.node.ObjectNode) Json.MAPPER.readTree(json);
+    List<String> named = new java.util.ArrayList<>();
+    for (java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> e : n.properties()) {
+      String v = e.getValue().asText("");
+      if (v.contains("tx.csv") || v.contains("query at")) {
+        named.add(e.getKey());
+      }
+    }
+    n.remove(named);
+    return n;
   }
 
   @Test
