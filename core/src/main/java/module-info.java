@@ -17,5 +17,6 @@ module io.github.crmkit.core {
       io.github.crmkit.segmentation,
       io.github.crmkit.recovery,
       io.github.crmkit.rewards,
+      io.github.crmkit.io,
       io.github.crmkit.testkit;
 }

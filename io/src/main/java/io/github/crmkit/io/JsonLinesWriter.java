@@ -3,12 +3,12 @@ package io.github.crmkit.io;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.crmkit.core.internal.Json;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -58,7 +58,7 @@ public final class JsonLinesWriter implements Closeable, Flushable {
         sb.append(',');
       }
       first = false;
-      string(sb, checkNotNull(e.getKey(), "a member's name must not be null"));
+      Json.quote(sb, checkNotNull(e.getKey(), "a member's name must not be null"));
       sb.append(':');
       value(sb, e.getKey(), e.getValue());
     }
@@ -71,7 +71,7 @@ public final class JsonLinesWriter implements Closeable, Flushable {
     if (v == null) {
       sb.append("null");
     } else if (v instanceof CharSequence s) {
-      string(sb, s.toString());
+      Json.quote(sb, s.toString());
     } else if (v instanceof Boolean b) {
       sb.append(b.booleanValue());
     } else if (v instanceof BigDecimal d) {
@@ -92,28 +92,6 @@ public final class JsonLinesWriter implements Closeable, Flushable {
               + " must be text, a number, a boolean or null, but was a "
               + v.getClass().getName());
     }
-  }
-
-  private static void string(StringBuilder sb, String s) {
-    sb.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
-      }
-    }
-    sb.append('"');
   }
 
   /**

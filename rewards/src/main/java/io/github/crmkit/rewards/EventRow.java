@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class EventRow {
   byte kind;
+  @Nullable CustomerId member;
   String id = "";
   int idHash;
   Instant at = Instant.EPOCH;
@@ -38,6 +39,7 @@ final class EventRow {
   EventRow of(LoyaltyEvent e) {
     event = e;
     log = null;
+    member = e.member();
     id = e.id();
     idHash = id.hashCode();
     at = e.at();
@@ -84,6 +86,7 @@ final class EventRow {
     log = l;
     row = i;
     kind = l.kind[i];
+    member = l.members[l.member[i]];
     id = l.idAt(i);
     idHash = l.idHash[i];
     at = Instant.ofEpochSecond(l.second[i], l.nano[i]);
@@ -97,6 +100,11 @@ final class EventRow {
     referredBy = x instanceof CustomerId c ? c : null;
     category = l.categoryAt(i);
     return this;
+  }
+
+  /** The channel (purchase) or referring member (enrolment), or null. */
+  @Nullable Object extra() {
+    return channel != null ? channel : referredBy;
   }
 
   /** The order, redemption or reason of an event that has one. */

@@ -100,8 +100,16 @@ public final class Ledger {
     this.refused = refused;
   }
 
-  /** This ledger with another count of events received and of duplicates, and other screenings. */
-  private Ledger counted(long received, long duplicates, List<Rejection<LoyaltyEvent>> screened) {
+  /**
+   * This ledger's events with another state, instant, count of events received and of duplicates,
+   * and other screenings.
+   */
+  private Ledger with(
+      LedgerState state,
+      Instant asOf,
+      long received,
+      long duplicates,
+      List<Rejection<LoyaltyEvent>> screened) {
     return new Ledger(
         state,
         asOf,
@@ -343,12 +351,12 @@ public final class Ledger {
     String screen =
         screen(state.p, state.member, event, seen < 0 ? null : accepted[seen], latest, newAsOf);
     if (DUPLICATE.equals(screen)) {
-      return counted(received + 1, duplicates + 1, screened);
+      return with(state, asOf, received + 1, duplicates + 1, screened);
     }
     if (screen != null) {
       List<Rejection<LoyaltyEvent>> r = new ArrayList<>(screened);
       r.add(Rejection.of(received, event, screen, detail(screen, event, state.p, latest)));
-      return counted(received + 1, duplicates, List.copyOf(r));
+      return with(state, asOf, received + 1, duplicates, List.copyOf(r));
     }
     Instant latest2 = latest == null || event.at().isAfter(latest) ? event.at() : latest;
     int n = accepted.length;
@@ -426,20 +434,7 @@ public final class Ledger {
     checkArgument(!t.isBefore(asOf), "t must not be before %s, but was %s", asOf, t);
     LedgerState s = state.copy();
     s.advance(t);
-    return new Ledger(
-        s,
-        t,
-        accepted,
-        acceptedIds,
-        acceptedHashes,
-        positions,
-        idTable,
-        applied,
-        latest,
-        received,
-        duplicates,
-        screened,
-        refused);
+    return with(s, t, received, duplicates, screened);
   }
 
   /**

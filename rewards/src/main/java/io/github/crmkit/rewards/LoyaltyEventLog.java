@@ -188,15 +188,25 @@ public final class LoyaltyEventLog extends AbstractList<LoyaltyEvent> implements
       Builder b = new Builder(n);
       CustomerId[] mem = new CustomerId[n];
       int[] hash = new int[n];
-      Currency[] cur = new Currency[n];
-      Object[] extra = new Object[n];
-      String[] category = new String[n];
-      java.util.stream.IntStream rows = java.util.stream.IntStream.range(0, n);
-      (n >= 8192 ? rows.parallel() : rows)
+      @Nullable Currency[] cur = new Currency[n];
+      @Nullable Object[] extra = new Object[n];
+      @Nullable String[] category = new String[n];
+      int parts = n < 8192 ? 1 : Math.min(64, n / 4096);
+      java.util.stream.IntStream ranges = java.util.stream.IntStream.range(0, parts);
+      (parts > 1 ? ranges.parallel() : ranges)
           .forEach(
-              i -> {
-                b.fill(i, list.get(i), mem, cur, extra, category);
-                hash[i] = mem[i].hashCode();
+              part -> {
+                EventRow r = new EventRow();
+                int to = (int) ((long) n * (part + 1) / parts);
+                for (int i = (int) ((long) n * part / parts); i < to; i++) {
+                  b.put(i, r.of(list.get(i)));
+                  CustomerId m = java.util.Objects.requireNonNull(r.member);
+                  mem[i] = m;
+                  hash[i] = m.hashCode();
+                  cur[i] = r.currency;
+                  extra[i] = r.extra();
+                  category[i] = r.category;
+                }
               });
       for (int i = 0; i < n; i++) {
         b.number(i, mem[i], hash[i], cur[i]);
@@ -321,6 +331,9 @@ public final class LoyaltyEventLog extends AbstractList<LoyaltyEvent> implements
     private @Nullable Object @Nullable [] extra;
     private @Nullable String @Nullable [] category;
 
+    /** The row {@link #add} reads an event into. */
+    private final EventRow row = new EventRow();
+
     private Builder() {
       this(64);
     }
@@ -371,84 +384,39 @@ public final class LoyaltyEventLog extends AbstractList<LoyaltyEvent> implements
         }
       }
       int i = size;
-      Currency[] cur = new Currency[1];
-      Object[] x = new Object[1];
-      String[] cat = new String[1];
-      CustomerId[] m = new CustomerId[1];
-      fill(i, event, m, cur, x, cat);
-      number(i, m[0], cur[0]);
-      if (x[0] != null && extra == null) {
+      EventRow r = row.of(event);
+      put(i, r);
+      number(i, event.member(), r.currency);
+      Object x = r.extra();
+      if (x != null && extra == null) {
         extra = new Object[kind.length];
       }
       if (extra != null) {
-        extra[i] = x[0];
+        extra[i] = x;
       }
-      if (cat[0] != null && category == null) {
+      if (r.category != null && category == null) {
         category = new String[kind.length];
       }
       if (category != null) {
-        category[i] = cat[0];
+        category[i] = r.category;
       }
       size++;
       return this;
     }
 
     /**
-     * Fills row {@code i} but its member's and currency's numbers (given in {@code members[i]} and
-     * {@code currencies[i]}, at index 0 when the arrays have one element), its channel or referrer
-     * and its category (in {@code extras} and {@code categories}).
+     * Writes row {@code i}'s columns from an event read into a row, all but its member's and
+     * currency's numbers ({@link #number}) and its channel, referrer and category.
      */
-    private void fill(
-        int i,
-        LoyaltyEvent event,
-        CustomerId[] members,
-        Currency[] currencies,
-        @Nullable Object[] extras,
-        @Nullable String[] categories) {
-      int k = members.length == 1 ? 0 : i;
-      members[k] = event.member();
-      Instant at = event.at();
-      second[i] = at.getEpochSecond();
-      nano[i] = at.getNano();
-      id[i] = event.id();
-      idHash[i] = event.id().hashCode();
-      String r = null;
-      long v = 0;
-      Money amount = null;
-      byte t;
-      if (event instanceof LoyaltyEvent.Purchase p) {
-        t = PURCHASE;
-        r = p.order();
-        amount = p.amount();
-        extras[k] = p.channel();
-        categories[k] = p.category();
-      } else if (event instanceof LoyaltyEvent.Return p) {
-        t = RETURN;
-        r = p.order();
-        amount = p.amount();
-      } else if (event instanceof LoyaltyEvent.Redemption p) {
-        t = REDEMPTION;
-        r = p.reward();
-        v = p.points();
-      } else if (event instanceof LoyaltyEvent.RedemptionCancel p) {
-        t = CANCEL;
-        r = p.redemption();
-      } else if (event instanceof LoyaltyEvent.Adjustment p) {
-        t = ADJUSTMENT;
-        r = p.reason();
-        v = p.points();
-      } else {
-        t = ENROLMENT;
-        extras[k] = ((LoyaltyEvent.Enrolment) event).referredBy();
-      }
-      if (amount != null) {
-        v = amount.minorUnits();
-        currencies[k] = amount.currency();
-      }
-      kind[i] = t;
-      ref[i] = r;
-      refHash[i] = r == null ? 0 : r.hashCode();
-      value[i] = v;
+    private void put(int i, EventRow r) {
+      second[i] = r.at.getEpochSecond();
+      nano[i] = r.at.getNano();
+      id[i] = r.id;
+      idHash[i] = r.idHash;
+      kind[i] = r.kind;
+      ref[i] = r.ref;
+      refHash[i] = r.refHash;
+      value[i] = r.value;
     }
 
     /** Numbers row {@code i}'s member and currency (null for none), in order of first use. */

@@ -350,7 +350,14 @@ public final class Json {
     sb.append("  ".repeat(indent));
   }
 
-  private static void quote(StringBuilder sb, String s) {
+  /**
+   * Appends {@code s} as a JSON string: quoted, with the quote, the backslash and every control
+   * character escaped (RFC 8259).
+   *
+   * @param sb where to append
+   * @param s the text
+   */
+  public static void quote(StringBuilder sb, String s) {
     sb.append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -56,17 +56,33 @@ final class PurchaseFile {
   final long rows;
   final long maxEpochSecond;
 
-  /** Rejected rows by reason ({@link #REASONS} order), summing to {@link #rejected}. */
-  final long[] rejectedBy;
+  /**
+   * Rejected rows by reason (this reader's in {@link #REASONS} order, or a database reader's),
+   * reasons without rows left out, summing to {@link #rejected}.
+   */
+  private final Map<String, Long> rejectedByReason;
 
-  /** Rejections by reason of another reader (a database's), or null. */
-  private java.util.@org.jspecify.annotations.Nullable Map<String, Long> otherReasons;
-
-  /** Rejected rows by reason, in {@link #REASONS} order, reasons without rows left out. */
+  /** Rejected rows by reason, reasons without rows left out. */
   Map<String, Long> rejectedByReason() {
-    if (otherReasons != null) {
-      return otherReasons;
-    }
+    return rejectedByReason;
+  }
+
+  /** Nanoseconds spent parsing the parts and merging them, for {@code --debug}. */
+  long parseNanos;
+
+  long mergeNanos;
+
+  private PurchaseFile(
+      PurchaseColumns columns, long rows, long max, Map<String, Long> rejectedByReason) {
+    this.columns = columns;
+    this.rejectedByReason = rejectedByReason;
+    this.rejected = rejectedByReason.values().stream().mapToLong(Long::longValue).sum();
+    this.rows = rows;
+    this.maxEpochSecond = max;
+  }
+
+  /** This reader's rejections by reason ({@link #REASONS} order), reasons without rows left out. */
+  private static Map<String, Long> byReason(long[] rejectedBy) {
     Map<String, Long> m = new java.util.LinkedHashMap<>();
     for (int i = 0; i < REASONS.size(); i++) {
       if (rejectedBy[i] > 0) {
@@ -76,19 +92,6 @@ final class PurchaseFile {
     return m;
   }
 
-  /** Nanoseconds spent parsing the parts and merging them, for {@code --debug}. */
-  long parseNanos;
-
-  long mergeNanos;
-
-  private PurchaseFile(PurchaseColumns columns, long rows, long max, long[] rejectedBy) {
-    this.columns = columns;
-    this.rejectedBy = rejectedBy;
-    this.rejected = java.util.Arrays.stream(rejectedBy).sum();
-    this.rows = rows;
-    this.maxEpochSecond = max;
-  }
-
   /** The purchases a database query gave (crmkit-io's JDBC reader), with its account. */
   static PurchaseFile of(io.github.crmkit.io.PurchaseRead read) {
     PurchaseColumns c = read.columns();
@@ -96,9 +99,7 @@ final class PurchaseFile {
     for (int i = 0; i < c.size(); i++) {
       max = Math.max(max, c.epochSecond(i));
     }
-    PurchaseFile f = new PurchaseFile(c, read.received(), max, new long[REASONS.size()]);
-    f.otherReasons = read.rejectedByReason();
-    return f;
+    return new PurchaseFile(c, read.received(), max, read.rejectedByReason());
   }
 
   static PurchaseFile read(Path file, Inputs o, String orderColumn, boolean withOrders) {
@@ -286,7 +287,7 @@ final class PurchaseFile {
     if (orders != null) {
       c = c.withOrderIds(orders);
     }
-    return new PurchaseFile(c, rows, max, rejectedBy);
+    return new PurchaseFile(c, rows, max, byReason(rejectedBy));
   }
 
   /** What every part needs to know. */

@@ -62,11 +62,6 @@ final class RfmCommand implements Runnable {
     return transactions != null ? transactions.toString() : DatabaseSource.name(jdbcUrl);
   }
 
-  /** A JDBC URL without its password parameter, if it has one. */
-  static String redact(String url) {
-    return DatabaseSource.redact(url);
-  }
-
   @Option(
       names = "--as-of",
       description = "Date of the analysis (default: the day after the last purchase).")

@@ -218,7 +218,7 @@ class RfmJdbcCliTest {
 
   @Test
   void aPasswordInTheUrlIsNeverPrinted() {
-    assertThat(RfmCommand.redact("jdbc:postgresql://h/db?user=u&password=s3cret&ssl=true"))
+    assertThat(DatabaseSource.redact("jdbc:postgresql://h/db?user=u&password=s3cret&ssl=true"))
         .isEqualTo("jdbc:postgresql://h/db?user=u&password=***&ssl=true");
   }
 }
