@@ -3,7 +3,9 @@
  * io.github.crmkit.core.PurchaseColumns}, every row accounted for (received = processed + rejected
  * by reason).
  *
- * <p>Exports {@code io.github.crmkit.io}: the JDBC reader, its options and the result of a read.
+ * <p>Exports {@code io.github.crmkit.io}: the CSV and JDBC readers, their options, the result of a
+ * read, and writers of per-customer results (CSV, JSON Lines). {@code io.github.crmkit.io.internal}
+ * is not exported: it is shared with crmkit's command line only.
  */
 module io.github.crmkit.io {
   requires transitive io.github.crmkit.core;

@@ -90,9 +90,11 @@ public final class JdbcPurchases {
      * @return new options
      */
     public Options columns(String customer, String time, String amount) {
+      checkNotNull(customer, "customer must not be null");
+      checkNotNull(time, "time must not be null");
+      checkNotNull(amount, "amount must not be null");
       for (String c : new String[] {customer, time, amount}) {
-        checkNotNull(c, "column must not be null");
-        checkArgument(!c.isBlank(), "column must not be blank");
+        checkArgument(!c.isBlank(), "column must not be blank, but was '%s'", c);
       }
       return new Options(currency, zone, List.of(customer, time, amount), fetchSize);
     }

@@ -1,12 +1,14 @@
 package io.github.crmkit.io;
 
 import io.github.crmkit.core.CrmException;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An input that is not what its reader reads: a column missing or of the wrong type, a value that
- * cannot be read. The message names the source, the row (1-based, 0 for the source as a whole) and
- * the column.
+ * cannot be read, a broken line. The message names the source, the row (a file's line, 1 for its
+ * header; a result set's row; 0 for the source as a whole) and the column when one is at fault, as
+ * in {@code purchases.csv:1042, column amount: amount '12,5' is not a number}.
  *
  * @since 0.2
  */
@@ -19,24 +21,34 @@ public final class SourceFormatException extends CrmException {
   /** The row, 1-based, or 0 for the source as a whole. */
   private final long row;
 
-  /** The column. */
-  private final String column;
+  /** The column, or null when the problem is not in one. */
+  private final @Nullable String column;
+
+  /** What is wrong. */
+  private final String problem;
 
   /**
    * Creates the exception.
    *
    * @param source what was read (a query, a file)
-   * @param row the row, 1-based, or 0 for the source as a whole
-   * @param column the column
+   * @param row the row (a file's line), 1-based, or 0 for the source as a whole
+   * @param column the column, or null when the problem is not in one
    * @param problem what is wrong
    * @param cause the cause, or null
    */
   public SourceFormatException(
-      String source, long row, String column, String problem, @Nullable Throwable cause) {
-    super(source + (row > 0 ? ", row " + row : "") + ", column " + column + ": " + problem, cause);
+      String source, long row, @Nullable String column, String problem, @Nullable Throwable cause) {
+    super(
+        source
+            + (row > 0 ? ":" + row : "")
+            + (column != null ? ", column " + column : "")
+            + ": "
+            + problem,
+        cause);
     this.source = source;
     this.row = row;
     this.column = column;
+    this.problem = problem;
   }
 
   /**
@@ -49,7 +61,7 @@ public final class SourceFormatException extends CrmException {
   }
 
   /**
-   * Returns the row, 1-based, or 0 for the source as a whole.
+   * Returns the row (a file's line, 1 for its header), 1-based, or 0 for the source as a whole.
    *
    * @return the row
    */
@@ -58,11 +70,20 @@ public final class SourceFormatException extends CrmException {
   }
 
   /**
-   * Returns the column.
+   * Returns the column at fault, if the problem is in one.
    *
-   * @return the column
+   * @return the column's name (or, for a result set read by position, its number)
    */
-  public String column() {
-    return column;
+  public Optional<String> column() {
+    return Optional.ofNullable(column);
+  }
+
+  /**
+   * Returns what is wrong, without the location.
+   *
+   * @return the problem
+   */
+  public String problem() {
+    return problem;
   }
 }

@@ -3,7 +3,6 @@ package io.github.crmkit.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.crmkit.core.PurchaseColumns;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -88,17 +86,7 @@ class JdbcPurchasesTest {
   }
 
   static List<String> rows(PurchaseRead r) {
-    PurchaseColumns c = r.columns();
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < c.size(); i++) {
-      out.add(
-          c.customer(c.customerIndex(i)).value()
-              + " "
-              + Instant.ofEpochSecond(c.epochSecond(i))
-              + " "
-              + c.amountMinor(i));
-    }
-    return out;
+    return CsvPurchasesTest.rows(r.columns());
   }
 
   static void expected(PurchaseRead r) {

@@ -6,14 +6,7 @@ import io.github.crmkit.segmentation.clv.TimeScale;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -70,35 +63,6 @@ final class Inputs {
     }
   }
 
-  /**
-   * The --date-format pattern as a strict formatter: java.time's STRICT resolver (2026-02-30 is an
-   * error, not 2026-02-28), with year-of-era letters read as proleptic years when the pattern has
-   * no era, as STRICT needs.
-   */
-  static DateTimeFormatter formatter(String pattern) {
-    String p = pattern.indexOf('G') < 0 ? yearsAsProleptic(pattern) : pattern;
-    try {
-      return DateTimeFormatter.ofPattern(p, Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "--date-format: not a java.time pattern: '" + pattern + "' (" + e.getMessage() + ")");
-    }
-  }
-
-  /** Replaces the letter y outside quoted literals with u. */
-  private static String yearsAsProleptic(String pattern) {
-    StringBuilder sb = new StringBuilder(pattern.length());
-    boolean literal = false;
-    for (int i = 0; i < pattern.length(); i++) {
-      char c = pattern.charAt(i);
-      if (c == '\'') {
-        literal = !literal;
-      }
-      sb.append(!literal && c == 'y' ? 'u' : c);
-    }
-    return sb.toString();
-  }
-
   /** Decodes UTF-8 strictly: invalid bytes are a data error naming the line. */
   static String utf8(byte[] bytes, String file, long line) {
     try {
@@ -125,43 +89,39 @@ final class Inputs {
   }
 
   /**
-   * Reads a date: with the --date-format pattern if given (a date-time or a date), otherwise an ISO
-   * date or an ISO date-time (with an offset, or local in {@code zone}).
-   */
-  static Instant instant(
-      String text, @Nullable DateTimeFormatter f, ZoneId zone, String file, long line) {
-    try {
-      if (f != null) {
-        TemporalAccessor t = f.parseBest(text, LocalDateTime::from, LocalDate::from);
-        return t instanceof LocalDateTime ldt
-            ? ldt.atZone(zone).toInstant()
-            : ((LocalDate) t).atStartOfDay(zone).toInstant();
-      }
-      if (text.length() == 10) {
-        return LocalDate.parse(text).atStartOfDay(zone).toInstant();
-      }
-      return isoDateTime(text, zone);
-    } catch (DateTimeParseException e) {
-      throw new DataException(
-          file,
-          line,
-          "date '"
-              + text
-              + "' is not "
-              + (f == null ? "an ISO date or date-time" : "in the format given by --date-format"));
-    }
-  }
-
-  /**
    * An ISO date-time with an offset (or Z), or a local date-time read in {@code zone}.
    *
-   * @throws DateTimeParseException if it is neither
+   * @throws java.time.format.DateTimeParseException if it is neither
    */
   static Instant isoDateTime(String text, ZoneId zone) {
-    if (text.endsWith("Z") || text.matches(".*[+-]\\d\\d:?\\d\\d$")) {
-      return OffsetDateTime.parse(text).toInstant();
+    return io.github.crmkit.io.internal.Times.isoDateTime(text, zone);
+  }
+
+  /** The purchase reader's options for these command-line options. */
+  io.github.crmkit.io.CsvPurchases.Options csvOptions() {
+    io.github.crmkit.io.CsvPurchases.Options o =
+        io.github.crmkit.io.CsvPurchases.Options.of(currencyOf(), zoneId())
+            .columns(idColumn, dateColumn, amountColumn);
+    if (delimiter.equals("whitespace")) {
+      o = o.whitespaceDelimited();
+    } else if (delimiter.length() != 1) {
+      throw new IllegalArgumentException(
+          "--delimiter must be one character or 'whitespace', but was '" + delimiter + "'");
+    } else {
+      try {
+        o = o.delimiter(delimiter.charAt(0));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--delimiter: " + e.getMessage(), e);
+      }
     }
-    return LocalDateTime.parse(text).atZone(zone).toInstant();
+    if (dateFormat != null) {
+      try {
+        o = o.dateFormat(dateFormat);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--date-format: " + e.getMessage(), e);
+      }
+    }
+    return o;
   }
 
   /**

@@ -223,11 +223,8 @@ final class RfmCommand implements Runnable {
           .getErr()
           .printf(
               Locale.ROOT,
-              "crmkit: read %.3f s (parse %.3f s, merge %.3f s), aggregate %.3f s, fit and score"
-                  + " %.3f s, write %.3f s%n",
+              "crmkit: read %.3f s, aggregate %.3f s, fit and score %.3f s, write %.3f s%n",
               (tRead - t0) / 1e9,
-              file.parseNanos / 1e9,
-              file.mergeNanos / 1e9,
               (tAggregate - tRead) / 1e9,
               (tScore - tAggregate) / 1e9,
               (System.nanoTime() - tScore) / 1e9);

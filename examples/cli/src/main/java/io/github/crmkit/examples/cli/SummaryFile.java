@@ -1,6 +1,7 @@
 package io.github.crmkit.examples.cli;
 
 import io.github.crmkit.core.CustomerId;
+import io.github.crmkit.io.internal.ByteLines;
 import io.github.crmkit.segmentation.clv.ClvData;
 import io.github.crmkit.segmentation.clv.TimeScale;
 import java.io.IOException;
@@ -62,32 +63,32 @@ final class SummaryFile {
     byte delim = (byte) delimiter.charAt(0);
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = ch.size();
-      PurchaseFile.Reader r = new PurchaseFile.Reader(ch, 0, size);
+      ByteLines r = ByteLines.of(ch, 0, size, null);
       if (!r.next()) {
         return null;
       }
-      int from = r.lineStart;
-      if (r.lineEnd - from >= 3
-          && r.chunk[from] == (byte) 0xEF
-          && r.chunk[from + 1] == (byte) 0xBB
-          && r.chunk[from + 2] == (byte) 0xBF) {
+      int from = r.lineStart();
+      if (r.lineEnd() - from >= 3
+          && r.chunk()[from] == (byte) 0xEF
+          && r.chunk()[from + 1] == (byte) 0xBB
+          && r.chunk()[from + 2] == (byte) 0xBF) {
         from += 3;
       }
-      for (int i = from; i < r.lineEnd; i++) {
-        if (r.chunk[i] < 0x20 && r.chunk[i] != '\t') {
+      for (int i = from; i < r.lineEnd(); i++) {
+        if (r.chunk()[i] < 0x20 && r.chunk()[i] != '\t') {
           return null; // control characters and non-ASCII names: the strict reader decides
         }
       }
-      int[] hs = new int[r.lineEnd - from + 1];
+      int[] hs = new int[r.lineEnd() - from + 1];
       int[] he = new int[hs.length];
-      int fields = fields(r.chunk, from, r.lineEnd, delim, hs, he);
+      int fields = fields(r.chunk(), from, r.lineEnd(), delim, hs, he);
       if (fields <= 0) {
         return null;
       }
       Map<String, Integer> names = new HashMap<>();
       for (int f = 0; f < fields; f++) {
         String name =
-            new String(r.chunk, hs[f], he[f] - hs[f], StandardCharsets.ISO_8859_1)
+            new String(r.chunk(), hs[f], he[f] - hs[f], StandardCharsets.ISO_8859_1)
                 .strip()
                 .toLowerCase(Locale.ROOT);
         if (name.isEmpty() || names.put(name, f) != null) {
@@ -97,7 +98,7 @@ final class SummaryFile {
       header.accept(names);
       columns.fields = fields;
       long bodyStart = r.consumed();
-      double bytesPerLine = PurchaseFile.bytesPerLine(ch, bodyStart, size);
+      double bytesPerLine = ByteLines.bytesPerLine(ch, bodyStart, size);
       int parts =
           forcedParts > 0
               ? forcedParts
@@ -108,7 +109,7 @@ final class SummaryFile {
       cut[0] = bodyStart;
       cut[parts] = size;
       for (int k = 1; k < parts; k++) {
-        cut[k] = PurchaseFile.nextLine(ch, bodyStart + (size - bodyStart) * k / parts, size);
+        cut[k] = ByteLines.nextLine(ch, bodyStart + (size - bodyStart) * k / parts, size);
       }
       Part[] p = new Part[parts];
       java.util.stream.IntStream.range(0, parts)
@@ -200,7 +201,7 @@ final class SummaryFile {
 
     /** Parses [from, to); false to decline. */
     boolean run(FileChannel ch, long from, long to, byte delim, Columns c) throws IOException {
-      PurchaseFile.Reader r = new PurchaseFile.Reader(ch, from, to);
+      ByteLines r = ByteLines.of(ch, from, to, null);
       int[] start = new int[c.fields];
       int[] end = new int[c.fields];
       while (true) {
@@ -208,12 +209,12 @@ final class SummaryFile {
           if (!r.next()) {
             return true;
           }
-        } catch (PurchaseFile.LineTooLong e) {
+        } catch (ByteLines.LineTooLong e) {
           return false;
         }
-        byte[] b = r.chunk;
-        int s = r.lineStart;
-        int e = r.lineEnd;
+        byte[] b = r.chunk();
+        int s = r.lineStart();
+        int e = r.lineEnd();
         if (s == e) {
           continue; // an empty line
         }
@@ -281,7 +282,7 @@ final class SummaryFile {
       if (b[i] < 0) {
         // UTF-8 is checked on the raw line: quotes and delimiters are ASCII, so a valid line has
         // valid fields and an invalid one does not.
-        if (PurchaseFile.invalidUtf8(b, from, to) >= 0) {
+        if (ByteLines.invalidUtf8(b, from, to) >= 0) {
           return -1;
         }
         break;

@@ -1,9 +1,8 @@
 package io.github.crmkit.examples.quickstart;
 
-import io.github.crmkit.core.Channel;
-import io.github.crmkit.core.CustomerId;
-import io.github.crmkit.core.Money;
-import io.github.crmkit.core.Purchase;
+import io.github.crmkit.core.PurchaseColumns;
+import io.github.crmkit.io.CsvPurchases;
+import io.github.crmkit.io.PurchaseRead;
 import io.github.crmkit.segmentation.rfm.RfmAggregation;
 import io.github.crmkit.segmentation.rfm.RfmAggregator;
 import io.github.crmkit.segmentation.rfm.RfmBinning;
@@ -12,18 +11,16 @@ import io.github.crmkit.segmentation.rfm.RfmSegmentation;
 import io.github.crmkit.segmentation.rfm.SegmentMaps;
 import io.github.crmkit.testkit.CustomerBaseGenerator;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
-import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Segments a customer base by RFM: a generated base of 100,000 customers, or a CSV file given as
- * the only argument with the header {@code customer_id,date,amount} (ISO dates, amounts in USD).
+ * the only argument with the header {@code customer_id,date,amount} (ISO dates, amounts in USD),
+ * read by crmkit-io's strict CSV reader.
  */
 public final class QuickStart {
   private QuickStart() {}
@@ -43,26 +40,21 @@ public final class QuickStart {
       CustomerBaseGenerator generated = CustomerBaseGenerator.withSeed(42).customers(100_000);
       base = RfmAggregator.of(generated.end(), zone, usd).aggregate(generated.columns());
     } else {
-      List<Purchase> purchases =
-          Files.readAllLines(Path.of(args[0])).stream()
-              .skip(1)
-              .map(line -> line.split(",", -1))
-              .map(
-                  f ->
-                      Purchase.of(
-                          CustomerId.of(f[0]),
-                          LocalDate.parse(f[1]).atStartOfDay(zone).toInstant(),
-                          Money.of(new BigDecimal(f[2]), usd),
-                          Channel.WEB))
-              .collect(Collectors.toList());
-      LocalDate last =
-          purchases.stream()
-              .map(p -> LocalDate.ofInstant(p.at(), zone))
-              .max(LocalDate::compareTo)
-              .orElseThrow();
+      // crmkit-io's strict reader: a broken line is an error naming the file, line and column.
+      PurchaseRead read =
+          CsvPurchases.read(
+              Path.of(args[0]),
+              CsvPurchases.Options.of(usd, zone).columns("customer_id", "date", "amount"));
+      System.out.println(read);
+      PurchaseColumns purchases = read.columns();
+      long last = Long.MIN_VALUE;
+      for (int i = 0; i < purchases.size(); i++) {
+        last = Math.max(last, purchases.epochSecond(i));
+      }
+      LocalDate lastDay = LocalDate.ofInstant(Instant.ofEpochSecond(last), zone);
       base =
-          RfmAggregator.of(last.plusDays(1).atStartOfDay(zone).toInstant(), zone, usd)
-              .aggregate(purchases.stream());
+          RfmAggregator.of(lastDay.plusDays(1).atStartOfDay(zone).toInstant(), zone, usd)
+              .aggregate(purchases);
     }
     RfmScorer scorer =
         RfmScorer.of(RfmBinning.quantiles(5).fit(base.columns()), SegmentMaps.putler11());

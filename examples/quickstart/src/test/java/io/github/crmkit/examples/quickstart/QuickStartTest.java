@@ -49,11 +49,22 @@ class QuickStartTest {
         carol,2026-02-14,99.99
         carol,2026-02-28,10.00
         carol,2026-03-02,25.00
+        dave,2026-03-02,-3.00
         """);
     String out = run(csv.toString());
     assertThat(out)
+        .contains("PurchaseRead[received 7, processed 6, rejected {negative-amount=1}]")
         .contains("RFM segmentation of 3 customers (6 records received, 0 rejected)")
         .contains("RFM segment of customer alice", "RFM segment of customer carol");
+  }
+
+  @Test
+  void aBrokenLineIsAnErrorNamingItsFileLineAndColumn(@TempDir Path dir) throws IOException {
+    // Regression: the quick start split lines on commas; a quoted amount failed without a line.
+    Path csv = dir.resolve("broken.csv");
+    Files.writeString(csv, "customer_id,date,amount\nalice,2026-01-05,\"12,50\"\n");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> run(csv.toString()))
+        .hasMessageContaining("broken.csv:2, column amount: amount '12,50' is not a number");
   }
 
   @Test

@@ -1,0 +1,640 @@
+package io.github.crmkit.io;
+
+import io.github.crmkit.core.CustomerId;
+import io.github.crmkit.io.internal.ByteLines;
+import io.github.crmkit.io.internal.Times;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The byte-level parsing of purchase lines: fields split in place (RFC 4180 quoting), customer ids
+ * interned by their bytes, ISO dates and date-times decoded from their digits, amounts from their
+ * digits into minor units; anything else takes the java.time and BigDecimal path.
+ */
+final class CsvPart {
+  private CsvPart() {}
+
+  /** A problem on a line of a part; the reader reports it with the line's number in the file. */
+  static final class CsvError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** The line, counted from the part's start. */
+    final long line;
+
+    /** The column at fault, or null. */
+    final @Nullable String column;
+
+    /** What is wrong. */
+    final String problem;
+
+    CsvError(long line, @Nullable String column, String problem) {
+      super(problem, null, false, false);
+      this.line = line;
+      this.column = column;
+      this.problem = problem;
+    }
+  }
+
+  /** The most rows a part allocates for before it has read them; beyond, the columns grow. */
+  private static final int MAX_INITIAL_ROWS = 1 << 22;
+
+  /** The reasons a part rejects rows for, in the order of its counts. */
+  static final String[] REASONS = {"negative-amount", "finer-than-minor-unit", "amount-overflow"};
+
+  static final long TOO_FINE = Long.MIN_VALUE;
+  static final long OVERFLOW = Long.MIN_VALUE + 1;
+
+  /** What every part needs to know. */
+  static final class Settings {
+    String name = "";
+    String customerName = "";
+    String timeName = "";
+    String amountName = "";
+    String orderName = "";
+    boolean whitespace;
+    byte delim;
+    ZoneId zone = java.time.ZoneOffset.UTC;
+    int digits;
+    @Nullable DateTimeFormatter format;
+    boolean compact;
+    int idCol;
+    int dateCol;
+    int amountCol;
+    int orderCol;
+    int maxCol;
+    double bytesPerLine;
+  }
+
+  /** One part of the file, parsed on its own; line numbers count from the part's start. */
+  static final class Part {
+    final CustomerIds ids;
+    int n;
+    int[] cust;
+    long[] secs;
+    long[] minor;
+
+    /**
+     * Sized from the part's bytes and the file's sampled line length, so that the columns are
+     * allocated once (large arrays that grow by copying cost the collector more than the copy).
+     */
+    Part(long bytes, double bytesPerLine) {
+      // About one new customer per 48 bytes at most: an id table, if one is needed, never grows.
+      ids = new CustomerIds(bytes / 48);
+      // The sampled line length is the file's own say: the first allocation is capped, so that a
+      // file of short first lines cannot make it reserve memory for rows it does not have.
+      long rows = (long) (bytes / bytesPerLine * 1.05) + 1024;
+      int capacity = (int) Math.min(rows, MAX_INITIAL_ROWS);
+      cust = new int[capacity];
+      secs = new long[capacity];
+      minor = new long[capacity];
+    }
+
+    long @Nullable [] orders;
+    final long[] rejectedBy = new long[REASONS.length];
+    long rows;
+    long max = Long.MIN_VALUE;
+    long lines;
+    @Nullable IOException failure;
+    @Nullable CsvError error;
+
+    static Part parse(ByteLines r, long bytes, Settings s) {
+      Part p = new Part(bytes, s.bytesPerLine);
+      if (s.orderCol >= 0) {
+        p.orders = new long[p.cust.length];
+      }
+      try {
+        p.run(r, s);
+      } catch (CsvError e) {
+        p.error = e;
+      } catch (IOException e) {
+        p.failure = e;
+      }
+      return p;
+    }
+
+    private void run(ByteLines r, Settings s) throws IOException {
+      int[] start = new int[s.maxCol + 2];
+      int[] end = new int[s.maxCol + 2];
+      DayCache dayStart = new DayCache();
+      long line = 0;
+      while (true) {
+        try {
+          if (!r.next()) {
+            break;
+          }
+        } catch (ByteLines.LineTooLong e) {
+          throw new CsvError(
+              line + 1,
+              null,
+              "a line longer than " + ByteLines.MAX_LINE + " bytes (the line limit)");
+        }
+        line++;
+        lines = line;
+        byte[] b = r.chunk();
+        int lineStart = r.lineStart();
+        int lineEnd = r.lineEnd();
+        if (lineStart == lineEnd || blank(b, lineStart, lineEnd)) {
+          continue;
+        }
+        rows++;
+        int found = split(b, lineStart, lineEnd, s.delim, s.whitespace, start, end, s.maxCol);
+        if (found < 0) {
+          throw new CsvError(line, null, quoteProblem(found));
+        }
+        if (found <= s.maxCol) {
+          throw new CsvError(
+              line, null, "expected at least " + (s.maxCol + 1) + " fields, found " + found);
+        }
+        long amount = amount(b, start[s.amountCol], end[s.amountCol], s.digits, s.amountName, line);
+        if (amount < 0) {
+          rejectedBy[amount == TOO_FINE ? 1 : amount == OVERFLOW ? 2 : 0]++;
+          continue;
+        }
+        long epoch =
+            epochSecond(
+                b,
+                start[s.dateCol],
+                end[s.dateCol],
+                s.zone,
+                s.format,
+                s.compact,
+                dayStart,
+                s.timeName,
+                line);
+        if (end[s.idCol] == start[s.idCol]) {
+          throw new CsvError(line, s.customerName, "empty customer id");
+        }
+        if (n == cust.length) {
+          int cap = n * 2;
+          cust = Arrays.copyOf(cust, cap);
+          secs = Arrays.copyOf(secs, cap);
+          minor = Arrays.copyOf(minor, cap);
+          if (orders != null) {
+            orders = Arrays.copyOf(orders, cap);
+          }
+        }
+        int idStart = start[s.idCol];
+        int idEnd = end[s.idCol];
+        int known = ids.count;
+        cust[n] = ids.index(b, idStart, idEnd);
+        if (ids.count != known && !plainAsciiId(b, idStart, idEnd)) {
+          // A new customer whose id is not plain printable ASCII: it must be one CustomerId
+          // accepts (no control characters, not padded, not too long), checked where the line is
+          // known. Ids are interned by their bytes, so each distinct id is checked once.
+          int bad = ByteLines.invalidUtf8(b, idStart, idEnd);
+          if (bad >= 0) {
+            // Invalid UTF-8 would be mangled into replacement characters and merged.
+            throw new CsvError(
+                line,
+                s.customerName,
+                "invalid UTF-8 in the customer id at byte offset "
+                    + (r.lineOffset() + bad - lineStart)
+                    + " of the file");
+          }
+          try {
+            CustomerId.of(new String(b, idStart, idEnd - idStart, StandardCharsets.UTF_8));
+          } catch (IllegalArgumentException e) {
+            throw new CsvError(line, s.customerName, "customer id: " + e.getMessage());
+          }
+        }
+        secs[n] = epoch;
+        minor[n] = amount;
+        if (orders != null) {
+          try {
+            orders[n] =
+                Long.parseLong(
+                    new String(
+                        b,
+                        start[s.orderCol],
+                        end[s.orderCol] - start[s.orderCol],
+                        StandardCharsets.UTF_8));
+          } catch (NumberFormatException e) {
+            throw new CsvError(line, s.orderName, "order id must be a whole number");
+          }
+        }
+        max = Math.max(max, epoch);
+        n++;
+      }
+    }
+  }
+
+  private static boolean blank(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Splits the line {@code b[from, to)} into fields up to maxCol (absolute offsets into {@code b});
+   * returns the number of fields seen (capped at maxCol + 1).
+   */
+  static int split(
+      byte[] b,
+      int from,
+      int to,
+      byte delim,
+      boolean whitespace,
+      int[] start,
+      int[] end,
+      int maxCol) {
+    int field = 0;
+    int i = from;
+    if (whitespace) {
+      while (i < to && field <= maxCol) {
+        while (i < to && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r')) {
+          i++;
+        }
+        if (i >= to) {
+          break;
+        }
+        start[field] = i;
+        while (i < to && b[i] != ' ' && b[i] != '\t' && b[i] != '\r') {
+          i++;
+        }
+        end[field++] = i;
+      }
+      return field;
+    }
+    while (field <= maxCol) {
+      int a = i;
+      while (a < to && (b[a] == ' ' || b[a] == '\t')) {
+        a++;
+      }
+      if (a < to && b[a] == '"') {
+        // A quoted field: delimiters inside are data, a doubled quote is one quote (unescaped in
+        // place, the field only shrinks).
+        int w = a + 1;
+        int r = a + 1;
+        boolean closed = false;
+        while (r < to) {
+          if (b[r] == '"') {
+            if (r + 1 < to && b[r + 1] == '"') {
+              b[w++] = '"';
+              r += 2;
+              continue;
+            }
+            closed = true;
+            r++;
+            break;
+          }
+          b[w++] = b[r++];
+        }
+        if (!closed) {
+          return UNCLOSED_QUOTE;
+        }
+        while (r < to && (b[r] == ' ' || b[r] == '\t')) {
+          r++;
+        }
+        if (r < to && b[r] != delim) {
+          return TEXT_AFTER_QUOTE;
+        }
+        start[field] = a + 1;
+        end[field++] = w;
+        if (r >= to) {
+          break;
+        }
+        i = r + 1;
+      } else {
+        int z = a;
+        while (z < to && b[z] != delim) {
+          if (b[z] == '"') {
+            return QUOTE_IN_FIELD;
+          }
+          z++;
+        }
+        int t = z;
+        while (t > a && (b[t - 1] == ' ' || b[t - 1] == '\t')) {
+          t--;
+        }
+        start[field] = a;
+        end[field++] = t;
+        if (z >= to) {
+          break;
+        }
+        i = z + 1;
+      }
+    }
+    return field;
+  }
+
+  /** Whether b[from, to) is an id CustomerId accepts as it is: printable ASCII, unpadded, short. */
+  private static boolean plainAsciiId(byte[] b, int from, int to) {
+    if (to - from > CustomerId.MAX_LENGTH || b[from] == ' ' || b[to - 1] == ' ') {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (b[k] < 0x20 || b[k] == 0x7F) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** What a negative result of {@link #split} means. */
+  static String quoteProblem(int found) {
+    return found == UNCLOSED_QUOTE
+        ? "a quoted field is not closed on its line (purchase files take no line breaks inside"
+            + " fields)"
+        : found == TEXT_AFTER_QUOTE
+            ? "text after the closing quote of a field"
+            : "a quote inside an unquoted field (quote the whole field)";
+  }
+
+  private static final int UNCLOSED_QUOTE = -1;
+  private static final int TEXT_AFTER_QUOTE = -2;
+  private static final int QUOTE_IN_FIELD = -3;
+
+  private static long amount(byte[] b, int s, int e, int digits, String column, long line) {
+    boolean negative = false;
+    int i = s;
+    if (i < e && (b[i] == '-' || b[i] == '+')) {
+      negative = b[i] == '-';
+      i++;
+    }
+    long whole = 0;
+    int frac = 0;
+    long fraction = 0;
+    boolean dot = false;
+    boolean any = false;
+    for (; i < e; i++) {
+      byte c = b[i];
+      if (c >= '0' && c <= '9') {
+        any = true;
+        if (!dot) {
+          if (whole > 100_000_000_000_000_000L) {
+            return slowAmount(b, s, e, digits, column, line);
+          }
+          whole = whole * 10 + (c - '0');
+        } else if (frac < digits) {
+          fraction = fraction * 10 + (c - '0');
+          frac++;
+        } else {
+          return slowAmount(b, s, e, digits, column, line);
+        }
+      } else if (c == '.' && !dot) {
+        dot = true;
+      } else {
+        return slowAmount(b, s, e, digits, column, line);
+      }
+    }
+    if (!any) {
+      throw new CsvError(
+          line,
+          column,
+          "amount '" + new String(b, s, e - s, StandardCharsets.UTF_8) + "' is not a number");
+    }
+    for (; frac < digits; frac++) {
+      fraction *= 10;
+    }
+    long p = pow10(digits);
+    if (whole > (Long.MAX_VALUE - fraction) / p) {
+      return OVERFLOW;
+    }
+    long v = whole * p + fraction;
+    return negative ? -v : v;
+  }
+
+  private static long pow10(int d) {
+    long p = 1;
+    for (int i = 0; i < d; i++) {
+      p *= 10;
+    }
+    return p;
+  }
+
+  /**
+   * Any amount the digit loop does not take: exact decimal arithmetic, never rounded. More decimals
+   * than the currency's minor unit (trailing zeros aside) give {@link #TOO_FINE}, more than 64 bits
+   * of minor units {@link #OVERFLOW}; both are rejected rows with their reason, whichever path
+   * found them.
+   */
+  private static long slowAmount(byte[] b, int s, int e, int digits, String column, long line) {
+    String text = new String(b, s, e - s, StandardCharsets.UTF_8);
+    BigDecimal v;
+    try {
+      v = new BigDecimal(text);
+    } catch (NumberFormatException ex) {
+      throw new CsvError(line, column, "amount '" + text + "' is not a number");
+    }
+    if (v.scale() > digits && v.stripTrailingZeros().scale() > digits) {
+      return TOO_FINE;
+    }
+    try {
+      long minor = v.setScale(digits, RoundingMode.UNNECESSARY).unscaledValue().longValueExact();
+      return minor == Long.MIN_VALUE || minor == Long.MIN_VALUE + 1 ? OVERFLOW : minor;
+    } catch (ArithmeticException ex) {
+      return OVERFLOW;
+    }
+  }
+
+  private static long epochSecond(
+      byte[] b,
+      int s,
+      int e,
+      ZoneId zone,
+      @Nullable DateTimeFormatter format,
+      boolean compact,
+      DayCache dayStart,
+      String column,
+      long line) {
+    int len = e - s;
+    int y;
+    int m;
+    int d;
+    if (compact && len == 8 && digits(b, s, 8)) {
+      y = num(b, s, 4);
+      m = num(b, s + 4, 2);
+      d = num(b, s + 6, 2);
+    } else if (format == null
+        && len == 10
+        && b[s + 4] == '-'
+        && b[s + 7] == '-'
+        && digits(b, s, 4)
+        && digits(b, s + 5, 2)
+        && digits(b, s + 8, 2)) {
+      y = num(b, s, 4);
+      m = num(b, s + 5, 2);
+      d = num(b, s + 8, 2);
+    } else if (format == null && len >= 16) {
+      // yyyy-MM-ddTHH:mm[:ss][Z]: the start of the local day plus the time of day, when no
+      // offset transition falls in that day; otherwise (and for anything else) the full parser.
+      long fast = isoDateTime(b, s, len, zone, dayStart);
+      if (fast != Long.MIN_VALUE) {
+        return fast;
+      }
+      return slowInstant(b, s, len, format, zone, column, line);
+    } else {
+      return slowInstant(b, s, len, format, zone, column, line);
+    }
+    if (m < 1 || m > 12 || d < 1 || d > 31) {
+      throw new CsvError(
+          line,
+          column,
+          "date '" + new String(b, s, len, StandardCharsets.UTF_8) + "' is not a valid date");
+    }
+    int slot = dayStart.slot(y, m, d, zone);
+    if (slot < 0) {
+      throw new CsvError(
+          line,
+          column,
+          "date '" + new String(b, s, len, StandardCharsets.UTF_8) + "' is not a valid date");
+    }
+    return dayStart.starts[slot];
+  }
+
+  /**
+   * Any date the digit paths do not take, through java.time: with the date format if one is given,
+   * otherwise an ISO date or date-time (with an offset, or local in the zone).
+   */
+  private static long slowInstant(
+      byte[] b,
+      int s,
+      int len,
+      @Nullable DateTimeFormatter format,
+      ZoneId zone,
+      String column,
+      long line) {
+    String text = new String(b, s, len, StandardCharsets.UTF_8);
+    try {
+      return Times.instant(text, format, zone).getEpochSecond();
+    } catch (DateTimeException e) {
+      throw new CsvError(
+          line,
+          column,
+          "date '"
+              + text
+              + "' is not "
+              + (format == null ? "an ISO date or date-time" : "in the given date format"));
+    }
+  }
+
+  /**
+   * The epoch second of {@code yyyy-MM-ddTHH:mm}, {@code yyyy-MM-ddTHH:mm:ss}, either with a Z, or
+   * {@code Long.MIN_VALUE} when the full parser must decide (another form, an invalid value, or a
+   * local time on a day with an offset transition). Digits are checked and read in one pass.
+   */
+  private static long isoDateTime(byte[] b, int s, int len, ZoneId zone, DayCache cache) {
+    boolean utc = b[s + len - 1] == 'Z';
+    int core = utc ? len - 1 : len;
+    if ((core != 16 && core != 19)
+        || b[s + 4] != '-'
+        || b[s + 7] != '-'
+        || b[s + 10] != 'T'
+        || b[s + 13] != ':'
+        || (core == 19 && b[s + 16] != ':')) {
+      return Long.MIN_VALUE;
+    }
+    int y0 = b[s] - '0';
+    int y1 = b[s + 1] - '0';
+    int y2 = b[s + 2] - '0';
+    int y3 = b[s + 3] - '0';
+    int m0 = b[s + 5] - '0';
+    int m1 = b[s + 6] - '0';
+    int d0 = b[s + 8] - '0';
+    int d1 = b[s + 9] - '0';
+    int h0 = b[s + 11] - '0';
+    int h1 = b[s + 12] - '0';
+    int n0 = b[s + 14] - '0';
+    int n1 = b[s + 15] - '0';
+    int s0 = core == 19 ? b[s + 17] - '0' : 0;
+    int s1 = core == 19 ? b[s + 18] - '0' : 0;
+    // A digit d is in 0..9 exactly when d and 9 - d are both non-negative.
+    int any = y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1 | h0 | h1 | n0 | n1 | s0 | s1;
+    int rest =
+        (9 - y0) | (9 - y1) | (9 - y2) | (9 - y3) | (9 - m0) | (9 - m1) | (9 - d0) | (9 - d1)
+            | (9 - h0) | (9 - h1) | (9 - n0) | (9 - n1) | (9 - s0) | (9 - s1);
+    if ((any | rest) < 0) {
+      return Long.MIN_VALUE;
+    }
+    int y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+    int m = m0 * 10 + m1;
+    int d = d0 * 10 + d1;
+    int hh = h0 * 10 + h1;
+    int mm = n0 * 10 + n1;
+    int ss = s0 * 10 + s1;
+    if (m < 1 || m > 12 || d < 1 || d > 31 || hh > 23 || mm > 59 || ss > 59) {
+      return Long.MIN_VALUE;
+    }
+    int secondOfDay = hh * 3600 + mm * 60 + ss;
+    if (utc) {
+      try {
+        return LocalDate.of(y, m, d).toEpochDay() * 86_400L + secondOfDay;
+      } catch (java.time.DateTimeException ex) {
+        return Long.MIN_VALUE;
+      }
+    }
+    int slot = cache.slot(y, m, d, zone);
+    return slot < 0 || cache.transition[slot] ? Long.MIN_VALUE : cache.starts[slot] + secondOfDay;
+  }
+
+  private static boolean digits(byte[] b, int s, int n) {
+    for (int i = s; i < s + n; i++) {
+      if (b[i] < '0' || b[i] > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int num(byte[] b, int s, int n) {
+    int v = 0;
+    for (int i = s; i < s + n; i++) {
+      v = v * 10 + (b[i] - '0');
+    }
+    return v;
+  }
+
+  private static final int DAY_CACHE = 4096;
+
+  /**
+   * The cache slot of a day: a day number of 372-day years, so any 11 consecutive years map to
+   * distinct slots (a hashed slot let colliding days evict each other row after row).
+   */
+  private static int daySlot(int y, int m, int d) {
+    return (y * 372 + (m - 1) * 31 + (d - 1)) & (DAY_CACHE - 1);
+  }
+
+  /**
+   * Local days of the zone, direct-mapped by {@link #daySlot}: when each starts, and whether its
+   * offset changes.
+   */
+  private static final class DayCache {
+    final int[] keys = new int[DAY_CACHE];
+
+    /** The epoch second at which each cached local day starts in the zone. */
+    final long[] starts = new long[DAY_CACHE];
+
+    /** Whether the zone's offset changes during the day (its times need the full parser). */
+    final boolean[] transition = new boolean[DAY_CACHE];
+
+    /** The slot of day y-m-d, filled on a miss; -1 when there is no such date. */
+    int slot(int y, int m, int d, ZoneId zone) {
+      int key = y * 10_000 + m * 100 + d;
+      int slot = daySlot(y, m, d);
+      if (keys[slot] != key) {
+        try {
+          long start = LocalDate.of(y, m, d).atStartOfDay(zone).toEpochSecond();
+          java.time.zone.ZoneOffsetTransition next =
+              zone.getRules().nextTransition(java.time.Instant.ofEpochSecond(start));
+          starts[slot] = start;
+          transition[slot] = next != null && next.toEpochSecond() < start + 86_400L;
+        } catch (java.time.DateTimeException ex) {
+          return -1;
+        }
+        keys[slot] = key;
+      }
+      return slot;
+    }
+  }
+}

@@ -1,0 +1,291 @@
+package io.github.crmkit.io.internal;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.function.LongConsumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Lines of a byte range of a file, or of a stream, read in large chunks and returned in place:
+ * after {@link #next()} the line, without its break, is {@code chunk()[lineStart(), lineEnd())}.
+ * LF, CRLF and a lone CR all end a line. A line that runs past the end of a chunk is moved to the
+ * front before the next read, so no line is copied otherwise.
+ *
+ * <p>Internal to crmkit (shared by crmkit-io's CSV reader and the command line's other byte-level
+ * readers); not an API.
+ */
+public final class ByteLines {
+  /** The longest line read, in bytes: a longer one is an error before it is buffered further. */
+  public static final int MAX_LINE = 4 << 20;
+
+  private final @Nullable FileChannel file;
+  private final @Nullable ReadableByteChannel stream;
+  private long next;
+  private final long to;
+  private byte[] chunk = new byte[1 << 20];
+  private int pos;
+  private int limit;
+  private long consumed;
+  private boolean eof;
+  private int lineStart;
+  private int lineEnd;
+  private long lineOffset;
+  private final @Nullable LongConsumer progress;
+
+  private ByteLines(
+      @Nullable FileChannel file,
+      @Nullable ReadableByteChannel stream,
+      long from,
+      long to,
+      @Nullable LongConsumer progress) {
+    this.file = file;
+    this.stream = stream;
+    this.next = from;
+    this.to = to;
+    this.consumed = from;
+    this.progress = progress;
+  }
+
+  /**
+   * The lines of bytes {@code [from, to)} of a file, read at their positions (the channel's own
+   * position is not used, so parts of one file can be read by several threads).
+   *
+   * @param file the file
+   * @param from the first byte
+   * @param to the byte after the last
+   * @param progress told the number of bytes of each read, or null
+   * @return the lines
+   */
+  public static ByteLines of(
+      FileChannel file, long from, long to, @Nullable LongConsumer progress) {
+    return new ByteLines(file, null, from, to, progress);
+  }
+
+  /**
+   * The lines of a stream, read from its current position to its end.
+   *
+   * @param stream the stream
+   * @param progress told the number of bytes of each read, or null
+   * @return the lines
+   */
+  public static ByteLines of(ReadableByteChannel stream, @Nullable LongConsumer progress) {
+    return new ByteLines(null, stream, 0, Long.MAX_VALUE, progress);
+  }
+
+  /**
+   * Returns the buffer holding the current line (valid until the next call of {@link #next()}).
+   *
+   * @return the buffer
+   */
+  public byte[] chunk() {
+    return chunk;
+  }
+
+  /**
+   * Returns the offset of the current line's first byte in {@link #chunk()}.
+   *
+   * @return the offset
+   */
+  public int lineStart() {
+    return lineStart;
+  }
+
+  /**
+   * Returns the offset after the current line's last byte (before its break) in {@link #chunk()}.
+   *
+   * @return the offset
+   */
+  public int lineEnd() {
+    return lineEnd;
+  }
+
+  /**
+   * Returns the offset in the file or stream of the current line's first byte.
+   *
+   * @return the offset
+   */
+  public long lineOffset() {
+    return lineOffset;
+  }
+
+  /**
+   * Returns the offset in the file or stream after the last line returned and its break.
+   *
+   * @return the offset
+   */
+  public long consumed() {
+    return consumed;
+  }
+
+  /**
+   * Moves to the next line.
+   *
+   * @return false at the end of the range
+   * @throws IOException if reading fails
+   * @throws LineTooLong if the line is longer than {@link #MAX_LINE} bytes
+   */
+  public boolean next() throws IOException {
+    int scan = pos;
+    while (true) {
+      int i = scan;
+      byte[] c = chunk;
+      while (i < limit && c[i] != '\n' && c[i] != '\r') {
+        i++;
+      }
+      boolean lastByteIsCr = false;
+      if (i < limit) {
+        if (c[i] == '\n' || i + 1 < limit || eof || next >= to) {
+          int after = i + 1;
+          if (c[i] == '\r' && i + 1 < limit && c[i + 1] == '\n') {
+            after = i + 2;
+          }
+          lineOffset = consumed;
+          lineStart = pos;
+          lineEnd = i;
+          consumed += after - pos;
+          pos = after;
+          return true;
+        }
+        // A CR as the chunk's last byte: an LF may follow in the next read.
+        lastByteIsCr = true;
+      } else if (eof || next >= to) {
+        eof = true;
+        if (pos < limit) {
+          lineOffset = consumed;
+          lineStart = pos;
+          lineEnd = limit;
+          consumed += limit - pos;
+          pos = limit;
+          return true;
+        }
+        return false;
+      }
+      int rest = limit - pos;
+      if (rest >= MAX_LINE) {
+        throw new LineTooLong();
+      }
+      if (rest == chunk.length) {
+        chunk = Arrays.copyOf(chunk, Math.min(chunk.length * 2, MAX_LINE + 1));
+      } else if (pos > 0) {
+        System.arraycopy(chunk, pos, chunk, 0, rest);
+      }
+      pos = 0;
+      limit = rest;
+      scan = lastByteIsCr ? rest - 1 : rest;
+      ByteBuffer bb =
+          ByteBuffer.wrap(chunk, limit, (int) Math.min(chunk.length - limit, to - next));
+      int read = file != null ? file.read(bb, next) : readFully(bb);
+      if (read <= 0) {
+        eof = true;
+        continue;
+      }
+      next += read;
+      limit += read;
+      if (progress != null) {
+        progress.accept(read);
+      }
+    }
+  }
+
+  /** Fills the buffer from the stream as far as it gives; the bytes read, or -1 at its end. */
+  private int readFully(ByteBuffer bb) throws IOException {
+    ReadableByteChannel s = java.util.Objects.requireNonNull(stream);
+    int total = 0;
+    while (bb.hasRemaining()) {
+      int n = s.read(bb);
+      if (n < 0) {
+        return total == 0 ? -1 : total;
+      }
+      total += n;
+    }
+    return total;
+  }
+
+  /**
+   * The mean length of the first lines from {@code from} (up to 64 KiB), at least 8 bytes; 64 when
+   * no line break is found.
+   *
+   * @param ch the file
+   * @param from the first byte
+   * @param size the file's size
+   * @return bytes per line
+   * @throws IOException if reading fails
+   */
+  public static double bytesPerLine(FileChannel ch, long from, long size) throws IOException {
+    ByteBuffer bb = ByteBuffer.allocate((int) Math.min(1 << 16, size - from));
+    int n = bb.capacity() == 0 ? 0 : ch.read(bb, from);
+    int lines = 0;
+    for (int i = 0; i < n; i++) {
+      if (bb.get(i) == '\n') {
+        lines++;
+      }
+    }
+    return lines == 0 ? 64 : Math.max(8, (double) n / lines);
+  }
+
+  /**
+   * The offset just after the first line break (LF) at or after {@code from}, or {@code size}.
+   *
+   * @param ch the file
+   * @param from where to start looking
+   * @param size the file's size
+   * @return the offset
+   * @throws IOException if reading fails
+   */
+  public static long nextLine(FileChannel ch, long from, long size) throws IOException {
+    ByteBuffer bb = ByteBuffer.allocate(4096);
+    long pos = from;
+    while (pos < size) {
+      bb.clear();
+      int n = ch.read(bb, pos);
+      if (n <= 0) {
+        break;
+      }
+      for (int i = 0; i < n; i++) {
+        if (bb.get(i) == '\n') {
+          return pos + i + 1;
+        }
+      }
+      pos += n;
+    }
+    return size;
+  }
+
+  /**
+   * The index of the first byte of {@code b[from, to)} that is not valid UTF-8, or -1.
+   *
+   * @param b the bytes
+   * @param from the first
+   * @param to after the last
+   * @return the index or -1
+   */
+  public static int invalidUtf8(byte[] b, int from, int to) {
+    CharsetDecoder d =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(b, from, to - from);
+    CharBuffer out = CharBuffer.allocate(to - from);
+    CoderResult res = d.decode(in, out, true);
+    return res.isError() || res.isOverflow() ? in.position() : -1;
+  }
+
+  /** A line over {@link #MAX_LINE} bytes; the reader reports it with its line number. */
+  public static final class LineTooLong extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the exception, without a stack trace. */
+    public LineTooLong() {
+      super(null, null, false, false);
+    }
+  }
+}
