@@ -43,9 +43,6 @@ final class CsvPart {
     }
   }
 
-  /** The most rows a part allocates for before it has read them; beyond, the columns grow. */
-  private static final int MAX_INITIAL_ROWS = 1 << 22;
-
   /** The reasons a part rejects rows for, in the order of its counts. */
   static final String[] REASONS = {"negative-amount", "finer-than-minor-unit", "amount-overflow"};
 
@@ -70,34 +67,49 @@ final class CsvPart {
     int amountCol;
     int orderCol;
     int maxCol;
-    double bytesPerLine;
   }
 
-  /** One part of the file, parsed on its own; line numbers count from the part's start. */
+  /**
+   * One part of the file, parsed on its own; line numbers count from the part's start. Its rows go
+   * to {@code [base, base + n)} of its columns: for a file, a window of the file's columns sized
+   * exactly by the part's line count (so that no part allocates or copies columns of its own); for
+   * a stream, columns of its own that grow.
+   */
   static final class Part {
-    final CustomerIds ids;
+    final IdRuns ids;
+    final int base;
     int n;
     int[] cust;
     long[] secs;
     long[] minor;
+    long @Nullable [] orders;
+    private final boolean owned;
+    private final int limit;
 
-    /**
-     * Sized from the part's bytes and the file's sampled line length, so that the columns are
-     * allocated once (large arrays that grow by copying cost the collector more than the copy).
-     */
-    Part(long bytes, double bytesPerLine) {
-      // About one new customer per 48 bytes at most: an id table, if one is needed, never grows.
-      ids = new CustomerIds(bytes / 48);
-      // The sampled line length is the file's own say: the first allocation is capped, so that a
-      // file of short first lines cannot make it reserve memory for rows it does not have.
-      long rows = (long) (bytes / bytesPerLine * 1.05) + 1024;
-      int capacity = (int) Math.min(rows, MAX_INITIAL_ROWS);
-      cust = new int[capacity];
-      secs = new long[capacity];
-      minor = new long[capacity];
+    /** A part writing into a window of shared columns, at most {@code capacity} rows. */
+    Part(Columns shared, int base, int capacity) {
+      this.cust = shared.cust;
+      this.secs = shared.secs;
+      this.minor = shared.minor;
+      this.orders = shared.orders;
+      this.base = base;
+      this.limit = capacity;
+      this.owned = false;
+      this.ids = new IdRuns(capacity);
     }
 
-    long @Nullable [] orders;
+    /** A part with columns of its own, sized at first for {@code capacity} rows. */
+    Part(int capacity, boolean withOrders) {
+      this.cust = new int[capacity];
+      this.secs = new long[capacity];
+      this.minor = new long[capacity];
+      this.orders = withOrders ? new long[capacity] : null;
+      this.base = 0;
+      this.limit = Integer.MAX_VALUE;
+      this.owned = true;
+      this.ids = new IdRuns(capacity);
+    }
+
     final long[] rejectedBy = new long[REASONS.length];
     long rows;
     long max = Long.MIN_VALUE;
@@ -105,19 +117,31 @@ final class CsvPart {
     @Nullable IOException failure;
     @Nullable CsvError error;
 
-    static Part parse(ByteLines r, long bytes, Settings s) {
-      Part p = new Part(bytes, s.bytesPerLine);
-      if (s.orderCol >= 0) {
-        p.orders = new long[p.cust.length];
-      }
+    /** Parses the lines into this part; a format error or an I/O failure is kept, not thrown. */
+    Part parse(ByteLines r, Settings s) {
       try {
-        p.run(r, s);
+        run(r, s);
       } catch (CsvError e) {
-        p.error = e;
+        error = e;
       } catch (IOException e) {
-        p.failure = e;
+        failure = e;
       }
-      return p;
+      return this;
+    }
+
+    /** Doubles columns of its own; a window of shared columns never fills (a bug if it does). */
+    private void grow() {
+      if (!owned) {
+        throw new IllegalStateException(
+            "more rows than the part's " + limit + " lines: the line count is wrong");
+      }
+      int cap = Math.max(16, n * 2);
+      cust = Arrays.copyOf(cust, cap);
+      secs = Arrays.copyOf(secs, cap);
+      minor = Arrays.copyOf(minor, cap);
+      if (orders != null) {
+        orders = Arrays.copyOf(orders, cap);
+      }
     }
 
     private void run(ByteLines r, Settings s) throws IOException {
@@ -172,23 +196,18 @@ final class CsvPart {
         if (end[s.idCol] == start[s.idCol]) {
           throw new CsvError(line, s.customerName, "empty customer id");
         }
-        if (n == cust.length) {
-          int cap = n * 2;
-          cust = Arrays.copyOf(cust, cap);
-          secs = Arrays.copyOf(secs, cap);
-          minor = Arrays.copyOf(minor, cap);
-          if (orders != null) {
-            orders = Arrays.copyOf(orders, cap);
-          }
+        if (base + n == cust.length || n == limit) {
+          grow();
         }
         int idStart = start[s.idCol];
         int idEnd = end[s.idCol];
         int known = ids.count;
-        cust[n] = ids.index(b, idStart, idEnd);
+        int at = base + n;
+        cust[at] = ids.add(b, idStart, idEnd);
         if (ids.count != known && !plainAsciiId(b, idStart, idEnd)) {
-          // A new customer whose id is not plain printable ASCII: it must be one CustomerId
-          // accepts (no control characters, not padded, not too long), checked where the line is
-          // known. Ids are interned by their bytes, so each distinct id is checked once.
+          // A new run whose id is not plain printable ASCII: it must be one CustomerId accepts
+          // (no control characters, not padded, not too long), checked where the line is known.
+          // A row whose id repeats the row before it's is not checked again.
           int bad = ByteLines.invalidUtf8(b, idStart, idEnd);
           if (bad >= 0) {
             // Invalid UTF-8 would be mangled into replacement characters and merged.
@@ -205,11 +224,11 @@ final class CsvPart {
             throw new CsvError(line, s.customerName, "customer id: " + e.getMessage());
           }
         }
-        secs[n] = epoch;
-        minor[n] = amount;
+        secs[at] = epoch;
+        minor[at] = amount;
         if (orders != null) {
           try {
-            orders[n] =
+            orders[at] =
                 Long.parseLong(
                     new String(
                         b,
@@ -223,6 +242,21 @@ final class CsvPart {
         max = Math.max(max, epoch);
         n++;
       }
+    }
+  }
+
+  /** The columns of a whole file, allocated once for the rows its lines can hold. */
+  static final class Columns {
+    final int[] cust;
+    final long[] secs;
+    final long[] minor;
+    final long @Nullable [] orders;
+
+    Columns(int rows, boolean withOrders) {
+      cust = new int[rows];
+      secs = new long[rows];
+      minor = new long[rows];
+      orders = withOrders ? new long[rows] : null;
     }
   }
 

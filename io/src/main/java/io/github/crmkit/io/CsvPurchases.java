@@ -304,7 +304,6 @@ public final class CsvPurchases {
       if (options.progress != null) {
         options.progress.accept(bodyStart);
       }
-      set.bytesPerLine = ByteLines.bytesPerLine(ch, bodyStart, size);
       // Large files are cut at line breaks into one part per core (up to 4), parsed in parallel.
       int parts =
           options.parts > 0
@@ -321,17 +320,55 @@ public final class CsvPurchases {
                 cut[k - 1],
                 ByteLines.nextLine(ch, bodyStart + (size - bodyStart) * k / parts, size));
       }
+      // Each part's lines are counted first (at memory speed), so that the columns are allocated
+      // once, for exactly that many rows, and each part writes its rows into its own window of
+      // them: no part has columns of its own to copy and collect.
+      long[] lines = new long[parts];
+      inParallel(parts, k -> lines[k] = ByteLines.countLines(ch, cut[k], cut[k + 1]));
+      int[] base = new int[parts + 1];
+      for (int k = 0; k < parts; k++) {
+        long next = base[k] + lines[k];
+        if (next > MAX_ROWS) {
+          throw new SourceFormatException(
+              name, 0, null, "more than " + MAX_ROWS + " lines; read it in smaller files", null);
+        }
+        base[k + 1] = (int) next;
+      }
+      CsvPart.Columns shared = new CsvPart.Columns(base[parts], options.orderColumn != null);
       CsvPart.Part[] p = new CsvPart.Part[parts];
-      IntStream.range(0, parts)
+      inParallel(
+          parts,
+          k ->
+              p[k] =
+                  new CsvPart.Part(shared, base[k], (int) lines[k])
+                      .parse(ByteLines.of(ch, cut[k], cut[k + 1], options.progress), set));
+      return merge(p, set, options);
+    }
+  }
+
+  /** The most rows a file may have: the columns are arrays. */
+  private static final int MAX_ROWS = Integer.MAX_VALUE - 16;
+
+  /** Something done for each part, that may fail with an I/O exception. */
+  private interface PartTask {
+    void run(int k) throws IOException;
+  }
+
+  /** Runs the task for parts 0 to n - 1 in parallel; rethrows the first I/O failure. */
+  private static void inParallel(int n, PartTask task) throws IOException {
+    try {
+      IntStream.range(0, n)
           .parallel()
           .forEach(
               k -> {
-                long to = Math.max(cut[k], cut[k + 1]);
-                p[k] =
-                    CsvPart.Part.parse(
-                        ByteLines.of(ch, cut[k], to, options.progress), to - cut[k], set);
+                try {
+                  task.run(k);
+                } catch (IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                }
               });
-      return merge(p, set, options);
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 
@@ -353,8 +390,7 @@ public final class CsvPurchases {
     checkNotNull(options, "options must not be null");
     ByteLines lines = ByteLines.of(Channels.newChannel(in), options.progress);
     CsvPart.Settings set = settings(source, lines, options);
-    set.bytesPerLine = 64;
-    CsvPart.Part p = CsvPart.Part.parse(lines, 1L << 16, set);
+    CsvPart.Part p = new CsvPart.Part(1 << 12, options.orderColumn != null).parse(lines, set);
     return merge(new CsvPart.Part[] {p}, set, options);
   }
 
@@ -476,36 +512,71 @@ public final class CsvPurchases {
       }
       linesBefore += part.lines;
     }
-    CustomerIds global = parts[0].ids;
-    int total = 0;
-    for (CsvPart.Part p : parts) {
-      total += p.n;
+    IdRuns[] runs = new IdRuns[parts.length];
+    for (int k = 0; k < parts.length; k++) {
+      runs[k] = parts[k].ids;
     }
-    int[] cust = new int[total];
-    long[] secs = new long[total];
-    long[] minor = new long[total];
-    long[] orders = o.orderColumn != null ? new long[total] : null;
+    IdDictionary dictionary = new IdDictionary(runs);
     long[] rejectedBy = new long[CsvPart.REASONS.length];
     long rows = 0;
-    int at = 0;
-    for (int k = 0; k < parts.length; k++) {
-      CsvPart.Part p = parts[k];
-      int[] remap = k == 0 ? null : global.absorb(p.ids);
-      for (int i = 0; i < p.n; i++) {
-        cust[at + i] = remap == null ? p.cust[i] : remap[p.cust[i]];
-      }
-      System.arraycopy(p.secs, 0, secs, at, p.n);
-      System.arraycopy(p.minor, 0, minor, at, p.n);
-      if (orders != null) {
-        System.arraycopy(p.orders, 0, orders, at, p.n);
-      }
-      at += p.n;
+    int total = 0;
+    for (CsvPart.Part p : parts) {
       for (int r = 0; r < rejectedBy.length; r++) {
         rejectedBy[r] += p.rejectedBy[r];
       }
       rows += p.rows;
+      total += p.n;
     }
-    CustomerId[] customers = global.customers();
+    // Each row's run becomes its customer, in every part's window at once.
+    int @Nullable [] runCustomer = dictionary.runCustomers();
+    IntStream.range(0, parts.length)
+        .parallel()
+        .forEach(
+            k -> {
+              CsvPart.Part p = parts[k];
+              int[] cust = p.cust;
+              int from = p.base;
+              int to = p.base + p.n;
+              if (runCustomer == null) {
+                int shift = dictionary.shift(k);
+                for (int i = from; i < to; i++) {
+                  cust[i] += shift;
+                }
+              } else {
+                int b = dictionary.base(k);
+                for (int i = from; i < to; i++) {
+                  cust[i] = runCustomer[b + cust[i]];
+                }
+              }
+            });
+    // The windows are closed up (blank lines and rejected rows leave room behind them) and the
+    // columns cut to the rows kept: no copy at all when every line was a row.
+    CsvPart.Part first = parts[0];
+    int[] cust = first.cust;
+    long[] secs = first.secs;
+    long[] minor = first.minor;
+    long @Nullable [] orders = first.orders;
+    int at = 0;
+    for (CsvPart.Part p : parts) {
+      if (p.base != at) {
+        System.arraycopy(cust, p.base, cust, at, p.n);
+        System.arraycopy(secs, p.base, secs, at, p.n);
+        System.arraycopy(minor, p.base, minor, at, p.n);
+        if (orders != null) {
+          System.arraycopy(orders, p.base, orders, at, p.n);
+        }
+      }
+      at += p.n;
+    }
+    if (cust.length != total) {
+      cust = Arrays.copyOf(cust, total);
+      secs = Arrays.copyOf(secs, total);
+      minor = Arrays.copyOf(minor, total);
+      if (orders != null) {
+        orders = Arrays.copyOf(orders, total);
+      }
+    }
+    CustomerId[] customers = dictionary.customers;
     PurchaseColumns c = PurchaseColumns.wrap(customers, cust, secs, minor, o.currency);
     if (orders != null) {
       c = c.withOrderIds(orders);

@@ -135,14 +135,27 @@ class CsvPurchasesTest {
   void anyCutIntoPartsReadsAsOnePart() throws IOException {
     StringBuilder sb = new StringBuilder("customer_id,timestamp,amount\n");
     SplittableRandom r = new SplittableRandom(11);
+    List<String> keptIds = new ArrayList<>();
     for (int i = 0; i < 3000; i++) {
       // Sorted runs, then customers out of order: both ways of interning ids, across cuts.
-      String id = i < 1500 ? "s" + (10_000 + i / 3) : "u" + r.nextInt(700);
+      // Ids of up to 8 bytes (kept as they are) and longer ones (hashed, bytes compared).
+      String id =
+          i < 1500
+              ? "s" + (10_000 + i / 3)
+              : (r.nextBoolean() ? "u" : "a-much-longer-customer-id-") + r.nextInt(700);
       sb.append(id).append(',').append("2025-05-0").append(1 + r.nextInt(9)).append("T10:15:00,");
-      sb.append(r.nextInt(-100, 100_000) / 100.0).append(i % 97 == 0 ? "\r\n" : "\n");
+      int cents = r.nextInt(-100, 100_000);
+      sb.append(cents / 100.0).append(i % 97 == 0 ? "\r\n" : "\n");
+      if (cents >= 0) {
+        keptIds.add(id);
+      }
     }
     Path p = write("parts.csv", sb.toString());
     PurchaseRead one = CsvPurchases.read(p, OPTIONS.parts(1));
+    // Against the text itself: every kept row's customer, and customers in order of appearance.
+    assertThat(rows(one.columns()).stream().map(row -> row.substring(0, row.indexOf(' '))))
+        .containsExactlyElementsOf(keptIds);
+    assertThat(customers(one.columns())).isEqualTo(keptIds.stream().distinct().toList());
     for (int parts = 2; parts <= 7; parts++) {
       PurchaseRead many = CsvPurchases.read(p, OPTIONS.parts(parts));
       assertThat(rows(many.columns())).as("%s parts", parts).isEqualTo(rows(one.columns()));
@@ -183,6 +196,9 @@ class CsvPurchasesTest {
     Path missing = write("missing.csv", "who,timestamp,amount\n" + ok);
     assertThatThrownBy(() -> CsvPurchases.read(missing, OPTIONS))
         .hasMessageContaining("missing.csv:1: no column 'customer_id' in the header [who,");
+    Path nul = write("nul.csv", head + "a,2025-01-02,1.00\na\u0000,2025-01-02,1.00\n");
+    assertThatThrownBy(() -> CsvPurchases.read(nul, OPTIONS))
+        .hasMessageContaining("nul.csv:3, column customer_id: customer id");
     Path twice = write("twice.csv", "customer_id,timestamp,amount,Amount\n");
     assertThatThrownBy(() -> CsvPurchases.read(twice, OPTIONS))
         .hasMessageContaining("'amount' appears twice");

@@ -259,6 +259,83 @@ public final class ByteLines {
     return size;
   }
 
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+          long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+  private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+
+  /** The high bit of each byte of {@code x} that is zero (exactly: no borrow crosses bytes). */
+  private static long zeroBytes(long x) {
+    return ~(((x & LOW7) + LOW7) | x | LOW7);
+  }
+
+  /**
+   * The number of lines in bytes {@code [from, to)} of a file as {@link #next()} counts them (LF,
+   * CRLF and a lone CR end a line; a last line without an end counts), eight bytes at a time: an
+   * upper bound on the rows of that range, so that columns can be allocated once and exactly.
+   *
+   * @param ch the file
+   * @param from the first byte
+   * @param to the byte after the last
+   * @return the number of lines
+   * @throws IOException if reading fails
+   */
+  public static long countLines(FileChannel ch, long from, long to) throws IOException {
+    return countLines(ch, from, to, 1 << 20);
+  }
+
+  /**
+   * {@link #countLines(FileChannel, long, long)} reading {@code chunkSize} bytes at a time (tests
+   * cut lines and CRLF pairs between chunks with small ones).
+   *
+   * @param ch the file
+   * @param from the first byte
+   * @param to the byte after the last
+   * @param chunkSize the bytes read at a time, at least 1
+   * @return the number of lines
+   * @throws IOException if reading fails
+   */
+  public static long countLines(FileChannel ch, long from, long to, int chunkSize)
+      throws IOException {
+    byte[] chunk = new byte[chunkSize];
+    long lines = 0;
+    long pos = from;
+    boolean crPending = false;
+    byte lastByte = '\n';
+    while (pos < to) {
+      int n = ch.read(ByteBuffer.wrap(chunk, 0, (int) Math.min(chunk.length, to - pos)), pos);
+      if (n <= 0) {
+        break;
+      }
+      int i = 0;
+      if (crPending && chunk[0] == '\n') {
+        lines--; // the CR before this LF was counted as a lone CR
+      }
+      crPending = false;
+      for (; i + 8 <= n; i += 8) {
+        long v = (long) LONGS.get(chunk, i);
+        lines += Long.bitCount(zeroBytes(v ^ 0x0A0A0A0A0A0A0A0AL));
+        if (zeroBytes(v ^ 0x0D0D0D0D0D0D0D0DL) != 0) {
+          for (int j = i; j < i + 8; j++) {
+            if (chunk[j] == '\r' && (j + 1 >= n || chunk[j + 1] != '\n')) {
+              lines++;
+            }
+          }
+        }
+      }
+      for (; i < n; i++) {
+        if (chunk[i] == '\n' || (chunk[i] == '\r' && (i + 1 >= n || chunk[i + 1] != '\n'))) {
+          lines++;
+        }
+      }
+      crPending = chunk[n - 1] == '\r';
+      lastByte = chunk[n - 1];
+      pos += n;
+    }
+    return lastByte == '\n' || lastByte == '\r' ? lines : lines + 1;
+  }
+
   /**
    * The index of the first byte of {@code b[from, to)} that is not valid UTF-8, or -1.
    *

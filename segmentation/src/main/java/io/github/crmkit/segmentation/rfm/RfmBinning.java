@@ -4,9 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.crmkit.core.CustomerId;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -208,6 +206,12 @@ public final class RfmBinning {
     OrderStatistics.Selection select = new OrderStatistics.Selection(values.clone());
     int base = n / bins;
     int extra = n % bins;
+    // The ids tied at the last cut's value: consecutive cuts often fall in one value (a million
+    // customers who bought once), and a selection there goes on from the last one's order.
+    CustomerId[] tied = new CustomerId[0];
+    int tiedCount = 0;
+    int below = 0;
+    double tiedValue = Double.NaN;
     for (int j = 1; j < bins; j++) {
       long rank = (long) j * base + Math.min(j, extra);
       if (rank >= n) {
@@ -215,20 +219,75 @@ public final class RfmBinning {
         continue;
       }
       double v = select.kth(rank);
-      int below = 0;
-      List<CustomerId> tied = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        if (values[i] < v) {
-          below++;
-        } else if (values[i] == v) {
-          tied.add(ids[i]);
+      if (Double.compare(v, tiedValue) != 0) {
+        below = 0;
+        tiedCount = 0;
+        for (int i = 0; i < n; i++) {
+          if (values[i] < v) {
+            below++;
+          } else if (values[i] == v) {
+            if (tiedCount == tied.length) {
+              tied = Arrays.copyOf(tied, Math.max(16, tiedCount * 2));
+            }
+            tied[tiedCount++] = ids[i];
+          }
         }
+        tiedValue = v;
       }
-      tied.sort(null);
       cuts[j - 1] = v;
-      edges[j - 1] = tied.get((int) (rank - below));
+      edges[j - 1] = kthSmallest(tied, tiedCount, (int) (rank - below));
     }
     return new Breakpoints(dim, cuts, edges);
+  }
+
+  /**
+   * The k-th smallest (from 0) of the first n ids, all distinct, by selection (Hoare's partition
+   * around a median of three, reordering them): linear on average where sorting the ties was n log
+   * n string comparisons; a partition budget falls back to sorting the rest.
+   */
+  static CustomerId kthSmallest(CustomerId[] a, int n, int k) {
+    int lo = 0;
+    int hi = n - 1;
+    int budget = 2 * (32 - Integer.numberOfLeadingZeros(n)) + 8;
+    while (lo < hi) {
+      if (budget-- == 0) {
+        Arrays.sort(a, lo, hi + 1);
+        return a[k];
+      }
+      int mid = (lo + hi) >>> 1;
+      CustomerId x = a[lo];
+      CustomerId y = a[mid];
+      CustomerId z = a[hi];
+      CustomerId pivot =
+          x.compareTo(y) < 0
+              ? (y.compareTo(z) < 0 ? y : x.compareTo(z) < 0 ? z : x)
+              : (x.compareTo(z) < 0 ? x : y.compareTo(z) < 0 ? z : y);
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (a[i].compareTo(pivot) < 0) {
+          i++;
+        }
+        while (a[j].compareTo(pivot) > 0) {
+          j--;
+        }
+        if (i <= j) {
+          CustomerId t = a[i];
+          a[i] = a[j];
+          a[j] = t;
+          i++;
+          j--;
+        }
+      }
+      if (k <= j) {
+        hi = j;
+      } else if (k >= i) {
+        lo = i;
+      } else {
+        return a[k];
+      }
+    }
+    return a[k];
   }
 
   /**

@@ -10,6 +10,39 @@ import org.junit.jupiter.api.Test;
 class RfmProperties {
 
   @Test
+  void theSelectedTiedIdIsTheOneSortingWouldGive() {
+    qt().withExamples(300)
+        .forAll(
+            org.quicktheories.generators.SourceDSL.lists()
+                .of(org.quicktheories.generators.SourceDSL.integers().between(0, 5000))
+                .ofSizeBetween(1, 400),
+            org.quicktheories.generators.SourceDSL.integers().between(0, 2),
+            org.quicktheories.generators.SourceDSL.integers().allPositive())
+        .checkAssert(
+            (values, shape, pick) -> {
+              java.util.List<io.github.crmkit.core.CustomerId> ids =
+                  values.stream()
+                      .distinct()
+                      .map(v -> io.github.crmkit.core.CustomerId.of("c" + v))
+                      .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+              if (shape == 1) {
+                java.util.Collections.sort(ids); // sorted and reversed: a pivot's worst cases
+              } else if (shape == 2) {
+                ids.sort(java.util.Comparator.reverseOrder());
+              }
+              io.github.crmkit.core.CustomerId[] a =
+                  ids.toArray(new io.github.crmkit.core.CustomerId[0]);
+              java.util.List<io.github.crmkit.core.CustomerId> sorted =
+                  ids.stream().sorted().collect(java.util.stream.Collectors.toList());
+              int k = pick % a.length;
+              assertThat(RfmBinning.kthSmallest(a, a.length, k)).isEqualTo(sorted.get(k));
+              // Selections on an array already partly ordered by one (consecutive NTILE cuts).
+              int k2 = (pick / 7) % a.length;
+              assertThat(RfmBinning.kthSmallest(a, a.length, k2)).isEqualTo(sorted.get(k2));
+            });
+  }
+
+  @Test
   void scoresStayWithinOneToBins() {
     qt().withExamples(200)
         .forAll(RfmGens.columns(), RfmGens.binnings())
