@@ -180,37 +180,31 @@ final class IdDictionary {
       }
     }
     CustomerId[] out = new CustomerId[customers];
+    // In blocks of customers on every core (in a file in time order nearly every customer first
+    // appears in the first part, so blocks by part would leave the other cores idle); first runs
+    // are in file order, so a block's runs go through the parts in order.
     int n = customers;
-    // First runs are in file order: part k's customers are a range, made by part k's thread.
-    IntStream.range(0, parts.length)
+    int block = 1 << 14;
+    IntStream.range(0, (n + block - 1) / block)
         .parallel()
         .forEach(
-            k -> {
-              IdRuns part = parts[k];
+            j -> {
+              int from = j * block;
+              int to = Math.min(n, from + block);
+              int k = partOf(firstRun[from]);
               byte[] buf = new byte[64];
-              int c = lowerBound(firstRun, n, base[k]);
-              for (; c < n && firstRun[c] < base[k + 1]; c++) {
-                int r = firstRun[c] - base[k];
+              for (int c = from; c < to; c++) {
+                int g = firstRun[c];
+                while (g >= base[k + 1]) {
+                  k++;
+                }
+                IdRuns part = parts[k];
+                int r = g - base[k];
                 buf = fit(buf, part.length(r));
                 out[c] = id(part, r, buf);
               }
             });
     return out;
-  }
-
-  /** The first index in sorted {@code a[0, n)} whose value is at least {@code v}. */
-  private static int lowerBound(int[] a, int n, int v) {
-    int lo = 0;
-    int hi = n;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (a[mid] < v) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   /**
