@@ -39,8 +39,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * the same file from the page cache through the same 1 MiB chunks and touching every byte once
  * (eight at a time), which is memory bandwidth plus the copy out of the page cache.
  *
- * <p>The file: 2,000,000 rows of {@code customer_id,timestamp,amount} ({@code c0000001},
- * {@code 2024-03-01T10:15:00}, {@code 123.45}), 400,000 customers, seeded; {@code order} is {@code
+ * <p>The file: 2,000,000 rows of {@code customer_id,timestamp,amount} ({@code c0000001}, {@code
+ * 2024-03-01T10:15:00}, {@code 123.45}), 400,000 customers, seeded; {@code order} is {@code
  * grouped} (by customer, as a per-customer export) or {@code time} (in time order, as a transaction
  * export). Throughput is the file's size over the time of one read: about 70 MB.
  *
@@ -51,7 +51,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx3g", "-XX:+UseParallelGC"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx3g", "-XX:+UseParallelGC"})
 public class CsvReaderBenchmark {
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);

@@ -341,6 +341,17 @@ final class CsvPart {
         i = r + 1;
       } else {
         int z = a;
+        // Eight bytes at a time to the first delimiter or quote, then byte by byte.
+        long delims = (delim & 0xFFL) * 0x0101010101010101L;
+        while (z + 8 <= to) {
+          long v = (long) LONGS.get(b, z);
+          long found = zeroBytes(v ^ delims) | zeroBytes(v ^ 0x2222222222222222L);
+          if (found != 0) {
+            z += Long.numberOfTrailingZeros(found) >>> 3;
+            break;
+          }
+          z += 8;
+        }
         while (z < to && b[z] != delim) {
           if (b[z] == '"') {
             return QUOTE_IN_FIELD;
@@ -373,6 +384,16 @@ final class CsvPart {
       }
     }
     return true;
+  }
+
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+          long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+  /** The high bit of each zero byte of {@code x}, exactly (no borrow crosses bytes). */
+  private static long zeroBytes(long x) {
+    long low7 = 0x7F7F7F7F7F7F7F7FL;
+    return ~(((x & low7) + low7) | x | low7);
   }
 
   /** What a negative result of {@link #split} means. */
@@ -431,12 +452,26 @@ final class CsvPart {
     for (; frac < digits; frac++) {
       fraction *= 10;
     }
-    long p = pow10(digits);
-    if (whole > (Long.MAX_VALUE - fraction) / p) {
+    long p = POW10[digits];
+    // A division only for wholes near the limit: below SAFE_WHOLE no fraction can overflow.
+    if (whole > SAFE_WHOLE[digits] && whole > (Long.MAX_VALUE - fraction) / p) {
       return OVERFLOW;
     }
     long v = whole * p + fraction;
     return negative ? -v : v;
+  }
+
+  /** 10 to the power of 0 to 18. */
+  private static final long[] POW10 = new long[19];
+
+  /** For each number of digits, the largest whole that no fraction can make overflow. */
+  private static final long[] SAFE_WHOLE = new long[19];
+
+  static {
+    for (int d = 0; d < POW10.length; d++) {
+      POW10[d] = pow10(d);
+      SAFE_WHOLE[d] = (Long.MAX_VALUE - (POW10[d] - 1)) / POW10[d];
+    }
   }
 
   private static long pow10(int d) {

@@ -169,7 +169,7 @@ final class IdDictionary {
     // In file order: number the first runs, and give every other run its first run's number
     // (which comes before it, so is already a number).
     int customers = 0;
-    int[] firstRun = new int[total];
+    int[] firstRun = runs; // the scatter's runs are read no more: their array takes the first runs
     for (int g = 0; g < total; g++) {
       int f = first[g];
       if (f == g) {

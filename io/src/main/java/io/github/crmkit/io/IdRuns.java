@@ -50,6 +50,9 @@ final class IdRuns {
 
   private int lastLen = -1;
 
+  /** The last run's key. */
+  private long lastKey;
+
   /**
    * The run of the id {@code b[s, e)}, a new one if it differs from the previous row's.
    *
@@ -57,7 +60,14 @@ final class IdRuns {
    */
   int add(byte[] b, int s, int e) {
     int l = e - s;
-    if (l == lastLen && Arrays.equals(last, 0, l, b, s, e)) {
+    long packed = 0;
+    if (l <= 8) {
+      // A short id is its packed bytes: a repeat is one comparison of longs.
+      packed = pack(b, s, l);
+      if (l == lastLen && packed == lastKey) {
+        return count - 1;
+      }
+    } else if (l == lastLen && Arrays.equals(last, 0, l, b, s, e)) {
       return count - 1;
     }
     if (sorted && count > 0 && Arrays.compareUnsigned(b, s, e, last, 0, lastLen) <= 0) {
@@ -71,7 +81,7 @@ final class IdRuns {
     }
     long key;
     if (l <= 8) {
-      key = pack(b, s, l);
+      key = packed;
     } else {
       key = hash(b, s, l) & ~0xFFL;
       if (offsets.length == 0) {
@@ -94,6 +104,7 @@ final class IdRuns {
     }
     System.arraycopy(b, s, last, 0, l);
     lastLen = l;
+    lastKey = key;
     return count++;
   }
 

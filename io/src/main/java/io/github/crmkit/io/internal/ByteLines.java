@@ -137,6 +137,16 @@ public final class ByteLines {
     while (true) {
       int i = scan;
       byte[] c = chunk;
+      // Eight bytes at a time to the first LF or CR, then byte by byte.
+      while (i + 8 <= limit) {
+        long v = (long) LONGS.get(c, i);
+        long breaks = zeroBytes(v ^ 0x0A0A0A0A0A0A0A0AL) | zeroBytes(v ^ 0x0D0D0D0D0D0D0D0DL);
+        if (breaks != 0) {
+          i += Long.numberOfTrailingZeros(breaks) >>> 3;
+          break;
+        }
+        i += 8;
+      }
       while (i < limit && c[i] != '\n' && c[i] != '\r') {
         i++;
       }
@@ -313,22 +323,28 @@ public final class ByteLines {
         lines--; // the CR before this LF was counted as a lone CR
       }
       crPending = false;
+      // LFs eight bytes at a time, noting whether any CR is there; a chunk with a CR is counted
+      // again byte by byte (CRLF is one break, a lone CR one too).
+      long chunkLines = 0;
+      long crs = 0;
       for (; i + 8 <= n; i += 8) {
         long v = (long) LONGS.get(chunk, i);
-        lines += Long.bitCount(zeroBytes(v ^ 0x0A0A0A0A0A0A0A0AL));
-        if (zeroBytes(v ^ 0x0D0D0D0D0D0D0D0DL) != 0) {
-          for (int j = i; j < i + 8; j++) {
-            if (chunk[j] == '\r' && (j + 1 >= n || chunk[j + 1] != '\n')) {
-              lines++;
-            }
+        chunkLines += Long.bitCount(zeroBytes(v ^ 0x0A0A0A0A0A0A0A0AL));
+        crs |= zeroBytes(v ^ 0x0D0D0D0D0D0D0D0DL);
+      }
+      for (; i < n; i++) {
+        chunkLines += chunk[i] == '\n' ? 1 : 0;
+        crs |= chunk[i] == '\r' ? 1 : 0;
+      }
+      if (crs != 0) {
+        chunkLines = 0;
+        for (int j = 0; j < n; j++) {
+          if (chunk[j] == '\n' || (chunk[j] == '\r' && (j + 1 >= n || chunk[j + 1] != '\n'))) {
+            chunkLines++;
           }
         }
       }
-      for (; i < n; i++) {
-        if (chunk[i] == '\n' || (chunk[i] == '\r' && (i + 1 >= n || chunk[i + 1] != '\n'))) {
-          lines++;
-        }
-      }
+      lines += chunkLines;
       crPending = chunk[n - 1] == '\r';
       lastByte = chunk[n - 1];
       pos += n;
