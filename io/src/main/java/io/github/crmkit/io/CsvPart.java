@@ -2,7 +2,6 @@ package io.github.crmkit.io;
 
 import io.github.crmkit.core.CustomerId;
 import io.github.crmkit.io.internal.ByteLines;
-import io.github.crmkit.io.internal.Times;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -576,7 +575,7 @@ final class CsvPart {
       long line) {
     String text = new String(b, s, len, StandardCharsets.UTF_8);
     try {
-      return Times.instant(text, format, zone).getEpochSecond();
+      return StrictDates.parse(text, format, zone).getEpochSecond();
     } catch (DateTimeException e) {
       throw new CsvError(
           line,

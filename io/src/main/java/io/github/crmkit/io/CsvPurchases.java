@@ -6,7 +6,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import io.github.crmkit.core.CustomerId;
 import io.github.crmkit.core.PurchaseColumns;
 import io.github.crmkit.io.internal.ByteLines;
-import io.github.crmkit.io.internal.Times;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
@@ -91,7 +90,7 @@ public final class CsvPurchases {
       this.zone = zone;
       this.columns = columns;
       this.dateFormat = dateFormat;
-      this.formatter = dateFormat == null ? null : Times.strictFormatter(dateFormat);
+      this.formatter = dateFormat == null ? null : StrictDates.formatter(dateFormat);
       this.delimiter = delimiter;
       this.whitespace = whitespace;
       this.orderColumn = orderColumn;
@@ -165,7 +164,7 @@ public final class CsvPurchases {
     public Options dateFormat(String pattern) {
       checkNotNull(pattern, "pattern must not be null");
       try {
-        Times.strictFormatter(pattern);
+        StrictDates.formatter(pattern);
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
             "pattern must be a java.time pattern, but was '" + pattern + "': " + e.getMessage(), e);

@@ -214,6 +214,26 @@ class CsvPurchasesTest {
   }
 
   @Test
+  void strictDatesReadAsTheReaderAndRefuseWhatIsNoDate() {
+    java.time.format.DateTimeFormatter f = StrictDates.formatter("dd/MM/yyyy HH:mm");
+    assertThat(StrictDates.parse("30/01/2026 09:15", f, SEOUL))
+        .isEqualTo(Instant.parse("2026-01-30T00:15:00Z"));
+    assertThat(StrictDates.parse("2026-01-30", null, SEOUL))
+        .isEqualTo(Instant.parse("2026-01-29T15:00:00Z"));
+    assertThat(StrictDates.parse("2026-01-30T09:15:00+01:00", null, SEOUL))
+        .isEqualTo(Instant.parse("2026-01-30T08:15:00Z"));
+    assertThatThrownBy(() -> StrictDates.parse("30/02/2026 09:15", f, SEOUL))
+        .isInstanceOf(java.time.format.DateTimeParseException.class);
+    assertThatThrownBy(() -> StrictDates.parse("2026-02-30", null, SEOUL))
+        .isInstanceOf(java.time.format.DateTimeParseException.class);
+    assertThatThrownBy(() -> StrictDates.formatter("yyyy-MM-dd bogus"))
+        .isInstanceOf(IllegalArgumentException.class);
+    new NullPointerTester()
+        .setDefault(ZoneId.class, SEOUL)
+        .testAllPublicStaticMethods(StrictDates.class);
+  }
+
+  @Test
   void optionsRefuseWhatCannotBeRead() {
     assertThatThrownBy(() -> OPTIONS.dateFormat("yyyy-MM-dd bogus"))
         .isInstanceOf(IllegalArgumentException.class)

@@ -94,7 +94,7 @@ final class Inputs {
    * @throws java.time.format.DateTimeParseException if it is neither
    */
   static Instant isoDateTime(String text, ZoneId zone) {
-    return io.github.crmkit.io.internal.Times.isoDateTime(text, zone);
+    return io.github.crmkit.io.StrictDates.isoDateTime(text, zone);
   }
 
   /** The purchase reader's options for these command-line options. */

@@ -182,6 +182,99 @@ public class ScoringController {
   }
 
   /**
+   * Segments a posted batch of purchases: a CSV body ({@code Content-Type: text/csv}) with the
+   * header {@code customer_id,timestamp,amount}, read by crmkit-io's strict CSV reader (a broken
+   * line is a 422 problem naming its line and column), aggregated as of {@code asOf} (default: the
+   * day after the last purchase) in {@code zone}, and scored with a named boundary set.
+   *
+   * @param body the CSV text, UTF-8
+   * @param zone the zone of local dates and of days, default UTC
+   * @param currency the currency of the amounts, default USD
+   * @param asOf the day of the analysis, or null
+   * @param boundaries the boundary set, default {@value #DEFAULT_SET}
+   * @return the account of the rows and every customer's figures, scores and segment
+   * @throws java.io.IOException never (the body is in memory)
+   */
+  @PostMapping(value = "/rfm/segment", consumes = "text/csv")
+  public Map<String, Object> segment(
+      @RequestBody byte[] body,
+      @org.springframework.web.bind.annotation.RequestParam(defaultValue = "UTC") String zone,
+      @org.springframework.web.bind.annotation.RequestParam(defaultValue = "USD") String currency,
+      @org.springframework.web.bind.annotation.RequestParam(required = false) String asOf,
+      @org.springframework.web.bind.annotation.RequestParam(defaultValue = DEFAULT_SET)
+          String boundaries)
+      throws java.io.IOException {
+    java.time.ZoneId z = java.time.ZoneId.of(zone);
+    java.util.Currency cur;
+    try {
+      cur = java.util.Currency.getInstance(currency);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "currency must be an ISO 4217 code, but was " + currency, e);
+    }
+    RfmScorer scorer = sets.get(boundaries);
+    if (scorer == null) {
+      throw new ApiProblem(
+          HttpStatus.UNPROCESSABLE_ENTITY,
+          "Unknown boundary set",
+          "no boundary set named '"
+              + boundaries
+              + "'; known: "
+              + new java.util.TreeSet<>(sets.keySet()));
+    }
+    io.github.crmkit.io.PurchaseRead read =
+        io.github.crmkit.io.CsvPurchases.read(
+            new java.io.ByteArrayInputStream(body),
+            "request body",
+            io.github.crmkit.io.CsvPurchases.Options.of(cur, z));
+    io.github.crmkit.core.PurchaseColumns purchases = read.columns();
+    require(purchases.size() > 0, "the body has no purchases to segment");
+    java.time.LocalDate day;
+    if (asOf != null) {
+      day = java.time.LocalDate.parse(asOf);
+    } else {
+      long last = Long.MIN_VALUE;
+      for (int i = 0; i < purchases.size(); i++) {
+        last = Math.max(last, purchases.epochSecond(i));
+      }
+      day = java.time.LocalDate.ofInstant(Instant.ofEpochSecond(last), z).plusDays(1);
+    }
+    io.github.crmkit.segmentation.rfm.RfmAggregation agg =
+        io.github.crmkit.segmentation.rfm.RfmAggregator.of(day.atStartOfDay(z).toInstant(), z, cur)
+            .aggregate(purchases);
+    io.github.crmkit.segmentation.rfm.RfmSegmentation seg = scorer.scoreAll(agg, 1);
+    Map<String, Object> rows = new LinkedHashMap<>();
+    rows.put("received", read.received());
+    rows.put("processed", read.processed());
+    rows.put("rejected", read.rejectedByReason());
+    Map<String, Long> aggregation = new java.util.TreeMap<>();
+    for (io.github.crmkit.core.Rejection<?> r : agg.rejected()) {
+      aggregation.merge(r.reason(), 1L, Long::sum);
+    }
+    rows.put("rejectedWhenAggregating", aggregation);
+    List<Map<String, Object>> customers = new java.util.ArrayList<>();
+    io.github.crmkit.segmentation.rfm.RfmColumns c = seg.columns();
+    for (int i = 0; i < seg.size(); i++) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("customerId", c.customer(i).value());
+      m.put("recencyDays", c.recencyDays(i));
+      m.put("frequency", c.frequency(i));
+      m.put("monetary", c.revenue(i).toBigDecimal());
+      m.put("r", seg.cell(i).r());
+      m.put("f", seg.cell(i).f());
+      m.put("m", seg.cell(i).m());
+      m.put("segment", seg.segment(i));
+      customers.add(m);
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("asOf", day.toString());
+    out.put("boundaries", boundaries);
+    out.put("rows", rows);
+    out.put("customers", customers);
+    return out;
+  }
+
+  /**
    * A named boundary set: the cuts between scores per dimension.
    *
    * @param name the set's name, 1 to 64 of A-Z, a-z, 0-9, '.', '_', '-'

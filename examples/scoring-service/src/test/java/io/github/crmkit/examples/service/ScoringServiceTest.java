@@ -51,6 +51,46 @@ class ScoringServiceTest {
     }
   }
 
+  HttpResponse<String> postCsv(String path, String csv) throws IOException, InterruptedException {
+    return send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Content-Type", "text/csv")
+            .POST(HttpRequest.BodyPublishers.ofString(csv)));
+  }
+
+  @Test
+  void aPostedCsvBatchIsSegmentedWithEveryRowAccountedFor() throws Exception {
+    String csv =
+        """
+        customer_id,timestamp,amount
+        alice,2026-01-05,12.50
+        alice,2026-03-01T10:00:00,40.00
+        bob,2025-11-20,5.00
+        bob,2025-11-21,-5.00
+        carol,2026-02-14,99.999
+        """;
+    HttpResponse<String> ok = postCsv("/rfm/segment?zone=Asia/Seoul", csv);
+    assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+    assertThat(ok.body())
+        .contains("\"asOf\":\"2026-03-02\"")
+        .contains("\"received\":5,\"processed\":3")
+        .contains("\"negative-amount\":1", "\"finer-than-minor-unit\":1")
+        .contains("\"customerId\":\"alice\",\"recencyDays\":1,\"frequency\":2,\"monetary\":52.50")
+        .contains("\"customerId\":\"bob\"")
+        .doesNotContain("carol");
+    assertProblem(
+        postCsv("/rfm/segment", "customer_id,timestamp,amount\nalice,2026-02-30,1.00\n"),
+        422,
+        "request body:2, column timestamp");
+    assertProblem(
+        postCsv("/rfm/segment", "who,timestamp,amount\nalice,2026-01-05,1.00\n"),
+        422,
+        "no column 'customer_id'");
+    assertProblem(postCsv("/rfm/segment?currency=XYZ", csv), 400, "currency");
+    assertProblem(postCsv("/rfm/segment?boundaries=nope", csv), 422, "nope");
+    assertProblem(postCsv("/rfm/segment", "customer_id,timestamp,amount\n"), 400, "no purchases");
+  }
+
   @Test
   void boundarySetsAreNamedImmutableAndAdministrative() throws Exception {
     String customer =

@@ -1,14 +1,13 @@
 package io.github.crmkit.examples.spark;
 
+import io.github.crmkit.io.StrictDates;
 import io.github.crmkit.segmentation.rfm.SegmentMap;
 import io.github.crmkit.segmentation.rfm.SegmentMaps;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Currency;
-import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -81,7 +80,7 @@ record JobSettings(
           "currency must be an ISO 4217 code, but was " + currency, e);
     }
     if (datePattern != null) {
-      var unused = DateTimeFormatter.ofPattern(datePattern, Locale.ROOT); // checks the pattern
+      var unused = StrictDates.formatter(datePattern); // checks the pattern
     }
     if (bins < 2 || bins > 10) {
       throw new IllegalArgumentException("bins must be between 2 and 10, but was " + bins);

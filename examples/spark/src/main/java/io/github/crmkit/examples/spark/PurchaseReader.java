@@ -4,6 +4,7 @@ import io.github.crmkit.core.Channel;
 import io.github.crmkit.core.CustomerId;
 import io.github.crmkit.core.Money;
 import io.github.crmkit.core.Purchase;
+import io.github.crmkit.io.StrictDates;
 import io.github.crmkit.segmentation.rfm.RfmAggregator;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,9 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.TemporalAccessor;
 import java.util.Currency;
-import java.util.Locale;
 import org.apache.spark.sql.Row;
 import org.jspecify.annotations.Nullable;
 
@@ -45,7 +44,8 @@ final class PurchaseReader {
     this.zone = settings.zoneId();
     this.currency = settings.currencyOf();
     String p = settings.datePattern();
-    this.pattern = p == null ? null : DateTimeFormatter.ofPattern(p, Locale.ROOT);
+    // Strict, as crmkit's CSV reader: 2026-02-30 is an error, not the 28th.
+    this.pattern = p == null ? null : StrictDates.formatter(p);
   }
 
   /** The purchase of a row, or null; then {@link #reason()} and {@link #detail()} say why. */
@@ -112,10 +112,7 @@ final class PurchaseReader {
   private Instant parse(String text) {
     DateTimeFormatter f = pattern;
     if (f != null) {
-      TemporalAccessor t = f.parseBest(text, LocalDateTime::from, LocalDate::from);
-      return t instanceof LocalDateTime ldt
-          ? ldt.atZone(zone).toInstant()
-          : ((LocalDate) t).atStartOfDay(zone).toInstant();
+      return StrictDates.parse(text, f, zone);
     }
     if (text.length() == 10) {
       return LocalDate.parse(text).atStartOfDay(zone).toInstant();
