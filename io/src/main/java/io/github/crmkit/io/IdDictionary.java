@@ -213,7 +213,9 @@ final class IdDictionary {
    * pairs of longs (the key, and the first run + 1; 0 when empty) and doubles when half full.
    */
   private void intern(long[] keys, int[] runs, int from, int to, int[] first) {
-    int slots = 1 << 10;
+    // Room for as many ids as runs, up to 16,384 slots (256 KB, within the L2 cache): past that
+    // the ids are fewer than the runs (customers come back) or the table doubles.
+    int slots = (int) Math.min(1 << 14, Math.max(1 << 10, Long.highestOneBit(to - from) << 1));
     long[] t = new long[2 * slots];
     int mask = slots - 1;
     int distinct = 0;
