@@ -86,8 +86,7 @@ final class IdDictionary {
         continue;
       }
       if (previous >= 0) {
-        IdRuns q = parts[previous];
-        int c = p.compare(0, q, q.count - 1);
+        int c = p.compareFirstToLastOf(parts[previous]);
         if (c < 0) {
           return false;
         }
@@ -108,15 +107,25 @@ final class IdDictionary {
       merged += c ? 1 : 0;
     }
     CustomerId[] out = new CustomerId[base[parts.length] - merged];
-    IntStream.range(0, parts.length)
+    // Run r of part k is customer r + shift[k] (a continued part's run 0 is the previous part's
+    // last customer, made there); by partition on every core.
+    IntStream.range(0, IdRuns.PARTITIONS)
         .parallel()
         .forEach(
-            k -> {
-              IdRuns p = parts[k];
-              byte[] buf = new byte[64];
-              for (int r = continued[k] ? 1 : 0; r < p.count; r++) {
-                buf = fit(buf, p.length(r));
-                out[r + shift[k]] = id(p, r, buf);
+            p -> {
+              byte[][] buf = {new byte[64]};
+              for (int k = 0; k < parts.length; k++) {
+                IdRuns part = parts[k];
+                int shiftK = shift[k];
+                boolean skipFirst = continued[k];
+                part.forEach(
+                    p,
+                    (key, r) -> {
+                      if (r > 0 || !skipFirst) {
+                        buf[0] = fit(buf[0], part.length(key, r));
+                        out[r + shiftK] = id(part, key, r, buf[0]);
+                      }
+                    });
               }
             });
     return out;
@@ -126,126 +135,107 @@ final class IdDictionary {
     return l <= buf.length ? buf : new byte[Math.max(l, buf.length * 2)];
   }
 
-  private static CustomerId id(IdRuns p, int r, byte[] buf) {
-    int l = p.bytes(r, buf);
+  private static CustomerId id(IdRuns p, long key, int r, byte[] buf) {
+    int l = p.bytes(key, r, buf);
     return CustomerId.of(new String(buf, 0, l, StandardCharsets.UTF_8));
   }
 
   private CustomerId[] partitioned(int[] first) {
     int total = first.length;
-    int partitions = 1 << IdRuns.RADIX_BITS;
-    // Where each part's runs of each partition go: partition after partition, part after part.
-    int[][] cursor = new int[parts.length][partitions];
-    int[] start = new int[partitions + 1];
-    int at = 0;
-    for (int p = 0; p < partitions; p++) {
-      start[p] = at;
-      for (int k = 0; k < parts.length; k++) {
-        cursor[k][p] = at;
-        at += parts[k].histogram[p];
-      }
-    }
-    start[partitions] = at;
-    long[] keys = new long[total];
-    int[] runs = new int[total];
-    IntStream.range(0, parts.length)
-        .parallel()
-        .forEach(
-            k -> {
-              IdRuns part = parts[k];
-              int[] cur = cursor[k];
-              long[] pk = part.keys;
-              int b = base[k];
-              for (int r = 0; r < part.count; r++) {
-                long key = pk[r];
-                int pos = cur[IdRuns.partition(key)]++;
-                keys[pos] = key;
-                runs[pos] = b + r;
-              }
-            });
+    int partitions = IdRuns.PARTITIONS;
+    // Each partition's distinct ids (their keys and first runs), found on every core.
+    long[][] distinctKeys = new long[partitions][];
+    int[][] distinctRuns = new int[partitions][];
+    int[] distinct = new int[partitions];
     IntStream.range(0, partitions)
         .parallel()
-        .forEach(p -> intern(keys, runs, start[p], start[p + 1], first));
+        .forEach(p -> intern(p, first, distinctKeys, distinctRuns, distinct));
     // In file order: number the first runs, and give every other run its first run's number
     // (which comes before it, so is already a number).
     int customers = 0;
-    int[] firstRun = runs; // the scatter's runs are read no more: their array takes the first runs
     for (int g = 0; g < total; g++) {
       int f = first[g];
-      if (f == g) {
-        firstRun[customers] = g;
-        first[g] = customers++;
-      } else {
-        first[g] = first[f];
-      }
+      first[g] = f == g ? customers++ : first[f];
     }
     CustomerId[] out = new CustomerId[customers];
-    // In blocks of customers on every core (in a file in time order nearly every customer first
-    // appears in the first part, so blocks by part would leave the other cores idle); first runs
-    // are in file order, so a block's runs go through the parts in order.
-    int n = customers;
-    int block = 1 << 14;
-    IntStream.range(0, (n + block - 1) / block)
+    IntStream.range(0, partitions)
         .parallel()
         .forEach(
-            j -> {
-              int from = j * block;
-              int to = Math.min(n, from + block);
-              int k = partOf(firstRun[from]);
+            p -> {
               byte[] buf = new byte[64];
-              for (int c = from; c < to; c++) {
-                int g = firstRun[c];
-                while (g >= base[k + 1]) {
-                  k++;
-                }
-                IdRuns part = parts[k];
+              long[] keys = distinctKeys[p];
+              int[] runs = distinctRuns[p];
+              for (int j = 0; j < distinct[p]; j++) {
+                int g = runs[j];
+                int k = partOf(g);
                 int r = g - base[k];
-                buf = fit(buf, part.length(r));
-                out[c] = id(part, r, buf);
+                buf = fit(buf, parts[k].length(keys[j], r));
+                out[first[g]] = id(parts[k], keys[j], r, buf);
               }
             });
     return out;
   }
 
   /**
-   * Finds the distinct ids of one partition, runs {@code [from, to)} of the scatter (in file
-   * order): sets {@code first[g]} of every run g to the first run with its id. The table holds
-   * pairs of longs (the key, and the first run + 1; 0 when empty) and doubles when half full.
+   * Finds the distinct ids of partition p, whose runs every part holds in file order: sets {@code
+   * first[g]} of every run g to the first run with its id, and lists each distinct id's key and
+   * first run. The table holds pairs of longs (the key, and the first run + 1; 0 when empty) and
+   * doubles when half full.
    */
-  private void intern(long[] keys, int[] runs, int from, int to, int[] first) {
+  private void intern(
+      int p, int[] first, long[][] distinctKeys, int[][] distinctRuns, int[] distinct) {
+    int runsHere = 0;
+    for (IdRuns part : parts) {
+      runsHere += part.size(p);
+    }
     // Room for as many ids as runs, up to 16,384 slots (256 KB, within the L2 cache): past that
     // the ids are fewer than the runs (customers come back) or the table doubles.
-    int slots = (int) Math.min(1 << 14, Math.max(1 << 10, Long.highestOneBit(to - from) << 1));
+    int slots = (int) Math.min(1 << 14, Math.max(1 << 10, Long.highestOneBit(runsHere) << 1));
     long[] t = new long[2 * slots];
     int mask = slots - 1;
-    int distinct = 0;
-    for (int i = from; i < to; i++) {
-      long key = keys[i];
-      int g = runs[i];
-      int slot = (int) IdRuns.mix(key) & mask;
-      while (true) {
-        long tag = t[2 * slot + 1];
-        if (tag == 0) {
-          t[2 * slot] = key;
-          t[2 * slot + 1] = g + 1L;
-          first[g] = g;
-          if (++distinct > slots / 2) {
-            slots *= 2;
-            t = rehash(t, slots);
-            mask = slots - 1;
-          }
-          break;
-        }
-        if (t[2 * slot] == key) {
-          int f = (int) tag - 1;
-          if (!IdRuns.isLong(key) || sameLongId(g, f)) {
-            first[g] = f;
+    long[] dk = new long[Math.max(16, runsHere / 4)];
+    int[] dr = new int[dk.length];
+    int n = 0;
+    for (int k = 0; k < parts.length; k++) {
+      IdRuns part = parts[k];
+      int b = base[k];
+      for (int i = 0, size = part.size(p); i < size; i++) {
+        long key = part.key(p, i);
+        int g = b + part.run(p, i);
+        int slot = (int) IdRuns.mix(key) & mask;
+        while (true) {
+          long tag = t[2 * slot + 1];
+          if (tag == 0) {
+            t[2 * slot] = key;
+            t[2 * slot + 1] = g + 1L;
+            first[g] = g;
+            if (n == dk.length) {
+              dk = java.util.Arrays.copyOf(dk, n * 2);
+              dr = java.util.Arrays.copyOf(dr, n * 2);
+            }
+            dk[n] = key;
+            dr[n++] = g;
+            if (n > slots / 2) {
+              slots *= 2;
+              t = rehash(t, slots);
+              mask = slots - 1;
+            }
             break;
           }
+          if (t[2 * slot] == key) {
+            int f = (int) tag - 1;
+            if (!IdRuns.isLong(key) || sameLongId(g, f)) {
+              first[g] = f;
+              break;
+            }
+          }
+          slot = (slot + 1) & mask;
         }
-        slot = (slot + 1) & mask;
       }
     }
+    distinctKeys[p] = dk;
+    distinctRuns[p] = dr;
+    distinct[p] = n;
   }
 
   private static long[] rehash(long[] old, int slots) {

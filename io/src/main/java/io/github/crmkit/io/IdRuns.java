@@ -14,36 +14,49 @@ import java.util.Arrays;
  * <p>A run is kept as one long, its key: an id of at most 8 bytes is the key itself (packed
  * little-endian; ids have no zero byte, so the packing is one-to-one and its low byte is never 0),
  * a longer id is a 64-bit hash with its low byte cleared (so that no long id's key equals a short
- * id's) and its bytes in an arena, prefixed by their length in two bytes. Each run's key also
- * counts in a histogram of the top 8 bits of its mixed hash, the radix partitions of the
- * dictionary.
+ * id's) and its bytes in an arena, prefixed by their length in two bytes. Each run goes, as it is
+ * met, to one of 256 radix partitions by the top bits of its mixed key: the (key, run) pairs of
+ * each partition, in run order, in one region of two large arrays (a partition that outgrows its
+ * region goes on in an overflow of its own), so the dictionary reads each partition in order
+ * without a scatter pass of its own.
  */
 final class IdRuns {
   /** The radix bits: the dictionary works on 256 partitions, each small enough for the L2 cache. */
   static final int RADIX_BITS = 8;
 
+  /** The number of partitions. */
+  static final int PARTITIONS = 1 << RADIX_BITS;
+
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-  long[] keys;
+  /** The runs. */
   int count;
 
-  /** Runs with room for {@code capacity} before the keys grow (at least 16). */
-  IdRuns(int capacity) {
-    keys = new long[Math.max(16, capacity)];
-  }
+  /** Each partition's region: {@code [p * region, p * region + size[p])} of keys and runs. */
+  private final int region;
+
+  private final long[] keys;
+  private final int[] runs;
+  private final int[] size = new int[PARTITIONS];
+
+  /** Each partition's overflow, once its region is full (rare: the hash spreads runs evenly). */
+  private final long[][] moreKeys = new long[PARTITIONS][];
+
+  private final int[][] moreRuns = new int[PARTITIONS][];
+  private final int[] moreSize = new int[PARTITIONS];
 
   /** The arena offset of each run of a long id (allocated with the first long id). */
-  int[] offsets = new int[0];
+  private int[] offsets = new int[0];
 
-  byte[] arena = new byte[0];
-  int arenaSize;
-
-  /** Runs per radix partition. */
-  final int[] histogram = new int[1 << RADIX_BITS];
+  private byte[] arena = new byte[0];
+  private int arenaSize;
 
   /** Whether every run's id is greater, byte by byte, than the one before it (a sorted part). */
   boolean sorted = true;
+
+  /** The first run's id, copied (for the comparison of sorted parts). */
+  private byte[] first = new byte[0];
 
   /** The last run's id, copied, so that a repeat is found without reading memory far away. */
   private byte[] last = new byte[64];
@@ -52,6 +65,17 @@ final class IdRuns {
 
   /** The last run's key. */
   private long lastKey;
+
+  /**
+   * Runs for a part of at most {@code capacity} rows: each partition's region holds a 256th of them
+   * and a tenth more.
+   */
+  IdRuns(int capacity) {
+    region =
+        (int) Math.min(Integer.MAX_VALUE / PARTITIONS, Math.max(16, capacity * 11L / 2560 + 16));
+    keys = new long[region * PARTITIONS];
+    runs = new int[region * PARTITIONS];
+  }
 
   /**
    * The run of the id {@code b[s, e)}, a new one if it differs from the previous row's.
@@ -73,19 +97,15 @@ final class IdRuns {
     if (sorted && count > 0 && Arrays.compareUnsigned(b, s, e, last, 0, lastLen) <= 0) {
       sorted = false;
     }
-    if (count == keys.length) {
-      keys = Arrays.copyOf(keys, count * 2);
-      if (offsets.length > 0) {
-        offsets = Arrays.copyOf(offsets, count * 2);
-      }
-    }
     long key;
     if (l <= 8) {
       key = packed;
     } else {
       key = hash(b, s, l) & ~0xFFL;
-      if (offsets.length == 0) {
-        offsets = new int[keys.length];
+      if (offsets.length <= count) {
+        offsets = Arrays.copyOf(offsets, Math.max(1024, count * 2));
+      }
+      if (arena.length == 0) {
         arena = new byte[1 << 16];
       }
       while (arenaSize + l + 2 > arena.length) {
@@ -97,8 +117,18 @@ final class IdRuns {
       System.arraycopy(b, s, arena, arenaSize + 2, l);
       arenaSize += l + 2;
     }
-    keys[count] = key;
-    histogram[partition(key)]++;
+    int p = partition(key);
+    int at = size[p];
+    if (at < region) {
+      keys[p * region + at] = key;
+      runs[p * region + at] = count;
+      size[p] = at + 1;
+    } else {
+      overflow(p, key);
+    }
+    if (count == 0) {
+      first = Arrays.copyOfRange(b, s, e);
+    }
     if (l > last.length) {
       last = new byte[Math.max(l, last.length * 2)];
     }
@@ -106,6 +136,53 @@ final class IdRuns {
     lastLen = l;
     lastKey = key;
     return count++;
+  }
+
+  private void overflow(int p, long key) {
+    int n = moreSize[p];
+    if (n == 0 && moreKeys[p] == null) {
+      moreKeys[p] = new long[Math.max(16, region / 4)];
+      moreRuns[p] = new int[Math.max(16, region / 4)];
+    } else if (n == moreKeys[p].length) {
+      moreKeys[p] = Arrays.copyOf(moreKeys[p], n * 2);
+      moreRuns[p] = Arrays.copyOf(moreRuns[p], n * 2);
+    }
+    moreKeys[p][n] = key;
+    moreRuns[p][n] = count;
+    moreSize[p] = n + 1;
+  }
+
+  /** Something done with each run of a partition, in run order. */
+  interface RunVisitor {
+    void visit(long key, int run);
+  }
+
+  /** Visits the runs of partition p, in run order. */
+  void forEach(int p, RunVisitor v) {
+    int base = p * region;
+    for (int i = 0, n = size[p]; i < n; i++) {
+      v.visit(keys[base + i], runs[base + i]);
+    }
+    long[] mk = moreKeys[p];
+    int[] mr = moreRuns[p];
+    for (int i = 0, n = moreSize[p]; i < n; i++) {
+      v.visit(mk[i], mr[i]);
+    }
+  }
+
+  /** The number of runs in partition p. */
+  int size(int p) {
+    return size[p] + moreSize[p];
+  }
+
+  /** The key of the i-th run of partition p (in run order). */
+  long key(int p, int i) {
+    return i < size[p] ? keys[p * region + i] : moreKeys[p][i - size[p]];
+  }
+
+  /** The run of the i-th run of partition p (in run order). */
+  int run(int p, int i) {
+    return i < size[p] ? runs[p * region + i] : moreRuns[p][i - size[p]];
   }
 
   /** An id of 1 to 8 bytes, none of them zero, packed little-endian into a long. */
@@ -157,9 +234,8 @@ final class IdRuns {
     return (key & 0xFF) == 0;
   }
 
-  /** The length of run r's id. */
-  int length(int r) {
-    long key = keys[r];
+  /** The length of the id of run r, whose key is {@code key}. */
+  int length(long key, int r) {
     if (isLong(key)) {
       int o = offsets[r];
       return ((arena[o] & 0xFF) << 8) | (arena[o + 1] & 0xFF);
@@ -168,11 +244,11 @@ final class IdRuns {
   }
 
   /**
-   * Copies run r's id into {@code out} (at least 8 bytes and the id's length); returns the length.
+   * Copies the id of run r, whose key is {@code key}, into {@code out} (at least 8 bytes and the
+   * id's length); returns the length.
    */
-  int bytes(int r, byte[] out) {
-    long key = keys[r];
-    int l = length(r);
+  int bytes(long key, int r, byte[] out) {
+    int l = length(key, r);
     if (isLong(key)) {
       System.arraycopy(arena, offsets[r] + 2, out, 0, l);
     } else {
@@ -183,23 +259,17 @@ final class IdRuns {
     return l;
   }
 
-  /** Whether run r of this part and run q of {@code other} are the same long id. */
+  /** Whether run r of this part and run q of {@code other}, both long ids, are the same id. */
   boolean sameLongId(int r, IdRuns other, int q) {
-    int l = length(r);
-    if (l != other.length(q)) {
-      return false;
-    }
-    int a = offsets[r] + 2;
-    int b = other.offsets[q] + 2;
-    return Arrays.equals(arena, a, a + l, other.arena, b, b + l);
+    int a = offsets[r];
+    int b = other.offsets[q];
+    int l = ((arena[a] & 0xFF) << 8) | (arena[a + 1] & 0xFF);
+    int m = ((other.arena[b] & 0xFF) << 8) | (other.arena[b + 1] & 0xFF);
+    return l == m && Arrays.equals(arena, a + 2, a + 2 + l, other.arena, b + 2, b + 2 + m);
   }
 
-  /** Compares the ids of run r here and run q of {@code other}, byte by byte, unsigned. */
-  int compare(int r, IdRuns other, int q) {
-    byte[] x = new byte[Math.max(8, length(r))];
-    byte[] y = new byte[Math.max(8, other.length(q))];
-    int lx = bytes(r, x);
-    int ly = other.bytes(q, y);
-    return Arrays.compareUnsigned(x, 0, lx, y, 0, ly);
+  /** Compares this part's first id with {@code previous} part's last, byte by byte, unsigned. */
+  int compareFirstToLastOf(IdRuns previous) {
+    return Arrays.compareUnsigned(first, 0, first.length, previous.last, 0, previous.lastLen);
   }
 }
