@@ -15,8 +15,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The byte-level parsing of purchase lines: fields split in place (RFC 4180 quoting), customer ids
- * interned by their bytes, ISO dates and date-times decoded from their digits, amounts from their
- * digits into minor units; anything else takes the java.time and BigDecimal path.
+ * kept as runs of their bytes ({@link IdRuns}, interned later by {@link IdDictionary}), ISO dates
+ * and date-times decoded from their digits, amounts from their digits into minor units; anything
+ * else takes the java.time and BigDecimal path.
  */
 final class CsvPart {
   private CsvPart() {}

@@ -29,8 +29,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads purchases from CSV text (a file or a stream) into {@link PurchaseColumns}, without building
- * a string per field: customer ids are interned by their bytes, dates and amounts decoded from
- * their digits. A large file is cut at line breaks and its parts parsed on every core.
+ * a string per field: customer ids are kept by their bytes (one string per customer, made at the
+ * end), dates and amounts decoded from their digits. A large file's lines are counted, the columns
+ * allocated once for them, and the file cut at line breaks into parts parsed on every core; the
+ * customers of all parts are then found by radix-partitioned hashing, in the order they first
+ * appear.
  *
  * <p>The reading is strict (RFC 4180, UTF-8): a header line names the columns (compared without
  * case; a repeated or empty name is an error; a UTF-8 byte order mark is skipped); records end in
