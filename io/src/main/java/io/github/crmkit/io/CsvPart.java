@@ -1,6 +1,7 @@
 package io.github.crmkit.io;
 
 import io.github.crmkit.core.CustomerId;
+import io.github.crmkit.io.internal.ByteFields;
 import io.github.crmkit.io.internal.ByteLines;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -169,9 +170,10 @@ final class CsvPart {
           continue;
         }
         rows++;
-        int found = split(b, lineStart, lineEnd, s.delim, s.whitespace, start, end, s.maxCol);
+        int found =
+            ByteFields.split(b, lineStart, lineEnd, s.delim, s.whitespace, start, end, s.maxCol);
         if (found < 0) {
-          throw new CsvError(line, null, quoteProblem(found));
+          throw new CsvError(line, null, ByteFields.problem(found));
         }
         if (found <= s.maxCol) {
           throw new CsvError(
@@ -269,110 +271,6 @@ final class CsvPart {
     return true;
   }
 
-  /**
-   * Splits the line {@code b[from, to)} into fields up to maxCol (absolute offsets into {@code b});
-   * returns the number of fields seen (capped at maxCol + 1).
-   */
-  static int split(
-      byte[] b,
-      int from,
-      int to,
-      byte delim,
-      boolean whitespace,
-      int[] start,
-      int[] end,
-      int maxCol) {
-    int field = 0;
-    int i = from;
-    if (whitespace) {
-      while (i < to && field <= maxCol) {
-        while (i < to && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r')) {
-          i++;
-        }
-        if (i >= to) {
-          break;
-        }
-        start[field] = i;
-        while (i < to && b[i] != ' ' && b[i] != '\t' && b[i] != '\r') {
-          i++;
-        }
-        end[field++] = i;
-      }
-      return field;
-    }
-    while (field <= maxCol) {
-      int a = i;
-      while (a < to && (b[a] == ' ' || b[a] == '\t')) {
-        a++;
-      }
-      if (a < to && b[a] == '"') {
-        // A quoted field: delimiters inside are data, a doubled quote is one quote (unescaped in
-        // place, the field only shrinks).
-        int w = a + 1;
-        int r = a + 1;
-        boolean closed = false;
-        while (r < to) {
-          if (b[r] == '"') {
-            if (r + 1 < to && b[r + 1] == '"') {
-              b[w++] = '"';
-              r += 2;
-              continue;
-            }
-            closed = true;
-            r++;
-            break;
-          }
-          b[w++] = b[r++];
-        }
-        if (!closed) {
-          return UNCLOSED_QUOTE;
-        }
-        while (r < to && (b[r] == ' ' || b[r] == '\t')) {
-          r++;
-        }
-        if (r < to && b[r] != delim) {
-          return TEXT_AFTER_QUOTE;
-        }
-        start[field] = a + 1;
-        end[field++] = w;
-        if (r >= to) {
-          break;
-        }
-        i = r + 1;
-      } else {
-        int z = a;
-        // Eight bytes at a time to the first delimiter or quote, then byte by byte.
-        long delims = (delim & 0xFFL) * 0x0101010101010101L;
-        while (z + 8 <= to) {
-          long v = (long) LONGS.get(b, z);
-          long found = zeroBytes(v ^ delims) | zeroBytes(v ^ 0x2222222222222222L);
-          if (found != 0) {
-            z += Long.numberOfTrailingZeros(found) >>> 3;
-            break;
-          }
-          z += 8;
-        }
-        while (z < to && b[z] != delim) {
-          if (b[z] == '"') {
-            return QUOTE_IN_FIELD;
-          }
-          z++;
-        }
-        int t = z;
-        while (t > a && (b[t - 1] == ' ' || b[t - 1] == '\t')) {
-          t--;
-        }
-        start[field] = a;
-        end[field++] = t;
-        if (z >= to) {
-          break;
-        }
-        i = z + 1;
-      }
-    }
-    return field;
-  }
-
   /** Whether b[from, to) is an id CustomerId accepts as it is: printable ASCII, unpadded, short. */
   private static boolean plainAsciiId(byte[] b, int from, int to) {
     if (to - from > CustomerId.MAX_LENGTH || b[from] == ' ' || b[to - 1] == ' ') {
@@ -385,30 +283,6 @@ final class CsvPart {
     }
     return true;
   }
-
-  private static final java.lang.invoke.VarHandle LONGS =
-      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
-          long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
-
-  /** The high bit of each zero byte of {@code x}, exactly (no borrow crosses bytes). */
-  private static long zeroBytes(long x) {
-    long low7 = 0x7F7F7F7F7F7F7F7FL;
-    return ~(((x & low7) + low7) | x | low7);
-  }
-
-  /** What a negative result of {@link #split} means. */
-  static String quoteProblem(int found) {
-    return found == UNCLOSED_QUOTE
-        ? "a quoted field is not closed on its line (purchase files take no line breaks inside"
-            + " fields)"
-        : found == TEXT_AFTER_QUOTE
-            ? "text after the closing quote of a field"
-            : "a quote inside an unquoted field (quote the whole field)";
-  }
-
-  private static final int UNCLOSED_QUOTE = -1;
-  private static final int TEXT_AFTER_QUOTE = -2;
-  private static final int QUOTE_IN_FIELD = -3;
 
   private static long amount(byte[] b, int s, int e, int digits, String column, long line) {
     boolean negative = false;

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.crmkit.core.CustomerId;
 import io.github.crmkit.core.PurchaseColumns;
+import io.github.crmkit.io.internal.ByteFields;
 import io.github.crmkit.io.internal.ByteLines;
 import java.io.IOException;
 import java.io.InputStream;
@@ -466,9 +467,9 @@ public final class CsvPurchases {
     }
     int[] start = new int[most + 1];
     int[] end = new int[most + 1];
-    int found = CsvPart.split(b, 0, b.length, set.delim, set.whitespace, start, end, most);
+    int found = ByteFields.split(b, 0, b.length, set.delim, set.whitespace, start, end, most);
     if (found < 0) {
-      throw new SourceFormatException(name, 1, null, CsvPart.quoteProblem(found), null);
+      throw new SourceFormatException(name, 1, null, ByteFields.problem(found), null);
     }
     String[] names = new String[found];
     for (int i = 0; i < found; i++) {

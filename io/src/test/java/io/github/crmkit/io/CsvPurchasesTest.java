@@ -132,6 +132,24 @@ class CsvPurchasesTest {
   }
 
   @Test
+  void aTabDelimiterIsNeverTakenForPaddingAroundAField() throws IOException {
+    // Regression: spaces and tabs around fields were trimmed even when the tab was the delimiter,
+    // so an empty field swallowed the delimiter after it and a quoted field followed by a tab was
+    // "text after the closing quote".
+    Path p =
+        write(
+            "tabs.tsv",
+            """
+            customer_id\tnote\ttimestamp\tamount
+            "a"\t\t2025-01-02\t1.00
+            b\t"x"\t2025-01-03\t 2.00\s
+            """);
+    PurchaseRead read = CsvPurchases.read(p, OPTIONS.delimiter('\t'));
+    assertThat(rows(read.columns()))
+        .containsExactly("a 2025-01-01T15:00:00Z 100", "b 2025-01-02T15:00:00Z 200");
+  }
+
+  @Test
   void anyCutIntoPartsReadsAsOnePart() throws IOException {
     StringBuilder sb = new StringBuilder("customer_id,timestamp,amount\n");
     SplittableRandom r = new SplittableRandom(11);

@@ -269,14 +269,14 @@ public final class ByteLines {
     return size;
   }
 
-  private static final java.lang.invoke.VarHandle LONGS =
+  static final java.lang.invoke.VarHandle LONGS =
       java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
           long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
   private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
 
   /** The high bit of each byte of {@code x} that is zero (exactly: no borrow crosses bytes). */
-  private static long zeroBytes(long x) {
+  static long zeroBytes(long x) {
     return ~(((x & LOW7) + LOW7) | x | LOW7);
   }
 

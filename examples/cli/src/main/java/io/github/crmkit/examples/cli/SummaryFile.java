@@ -1,6 +1,7 @@
 package io.github.crmkit.examples.cli;
 
 import io.github.crmkit.core.CustomerId;
+import io.github.crmkit.io.internal.ByteFields;
 import io.github.crmkit.io.internal.ByteLines;
 import io.github.crmkit.segmentation.clv.ClvData;
 import io.github.crmkit.segmentation.clv.TimeScale;
@@ -202,8 +203,9 @@ final class SummaryFile {
     /** Parses [from, to); false to decline. */
     boolean run(FileChannel ch, long from, long to, byte delim, Columns c) throws IOException {
       ByteLines r = ByteLines.of(ch, from, to, null);
-      int[] start = new int[c.fields];
-      int[] end = new int[c.fields];
+      // One field more than wanted, so that a line with too many is told from one with enough.
+      int[] start = new int[c.fields + 1];
+      int[] end = new int[c.fields + 1];
       while (true) {
         try {
           if (!r.next()) {
@@ -270,12 +272,11 @@ final class SummaryFile {
   }
 
   /**
-   * Splits the line {@code b[from, to)} into fields as the strict reader does, in place: unquoted
-   * fields trimmed of spaces and tabs; quoted fields (after optional spaces and tabs) kept as they
-   * are, a doubled quote unescaped to one (the field only shrinks), only spaces and tabs allowed
-   * after the closing quote. Returns the number of fields (at most {@code start.length + 1}, where
-   * it stops counting), or -1 to decline: invalid UTF-8, a quote inside an unquoted field, text
-   * after a closing quote, or a quote not closed on its line (a field with a line break).
+   * Splits the line {@code b[from, to)} into fields as the strict readers do ({@link
+   * ByteFields#split}, in place). Returns the number of fields (at most {@code start.length}, where
+   * it stops counting), or a negative number to decline: invalid UTF-8, a quote inside an unquoted
+   * field, text after a closing quote, or a quote not closed on its line (a field with a line
+   * break).
    */
   private static int fields(byte[] b, int from, int to, byte delim, int[] start, int[] end) {
     for (int i = from; i < to; i++) {
@@ -288,75 +289,7 @@ final class SummaryFile {
         break;
       }
     }
-    int field = 0;
-    int i = from;
-    while (true) {
-      int a = i;
-      while (a < to && (b[a] == ' ' || b[a] == '\t') && b[a] != delim) {
-        a++;
-      }
-      int fieldStart;
-      int fieldEnd;
-      int next;
-      if (a < to && b[a] == '"') {
-        int w = a + 1;
-        int r = a + 1;
-        boolean closed = false;
-        while (r < to) {
-          if (b[r] == '"') {
-            if (r + 1 < to && b[r + 1] == '"') {
-              b[w++] = '"';
-              r += 2;
-              continue;
-            }
-            closed = true;
-            r++;
-            break;
-          }
-          b[w++] = b[r++];
-        }
-        if (!closed) {
-          return -1;
-        }
-        while (r < to && b[r] != delim && (b[r] == ' ' || b[r] == '\t')) {
-          r++;
-        }
-        if (r < to && b[r] != delim) {
-          return -1;
-        }
-        fieldStart = a + 1;
-        fieldEnd = w;
-        next = r;
-      } else {
-        int z = i;
-        while (z < to && b[z] != delim) {
-          if (b[z] == '"') {
-            return -1;
-          }
-          z++;
-        }
-        int t = z;
-        int f = i;
-        while (f < t && (b[f] == ' ' || b[f] == '\t')) {
-          f++;
-        }
-        while (t > f && (b[t - 1] == ' ' || b[t - 1] == '\t')) {
-          t--;
-        }
-        fieldStart = f;
-        fieldEnd = t;
-        next = z;
-      }
-      if (field == start.length) {
-        return field + 1; // more fields than wanted: stop counting
-      }
-      start[field] = fieldStart;
-      end[field++] = fieldEnd;
-      if (next >= to) {
-        return field;
-      }
-      i = next + 1;
-    }
+    return ByteFields.split(b, from, to, delim, false, start, end, start.length - 1);
   }
 
   /**
