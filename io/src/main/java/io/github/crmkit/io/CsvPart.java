@@ -113,7 +113,6 @@ final class CsvPart {
 
     final long[] rejectedBy = new long[REASONS.length];
     long rows;
-    long max = Long.MIN_VALUE;
     long lines;
     @Nullable IOException failure;
     @Nullable CsvError error;
@@ -241,7 +240,6 @@ final class CsvPart {
             throw new CsvError(line, s.orderName, "order id must be a whole number");
           }
         }
-        max = Math.max(max, epoch);
         n++;
       }
     }

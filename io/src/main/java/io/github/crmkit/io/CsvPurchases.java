@@ -112,12 +112,7 @@ public final class CsvPurchases {
      * @return the options
      */
     public static Options of(Currency currency, ZoneId zone) {
-      checkNotNull(currency, "currency must not be null");
-      checkNotNull(zone, "zone must not be null");
-      checkArgument(
-          currency.getDefaultFractionDigits() >= 0,
-          "currency must have a defined number of fraction digits, but was %s",
-          currency.getCurrencyCode());
+      ReaderOptions.checkCurrencyAndZone(currency, zone);
       return new Options(
           currency,
           zone,
@@ -139,22 +134,9 @@ public final class CsvPurchases {
      * @return new options
      */
     public Options columns(String customer, String time, String amount) {
-      checkNotNull(customer, "customer must not be null");
-      checkNotNull(time, "time must not be null");
-      checkNotNull(amount, "amount must not be null");
-      for (String c : new String[] {customer, time, amount}) {
-        checkArgument(!c.isBlank(), "column must not be blank, but was '%s'", c);
-      }
+      List<String> names = ReaderOptions.columns(customer, time, amount);
       return new Options(
-          currency,
-          zone,
-          List.of(customer, time, amount),
-          dateFormat,
-          delimiter,
-          whitespace,
-          orderColumn,
-          parts,
-          progress);
+          currency, zone, names, dateFormat, delimiter, whitespace, orderColumn, parts, progress);
     }
 
     /**
@@ -314,15 +296,7 @@ public final class CsvPurchases {
               : size - bodyStart < (8 << 20)
                   ? 1
                   : Math.min(4, Runtime.getRuntime().availableProcessors());
-      long[] cut = new long[parts + 1];
-      cut[0] = bodyStart;
-      cut[parts] = size;
-      for (int k = 1; k < parts; k++) {
-        cut[k] =
-            Math.max(
-                cut[k - 1],
-                ByteLines.nextLine(ch, bodyStart + (size - bodyStart) * k / parts, size));
-      }
+      long[] cut = ByteLines.cuts(ch, bodyStart, size, parts);
       // Each part's lines are counted first (at memory speed), so that the columns are allocated
       // once, for exactly that many rows, and each part writes its rows into its own window of
       // them: no part has columns of its own to copy and collect.

@@ -113,19 +113,17 @@ final class IdDictionary {
         .parallel()
         .forEach(
             p -> {
-              byte[][] buf = {new byte[64]};
+              byte[] buf = new byte[64];
               for (int k = 0; k < parts.length; k++) {
                 IdRuns part = parts[k];
-                int shiftK = shift[k];
-                boolean skipFirst = continued[k];
-                part.forEach(
-                    p,
-                    (key, r) -> {
-                      if (r > 0 || !skipFirst) {
-                        buf[0] = fit(buf[0], part.length(key, r));
-                        out[r + shiftK] = id(part, key, r, buf[0]);
-                      }
-                    });
+                for (int i = 0, size = part.size(p); i < size; i++) {
+                  long key = part.key(p, i);
+                  int r = part.run(p, i);
+                  if (r > 0 || !continued[k]) {
+                    buf = fit(buf, part.length(key, r));
+                    out[r + shift[k]] = id(part, key, r, buf);
+                  }
+                }
               }
             });
     return out;

@@ -152,24 +152,6 @@ final class IdRuns {
     moreSize[p] = n + 1;
   }
 
-  /** Something done with each run of a partition, in run order. */
-  interface RunVisitor {
-    void visit(long key, int run);
-  }
-
-  /** Visits the runs of partition p, in run order. */
-  void forEach(int p, RunVisitor v) {
-    int base = p * region;
-    for (int i = 0, n = size[p]; i < n; i++) {
-      v.visit(keys[base + i], runs[base + i]);
-    }
-    long[] mk = moreKeys[p];
-    int[] mr = moreRuns[p];
-    for (int i = 0, n = moreSize[p]; i < n; i++) {
-      v.visit(mk[i], mr[i]);
-    }
-  }
-
   /** The number of runs in partition p. */
   int size(int p) {
     return size[p] + moreSize[p];

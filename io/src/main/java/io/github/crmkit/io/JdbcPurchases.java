@@ -72,12 +72,7 @@ public final class JdbcPurchases {
      * @return the options
      */
     public static Options of(Currency currency, ZoneId zone) {
-      checkNotNull(currency, "currency must not be null");
-      checkNotNull(zone, "zone must not be null");
-      checkArgument(
-          currency.getDefaultFractionDigits() >= 0,
-          "currency must have a defined number of fraction digits, but was %s",
-          currency.getCurrencyCode());
+      ReaderOptions.checkCurrencyAndZone(currency, zone);
       return new Options(currency, zone, null, 10_000);
     }
 
@@ -90,13 +85,8 @@ public final class JdbcPurchases {
      * @return new options
      */
     public Options columns(String customer, String time, String amount) {
-      checkNotNull(customer, "customer must not be null");
-      checkNotNull(time, "time must not be null");
-      checkNotNull(amount, "amount must not be null");
-      for (String c : new String[] {customer, time, amount}) {
-        checkArgument(!c.isBlank(), "column must not be blank, but was '%s'", c);
-      }
-      return new Options(currency, zone, List.of(customer, time, amount), fetchSize);
+      List<String> names = ReaderOptions.columns(customer, time, amount);
+      return new Options(currency, zone, names, fetchSize);
     }
 
     /**

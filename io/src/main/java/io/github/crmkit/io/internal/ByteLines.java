@@ -157,24 +157,14 @@ public final class ByteLines {
           if (c[i] == '\r' && i + 1 < limit && c[i + 1] == '\n') {
             after = i + 2;
           }
-          lineOffset = consumed;
-          lineStart = pos;
-          lineEnd = i;
-          consumed += after - pos;
-          pos = after;
-          return true;
+          return line(i, after);
         }
         // A CR as the chunk's last byte: an LF may follow in the next read.
         lastByteIsCr = true;
       } else if (eof || next >= to) {
         eof = true;
         if (pos < limit) {
-          lineOffset = consumed;
-          lineStart = pos;
-          lineEnd = limit;
-          consumed += limit - pos;
-          pos = limit;
-          return true;
+          return line(limit, limit);
         }
         return false;
       }
@@ -203,6 +193,16 @@ public final class ByteLines {
         progress.accept(read);
       }
     }
+  }
+
+  /** Returns the line {@code [pos, end)}, whose break ends before {@code after}. */
+  private boolean line(int end, int after) {
+    lineOffset = consumed;
+    lineStart = pos;
+    lineEnd = end;
+    consumed += after - pos;
+    pos = after;
+    return true;
   }
 
   /** Fills the buffer from the stream as far as it gives; the bytes read, or -1 at its end. */
@@ -239,6 +239,28 @@ public final class ByteLines {
       }
     }
     return lines == 0 ? 64 : Math.max(8, (double) n / lines);
+  }
+
+  /**
+   * Cuts bytes {@code [from, size)} of a file into {@code parts} ranges of about equal size, each
+   * ending just after a line break (LF), so that every line lies in one range.
+   *
+   * @param ch the file
+   * @param from the first byte (the start of a line)
+   * @param size the file's size
+   * @param parts the number of ranges, 1 or more
+   * @return the {@code parts + 1} boundaries, never decreasing: range k is {@code [cut[k], cut[k +
+   *     1])}
+   * @throws IOException if reading fails
+   */
+  public static long[] cuts(FileChannel ch, long from, long size, int parts) throws IOException {
+    long[] cut = new long[parts + 1];
+    cut[0] = from;
+    cut[parts] = size;
+    for (int k = 1; k < parts; k++) {
+      cut[k] = Math.max(cut[k - 1], nextLine(ch, from + (size - from) * k / parts, size));
+    }
+    return cut;
   }
 
   /**

@@ -122,7 +122,7 @@ final class BusinessTimeCommand implements Runnable {
   /** An ISO date-time with offset, or a local date-time read in the schedule's zone. */
   static Instant instant(String text, ZoneId zone, String option) {
     try {
-      return Inputs.isoDateTime(text, zone);
+      return io.github.crmkit.io.StrictDates.isoDateTime(text, zone);
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(option + ": not an ISO date-time: '" + text + "'");
     }

@@ -5,7 +5,6 @@ import io.github.crmkit.segmentation.clv.ClvData;
 import io.github.crmkit.segmentation.clv.TimeScale;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -86,15 +85,6 @@ final class Inputs {
           "no column '" + name + "' in the header " + columns.keySet() + " (" + option + ")");
     }
     return i;
-  }
-
-  /**
-   * An ISO date-time with an offset (or Z), or a local date-time read in {@code zone}.
-   *
-   * @throws java.time.format.DateTimeParseException if it is neither
-   */
-  static Instant isoDateTime(String text, ZoneId zone) {
-    return io.github.crmkit.io.StrictDates.isoDateTime(text, zone);
   }
 
   /** The purchase reader's options for these command-line options. */

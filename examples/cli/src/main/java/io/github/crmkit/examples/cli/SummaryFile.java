@@ -106,12 +106,7 @@ final class SummaryFile {
               : size - bodyStart < PARALLEL_BYTES
                   ? 1
                   : Math.min(4, Runtime.getRuntime().availableProcessors());
-      long[] cut = new long[parts + 1];
-      cut[0] = bodyStart;
-      cut[parts] = size;
-      for (int k = 1; k < parts; k++) {
-        cut[k] = ByteLines.nextLine(ch, bodyStart + (size - bodyStart) * k / parts, size);
-      }
+      long[] cut = ByteLines.cuts(ch, bodyStart, size, parts);
       Part[] p = new Part[parts];
       java.util.stream.IntStream.range(0, parts)
           .parallel()
