@@ -9,7 +9,7 @@ module io.github.crmkit.core {
   requires com.google.common;
   requires static transitive org.jspecify;
   requires static transitive com.google.errorprone.annotations;
-  requires static transitive org.immutables.value.annotations;
+  requires static org.immutables.value.annotations;
 
   exports io.github.crmkit.core;
   exports io.github.crmkit.core.experience;

@@ -8,6 +8,7 @@ module io.github.crmkit.testkit {
   requires transitive io.github.crmkit.rewards;
   requires com.google.common;
   requires static transitive org.jspecify;
+  requires static org.immutables.value.annotations;
 
   exports io.github.crmkit.testkit;
 }

@@ -99,7 +99,7 @@ public class RfmBenchmark {
       amounts[i] = purchases.amountMinor(i);
     }
     System.out.printf(
-        "%n%d purchases, %d customers, %d rejected%n", n, columns.size(), agg.rejected().size());
+        "%n%d purchases, %d customers, %d rejected%n", n, columns.size(), agg.rejected());
   }
 
   /** Purchases to per-customer R, F and M, one thread. */

@@ -3,6 +3,7 @@ package io.github.crmkit.core;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
+import io.github.crmkit.core.internal.Wording;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -173,11 +174,12 @@ public final class Explanation {
      * Records an input.
      *
      * @param name the input's name, not null
-     * @param value its value, printed with {@code String.valueOf}
+     * @param value its value, printed with {@code String.valueOf} (a double or float to six
+     *     significant digits)
      * @return this builder
      */
     public Builder input(String name, @Nullable Object value) {
-      inputs.put(checkNotNull(name, "name must not be null"), String.valueOf(value));
+      inputs.put(checkNotNull(name, "name must not be null"), text(value));
       return this;
     }
 
@@ -185,12 +187,20 @@ public final class Explanation {
      * Records a threshold.
      *
      * @param name the threshold's name, not null
-     * @param value its value, printed with {@code String.valueOf}
+     * @param value its value, printed with {@code String.valueOf} (a double or float to six
+     *     significant digits)
      * @return this builder
      */
     public Builder threshold(String name, @Nullable Object value) {
-      thresholds.put(checkNotNull(name, "name must not be null"), String.valueOf(value));
+      thresholds.put(checkNotNull(name, "name must not be null"), text(value));
       return this;
+    }
+
+    /** A value as text: doubles and floats to six significant digits, the rest as printed. */
+    private static String text(@Nullable Object value) {
+      return value instanceof Double || value instanceof Float
+          ? Wording.number(((Number) value).doubleValue())
+          : String.valueOf(value);
     }
 
     /**

@@ -18,10 +18,10 @@ import org.jspecify.annotations.Nullable;
 public final class Rejection<T> {
   private final long position;
   private final @Nullable T record;
-  private final String reason;
+  private final RejectionReason reason;
   private final String detail;
 
-  private Rejection(long position, @Nullable T record, String reason, String detail) {
+  private Rejection(long position, @Nullable T record, RejectionReason reason, String detail) {
     this.position = position;
     this.record = record;
     this.reason = reason;
@@ -33,13 +33,13 @@ public final class Rejection<T> {
    *
    * @param position the zero-based position of the record in the input, not negative
    * @param record the record, or null when the input held null there
-   * @param reason a stable, machine-readable reason code, for example {@code "after-as-of"}
+   * @param reason why the record was rejected
    * @param detail a human-readable sentence naming the offending values
    * @param <T> the type of the record
    * @return the rejection
    */
   public static <T> Rejection<T> of(
-      long position, @Nullable T record, String reason, String detail) {
+      long position, @Nullable T record, RejectionReason reason, String detail) {
     checkArgument(position >= 0, "position must not be negative, but was %s", position);
     checkNotNull(reason, "reason must not be null");
     checkNotNull(detail, "detail must not be null");
@@ -65,11 +65,11 @@ public final class Rejection<T> {
   }
 
   /**
-   * Returns the stable reason code.
+   * Returns why the record was rejected.
    *
-   * @return the reason code
+   * @return the reason
    */
-  public String reason() {
+  public RejectionReason reason() {
     return reason;
   }
 
@@ -84,6 +84,6 @@ public final class Rejection<T> {
 
   @Override
   public String toString() {
-    return "#" + position + " " + reason + ": " + detail;
+    return "#" + position + " " + reason.code() + ": " + detail;
   }
 }

@@ -245,14 +245,15 @@ class ValuesTest {
 
   @Test
   void rejectionsAndPolicyErrorsCarryTheirFacts() {
-    Rejection<String> r = Rejection.of(4, "rec", "after-as-of", "too late");
+    Rejection<String> r = Rejection.of(4, "rec", RejectionReason.AFTER_AS_OF, "too late");
     assertThat(r.position()).isEqualTo(4);
     assertThat(r.record()).contains("rec");
-    assertThat(r.reason()).isEqualTo("after-as-of");
+    assertThat(r.reason()).isEqualTo(RejectionReason.AFTER_AS_OF);
+    assertThat(r.reason().code()).isEqualTo("after-as-of");
     assertThat(r.detail()).isEqualTo("too late");
     assertThat(r).hasToString("#4 after-as-of: too late");
-    assertThat(Rejection.of(0, null, "null-record", "null").record()).isEmpty();
-    assertThatThrownBy(() -> Rejection.of(-1, null, "x", "y"))
+    assertThat(Rejection.of(0, null, RejectionReason.NULL_RECORD, "null").record()).isEmpty();
+    assertThatThrownBy(() -> Rejection.of(-1, null, RejectionReason.NULL_RECORD, "y"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("-1");
     PolicyValidationException e = new PolicyValidationException("p", List.of("a", "b"));

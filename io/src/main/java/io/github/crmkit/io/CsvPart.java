@@ -1,6 +1,7 @@
 package io.github.crmkit.io;
 
 import io.github.crmkit.core.CustomerId;
+import io.github.crmkit.core.RejectionReason;
 import io.github.crmkit.io.internal.ByteFields;
 import io.github.crmkit.io.internal.ByteLines;
 import java.io.IOException;
@@ -45,7 +46,11 @@ final class CsvPart {
   }
 
   /** The reasons a part rejects rows for, in the order of its counts. */
-  static final String[] REASONS = {"negative-amount", "finer-than-minor-unit", "amount-overflow"};
+  static final RejectionReason[] REASONS = {
+    RejectionReason.NEGATIVE_AMOUNT,
+    RejectionReason.FINER_THAN_MINOR_UNIT,
+    RejectionReason.AMOUNT_OVERFLOW
+  };
 
   static final long TOO_FINE = Long.MIN_VALUE;
   static final long OVERFLOW = Long.MIN_VALUE + 1;

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.crmkit.core.CustomerId;
 import io.github.crmkit.core.PurchaseColumns;
+import io.github.crmkit.core.RejectionReason;
 import io.github.crmkit.io.internal.ByteFields;
 import io.github.crmkit.io.internal.ByteLines;
 import java.io.IOException;
@@ -558,7 +559,7 @@ public final class CsvPurchases {
     if (orders != null) {
       c = c.withOrderIds(orders);
     }
-    Map<String, Long> reasons = new LinkedHashMap<>();
+    Map<RejectionReason, Long> reasons = new java.util.EnumMap<>(RejectionReason.class);
     for (int r = 0; r < rejectedBy.length; r++) {
       reasons.put(CsvPart.REASONS[r], rejectedBy[r]);
     }

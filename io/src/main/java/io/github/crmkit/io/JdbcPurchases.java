@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.crmkit.core.CustomerId;
 import io.github.crmkit.core.PurchaseColumns;
+import io.github.crmkit.core.RejectionReason;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -20,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -205,17 +205,17 @@ public final class JdbcPurchases {
     long[] seconds = new long[1024];
     long[] minor = new long[1024];
     long received = 0;
-    Map<String, Long> rejected = new LinkedHashMap<>();
+    Map<RejectionReason, Long> rejected = new java.util.EnumMap<>(RejectionReason.class);
     while (rows.next()) {
       received++;
       String id = rows.getString(col[0]);
       if (id == null || id.isEmpty()) {
-        rejected.merge("missing-customer", 1L, Long::sum);
+        rejected.merge(RejectionReason.MISSING_CUSTOMER, 1L, Long::sum);
         continue;
       }
       Long at = instant(rows, col[1], time, o.zone);
       if (at == null) {
-        rejected.merge("missing-time", 1L, Long::sum);
+        rejected.merge(RejectionReason.MISSING_TIME, 1L, Long::sum);
         continue;
       }
       BigDecimal amount;
@@ -226,27 +226,27 @@ public final class JdbcPurchases {
         amount = rows.getBigDecimal(col[2]);
       }
       if (amount == null) {
-        rejected.merge("missing-amount", 1L, Long::sum);
+        rejected.merge(RejectionReason.MISSING_AMOUNT, 1L, Long::sum);
         continue;
       }
-      String reason = null;
+      RejectionReason reason = null;
       long m = 0;
       if (amount.signum() < 0) {
-        reason = "negative-amount";
+        reason = RejectionReason.NEGATIVE_AMOUNT;
       } else if (amount.scale() <= digits) {
         // The common case: no finer than the minor unit, so the minor units are an integer.
         BigDecimal units = amount.movePointRight(digits);
         if (units.compareTo(MAX) > 0) {
-          reason = "amount-overflow";
+          reason = RejectionReason.AMOUNT_OVERFLOW;
         } else {
           m = units.longValueExact();
         }
       } else {
         BigDecimal units = amount.movePointRight(digits).stripTrailingZeros();
         if (units.scale() > 0) {
-          reason = "finer-than-minor-unit";
+          reason = RejectionReason.FINER_THAN_MINOR_UNIT;
         } else if (units.precision() - units.scale() > 19 || units.compareTo(MAX) > 0) {
-          reason = "amount-overflow";
+          reason = RejectionReason.AMOUNT_OVERFLOW;
         } else {
           m = units.longValueExact();
         }
@@ -261,7 +261,7 @@ public final class JdbcPurchases {
         try {
           c = CustomerId.of(id);
         } catch (IllegalArgumentException invalid) {
-          rejected.merge("invalid-customer", 1L, Long::sum);
+          rejected.merge(RejectionReason.INVALID_CUSTOMER, 1L, Long::sum);
           continue;
         }
         k = customers.size();

@@ -3,9 +3,11 @@ package io.github.crmkit.io;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.crmkit.core.Accounted;
 import io.github.crmkit.core.PurchaseColumns;
+import io.github.crmkit.core.RejectionReason;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -16,17 +18,18 @@ import java.util.Map;
  *
  * @since 0.2
  */
-public final class PurchaseRead {
+public final class PurchaseRead implements Accounted {
   private final PurchaseColumns columns;
   private final long received;
-  private final Map<String, Long> rejectedByReason;
+  private final Map<RejectionReason, Long> rejectedByReason;
   private final long rejected;
 
-  PurchaseRead(PurchaseColumns columns, long received, Map<String, Long> rejectedByReason) {
+  PurchaseRead(
+      PurchaseColumns columns, long received, Map<RejectionReason, Long> rejectedByReason) {
     this.columns = checkNotNull(columns, "columns must not be null");
-    Map<String, Long> m = new LinkedHashMap<>();
+    Map<RejectionReason, Long> m = new EnumMap<>(RejectionReason.class);
     long r = 0;
-    for (Map.Entry<String, Long> e : rejectedByReason.entrySet()) {
+    for (Map.Entry<RejectionReason, Long> e : rejectedByReason.entrySet()) {
       if (e.getValue() > 0) {
         m.put(e.getKey(), e.getValue());
         r += e.getValue();
@@ -57,6 +60,7 @@ public final class PurchaseRead {
    *
    * @return the count
    */
+  @Override
   public long received() {
     return received;
   }
@@ -66,6 +70,7 @@ public final class PurchaseRead {
    *
    * @return the count
    */
+  @Override
   public long processed() {
     return columns.size();
   }
@@ -75,18 +80,20 @@ public final class PurchaseRead {
    *
    * @return the count
    */
+  @Override
   public long rejected() {
     return rejected;
   }
 
   /**
-   * Returns the rejected rows by reason code ({@code missing-customer}, {@code missing-time},
-   * {@code missing-amount}, {@code negative-amount}, {@code finer-than-minor-unit}, {@code
-   * amount-overflow}), reasons without rows left out.
+   * Returns the rejected rows by reason ({@link RejectionReason#MISSING_CUSTOMER}, {@code
+   * MISSING_TIME}, {@code MISSING_AMOUNT}, {@code INVALID_CUSTOMER}, {@code NEGATIVE_AMOUNT},
+   * {@code FINER_THAN_MINOR_UNIT}, {@code AMOUNT_OVERFLOW}), reasons without rows left out.
    *
-   * @return an unmodifiable map in the order the reasons were first met
+   * @return an unmodifiable map in the order of the reasons
    */
-  public Map<String, Long> rejectedByReason() {
+  @Override
+  public Map<RejectionReason, Long> rejections() {
     return rejectedByReason;
   }
 
@@ -97,7 +104,9 @@ public final class PurchaseRead {
         + ", processed "
         + processed()
         + ", rejected "
-        + rejectedByReason
+        + rejectedByReason.entrySet().stream()
+            .map(e -> e.getKey().code() + "=" + e.getValue())
+            .collect(java.util.stream.Collectors.joining(", ", "{", "}"))
         + "]";
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.NullPointerTester;
 import io.github.crmkit.core.PurchaseColumns;
+import io.github.crmkit.core.RejectionReason;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -85,9 +86,15 @@ class CsvPurchasesTest {
             "c,3 2026-02-01T00:00:00Z 300");
     assertThat(read.received()).isEqualTo(7);
     assertThat(read.processed()).isEqualTo(4);
-    assertThat(read.rejectedByReason())
+    assertThat(read.rejections())
         .isEqualTo(
-            Map.of("negative-amount", 1L, "finer-than-minor-unit", 1L, "amount-overflow", 1L));
+            Map.of(
+                RejectionReason.NEGATIVE_AMOUNT,
+                1L,
+                RejectionReason.FINER_THAN_MINOR_UNIT,
+                1L,
+                RejectionReason.AMOUNT_OVERFLOW,
+                1L));
     assertThat(read.columns().currency()).isEqualTo(USD);
   }
 
@@ -120,7 +127,7 @@ class CsvPurchasesTest {
             "semi (stream)",
             o.orderColumn("order"));
     assertThat(rows(stream.columns())).isEqualTo(rows(file.columns()));
-    assertThat(stream.rejectedByReason()).isEqualTo(file.rejectedByReason()).isNotEmpty();
+    assertThat(stream.rejections()).isEqualTo(file.rejections()).isNotEmpty();
     assertThat(stream.received()).isEqualTo(file.received()).isEqualTo(5000);
     assertThat(file.columns().hasOrderIds()).isTrue();
     long[] orders = new long[file.columns().size()];
@@ -178,7 +185,7 @@ class CsvPurchasesTest {
       PurchaseRead many = CsvPurchases.read(p, OPTIONS.parts(parts));
       assertThat(rows(many.columns())).as("%s parts", parts).isEqualTo(rows(one.columns()));
       assertThat(customers(many.columns())).isEqualTo(customers(one.columns()));
-      assertThat(many.rejectedByReason()).isEqualTo(one.rejectedByReason());
+      assertThat(many.rejections()).isEqualTo(one.rejections());
       assertThat(many.received()).isEqualTo(3000);
     }
   }
@@ -305,8 +312,8 @@ class CsvPurchasesTest {
     }
     Path csv = write("same.csv", sb.toString());
     PurchaseRead fromCsv = CsvPurchases.read(csv, OPTIONS.parts(3));
-    assertThat(fromCsv.rejectedByReason())
-        .containsOnlyKeys("negative-amount", "finer-than-minor-unit");
+    assertThat(fromCsv.rejections())
+        .containsOnlyKeys(RejectionReason.NEGATIVE_AMOUNT, RejectionReason.FINER_THAN_MINOR_UNIT);
     Path parquet = dir.resolve("same.parquet");
     JdbcPurchases.Options jdbc = JdbcPurchases.Options.of(USD, SEOUL);
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
@@ -325,7 +332,7 @@ class CsvPurchasesTest {
         assertThat(customers(other.columns())).isEqualTo(customers(fromCsv.columns()));
         assertThat(other.received()).isEqualTo(fromCsv.received()).isEqualTo(20_000);
         assertThat(other.processed()).isEqualTo(fromCsv.processed());
-        assertThat(other.rejectedByReason()).isEqualTo(fromCsv.rejectedByReason());
+        assertThat(other.rejections()).isEqualTo(fromCsv.rejections());
       }
     }
   }

@@ -3,6 +3,7 @@ package io.github.crmkit.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.crmkit.core.RejectionReason;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -52,14 +53,14 @@ class JdbcPurchasesTest {
           "c1 2026-02-01T00:00:00Z 1",
           "c2 2026-03-01T12:00:00Z 10000");
 
-  static final Map<String, Long> REJECTED =
+  static final Map<RejectionReason, Long> REJECTED =
       Map.of(
-          "missing-customer", 1L,
-          "missing-time", 1L,
-          "missing-amount", 1L,
-          "negative-amount", 1L,
-          "finer-than-minor-unit", 1L,
-          "invalid-customer", 1L);
+          RejectionReason.MISSING_CUSTOMER, 1L,
+          RejectionReason.MISSING_TIME, 1L,
+          RejectionReason.MISSING_AMOUNT, 1L,
+          RejectionReason.NEGATIVE_AMOUNT, 1L,
+          RejectionReason.FINER_THAN_MINOR_UNIT, 1L,
+          RejectionReason.INVALID_CUSTOMER, 1L);
 
   static EmbeddedPostgres postgres;
 
@@ -94,7 +95,7 @@ class JdbcPurchasesTest {
     assertThat(r.received()).isEqualTo(10);
     assertThat(r.processed()).isEqualTo(4);
     assertThat(r.rejected()).isEqualTo(6);
-    assertThat(r.rejectedByReason()).containsExactlyInAnyOrderEntriesOf(REJECTED);
+    assertThat(r.rejections()).containsExactlyInAnyOrderEntriesOf(REJECTED);
     assertThat(r.received()).isEqualTo(r.processed() + r.rejected());
     assertThat(r.columns().currency()).isEqualTo(USD);
   }

@@ -3,8 +3,11 @@ package io.github.crmkit.rewards;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.crmkit.core.Accounted;
 import io.github.crmkit.core.CustomerId;
 import io.github.crmkit.core.Rejection;
+import io.github.crmkit.core.RejectionReason;
+import io.github.crmkit.core.internal.Tally;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +15,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -38,7 +42,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.2
  */
-public final class Ledger {
+public final class Ledger implements Accounted {
   private final LedgerState state;
   private final Instant asOf;
 
@@ -256,13 +260,13 @@ public final class Ledger {
   }
 
   /** The reason an event is refused as a duplicate. */
-  static final String DUPLICATE = "duplicate";
+  static final RejectionReason DUPLICATE = RejectionReason.DUPLICATE;
 
   /**
    * The reason an event is refused before it is applied, {@link #DUPLICATE}, or null; {@code
    * before} is the accepted event with the same id, if any.
    */
-  static @Nullable String screen(
+  static @Nullable RejectionReason screen(
       Programme p,
       CustomerId member,
       LoyaltyEvent e,
@@ -270,16 +274,16 @@ public final class Ledger {
       @Nullable Instant latest,
       Instant asOf) {
     if (!e.member().equals(member)) {
-      return "other-member";
+      return RejectionReason.OTHER_MEMBER;
     }
     if (before != null) {
-      return before.equals(e) ? DUPLICATE : "conflicting-duplicate";
+      return before.equals(e) ? DUPLICATE : RejectionReason.CONFLICTING_DUPLICATE;
     }
     if (e.at().isAfter(asOf)) {
-      return "after-as-of";
+      return RejectionReason.AFTER_AS_OF;
     }
     if (latest != null && tooLate(e.at(), latest, p.lateness())) {
-      return "too-late";
+      return RejectionReason.TOO_LATE;
     }
     return null;
   }
@@ -315,11 +319,12 @@ public final class Ledger {
     return seconds * 1_000_000_000L + nanos > 0;
   }
 
-  static String detail(String reason, LoyaltyEvent e, Programme p, @Nullable Instant latest) {
+  static String detail(
+      RejectionReason reason, LoyaltyEvent e, Programme p, @Nullable Instant latest) {
     return switch (reason) {
-      case "other-member" -> "event " + e.id() + " is of member " + e.member();
-      case "conflicting-duplicate" -> "event id " + e.id() + " was seen before with other content";
-      case "after-as-of" -> "event " + e.id() + " at " + e.at() + " is after the as-of instant";
+      case OTHER_MEMBER -> "event " + e.id() + " is of member " + e.member();
+      case CONFLICTING_DUPLICATE -> "event id " + e.id() + " was seen before with other content";
+      case AFTER_AS_OF -> "event " + e.id() + " at " + e.at() + " is after the as-of instant";
       default ->
           "event "
               + e.id()
@@ -348,7 +353,7 @@ public final class Ledger {
     int hash = event.id().hashCode();
     int seen =
         IdTable.find(idTable, acceptedHashes, acceptedIds, accepted.length, event.id(), hash);
-    String screen =
+    RejectionReason screen =
         screen(state.p, state.member, event, seen < 0 ? null : accepted[seen], latest, newAsOf);
     if (DUPLICATE.equals(screen)) {
       return with(state, asOf, received + 1, duplicates + 1, screened);
@@ -656,6 +661,7 @@ public final class Ledger {
    *
    * @return the count
    */
+  @Override
   public long received() {
     return received;
   }
@@ -683,12 +689,17 @@ public final class Ledger {
    *
    * @return an unmodifiable list in input order
    */
-  public List<Rejection<LoyaltyEvent>> rejected() {
+  public List<Rejection<LoyaltyEvent>> rejectedRecords() {
     List<Rejection<LoyaltyEvent>> all = new ArrayList<>(screened.size() + refused.size());
     all.addAll(screened);
     all.addAll(refused);
     all.sort(Comparator.comparingLong(Rejection::position));
     return Collections.unmodifiableList(all);
+  }
+
+  @Override
+  public Map<RejectionReason, Long> rejections() {
+    return Tally.byReason(rejectedRecords());
   }
 
   /**

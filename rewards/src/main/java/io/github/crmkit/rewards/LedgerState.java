@@ -2,6 +2,7 @@ package io.github.crmkit.rewards;
 
 import io.github.crmkit.core.CustomerId;
 import io.github.crmkit.core.Money;
+import io.github.crmkit.core.RejectionReason;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,10 +23,10 @@ final class LedgerState {
   /** Why an event could not be applied: a reason code and a sentence. */
   static final class Refusal extends Exception {
     private static final long serialVersionUID = 1L;
-    final String reason;
+    final RejectionReason reason;
     final String detail;
 
-    Refusal(String reason, String detail) {
+    Refusal(RejectionReason reason, String detail) {
       super(detail, null, false, false);
       this.reason = reason;
       this.detail = detail;
@@ -422,7 +423,7 @@ final class LedgerState {
     if (!p.currency().equals(e.currency)) {
       Money m = e.amount();
       throw new Refusal(
-          "currency-mismatch",
+          RejectionReason.CURRENCY_MISMATCH,
           "the "
               + what
               + " amount "
@@ -438,14 +439,15 @@ final class LedgerState {
     currency(e, "purchase");
     String order = e.ref();
     if (orderAt(order, e.refHash) >= 0) {
-      throw new Refusal("duplicate-order", "order " + order + " was already purchased");
+      throw new Refusal(
+          RejectionReason.DUPLICATE_ORDER, "order " + order + " was already purchased");
     }
     long points;
     try {
       int tierNow = p.tiersMultiplyEarning() ? tierAt(e.at) : -1;
       points = p.points(e.value, e.channel, e.category, tierNow);
     } catch (ArithmeticException overflow) {
-      throw new Refusal("points-overflow", String.valueOf(overflow.getMessage()));
+      throw new Refusal(RejectionReason.POINTS_OVERFLOW, String.valueOf(overflow.getMessage()));
     }
     Instant expires = p.expiry().expiresAt(e.at, p.zone());
     int lot =
@@ -495,13 +497,14 @@ final class LedgerState {
     currency(e, "return");
     int at = orderAt(e.ref(), e.refHash);
     if (at < 0) {
-      throw new Refusal("unknown-order", "no purchase of order " + e.ref() + " to return");
+      throw new Refusal(
+          RejectionReason.UNKNOWN_ORDER, "no purchase of order " + e.ref() + " to return");
     }
     long minor = e.value;
     long total = orderMinor[at];
     if (minor > total - returnedMinor[at]) {
       throw new Refusal(
-          "return-exceeds-purchase",
+          RejectionReason.RETURN_EXCEEDS_PURCHASE,
           "return of "
               + e.amount()
               + " exceeds what is left of order "
@@ -530,7 +533,7 @@ final class LedgerState {
     long shortfall = take(take, orderLot[at], false, e.at, true);
     if (shortfall > 0 && p.negativeBalance() == Programme.NegativeBalance.REFUSE) {
       throw new Refusal(
-          "negative-balance",
+          RejectionReason.NEGATIVE_BALANCE,
           "the return takes back "
               + take
               + " points but the member has "
@@ -675,7 +678,7 @@ final class LedgerState {
     long available = available(e.at);
     if (e.value > available) {
       throw new Refusal(
-          "insufficient-points",
+          RejectionReason.INSUFFICIENT_POINTS,
           "redemption of " + e.value + " points, but " + available + " are available");
     }
     take(e.value, 0, true, e.at, false);
@@ -699,11 +702,13 @@ final class LedgerState {
             redemptionTable, redemptionHash, redemptionIds, redemptionCount, redemption, e.refHash);
     if (at < 0) {
       throw new Refusal(
-          "unknown-redemption", "no redemption " + redemption + " of this member to cancel");
+          RejectionReason.UNKNOWN_REDEMPTION,
+          "no redemption " + redemption + " of this member to cancel");
     }
     Redeemed r = redemptions[at];
     if (r.cancelled) {
-      throw new Refusal("already-cancelled", "redemption " + redemption + " was already cancelled");
+      throw new Refusal(
+          RejectionReason.ALREADY_CANCELLED, "redemption " + redemption + " was already cancelled");
     }
     redemptionsWritable(0);
     redemptions[at] = new Redeemed(r.lots, r.points, r.total, true);
@@ -757,7 +762,7 @@ final class LedgerState {
     long shortfall = take(points, 0, false, e.at, true);
     if (shortfall > 0 && p.negativeBalance() == Programme.NegativeBalance.REFUSE) {
       throw new Refusal(
-          "negative-balance",
+          RejectionReason.NEGATIVE_BALANCE,
           "the adjustment takes "
               + points
               + " points but the member has "
@@ -772,10 +777,12 @@ final class LedgerState {
 
   private void enrol(EventRow e) throws Refusal {
     if (enrolled) {
-      throw new Refusal("already-enrolled", "member " + member + " is already enrolled");
+      throw new Refusal(
+          RejectionReason.ALREADY_ENROLLED, "member " + member + " is already enrolled");
     }
     if (member.equals(e.referredBy)) {
-      throw new Refusal("self-referral", "member " + member + " cannot refer themselves");
+      throw new Refusal(
+          RejectionReason.SELF_REFERRAL, "member " + member + " cannot refer themselves");
     }
     enrolled = true;
     long bonus = p.enrolmentBonus() + (e.referredBy == null ? 0 : p.referralBonus());

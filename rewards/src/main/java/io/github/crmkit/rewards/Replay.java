@@ -2,8 +2,11 @@ package io.github.crmkit.rewards;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.crmkit.core.Accounted;
 import io.github.crmkit.core.CustomerId;
 import io.github.crmkit.core.Rejection;
+import io.github.crmkit.core.RejectionReason;
+import io.github.crmkit.core.internal.Tally;
 import java.time.Instant;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
@@ -36,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.2
  */
-public final class Replay {
+public final class Replay implements Accounted {
   private final Programme programme;
   private final Instant asOf;
 
@@ -268,6 +271,7 @@ public final class Replay {
    *
    * @return the count
    */
+  @Override
   public long received() {
     return received;
   }
@@ -295,8 +299,13 @@ public final class Replay {
    *
    * @return an unmodifiable list
    */
-  public List<Rejection<LoyaltyEvent>> rejected() {
+  public List<Rejection<LoyaltyEvent>> rejectedRecords() {
     return rejected;
+  }
+
+  @Override
+  public Map<RejectionReason, Long> rejections() {
+    return Tally.byReason(rejected);
   }
 
   /**

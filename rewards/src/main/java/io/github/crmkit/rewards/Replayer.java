@@ -2,6 +2,7 @@ package io.github.crmkit.rewards;
 
 import io.github.crmkit.core.CustomerId;
 import io.github.crmkit.core.Rejection;
+import io.github.crmkit.core.RejectionReason;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -85,9 +86,9 @@ final class Replayer {
     boolean inOrder = true;
     for (int k = from; k < from + n; k++) {
       int i = rows == null ? k : rows[k];
-      String reason = null;
+      RejectionReason reason = null;
       if (l.member[i] != member) {
-        reason = "other-member";
+        reason = RejectionReason.OTHER_MEMBER;
       } else {
         int seen = seen(l, i);
         if (seen >= 0) {
@@ -95,11 +96,11 @@ final class Replayer {
             duplicates++;
             continue;
           }
-          reason = "conflicting-duplicate";
+          reason = RejectionReason.CONFLICTING_DUPLICATE;
         } else if (compare(l.second[i], l.nano[i], asOfSecond, asOfNano) > 0) {
-          reason = "after-as-of";
+          reason = RejectionReason.AFTER_AS_OF;
         } else if (anyLatest && tooLate(l.second[i], l.nano[i])) {
-          reason = "too-late";
+          reason = RejectionReason.TOO_LATE;
         }
       }
       if (reason != null) {

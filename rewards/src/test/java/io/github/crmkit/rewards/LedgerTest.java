@@ -73,7 +73,8 @@ class LedgerTest {
     if (l.debt() > 0) {
       assertThat(lots).as("a debt only while every lot is empty").isZero();
     }
-    assertThat(l.received()).isEqualTo(l.appliedCount() + l.duplicates() + l.rejected().size());
+    assertThat(l.received())
+        .isEqualTo(l.appliedCount() + l.duplicates() + l.rejectedRecords().size());
   }
 
   static Ledger replay(Programme p, Instant asOf, LoyaltyEvent... events) {
@@ -113,8 +114,8 @@ class LedgerTest {
             day(30),
             buy("e1", 0, "o1", "USD 10.00"),
             ret("e2", 1, "o1", "USD 10.01"));
-    assertThat(tooMuch.rejected())
-        .extracting(Rejection::reason)
+    assertThat(tooMuch.rejectedRecords())
+        .extracting(r -> r.reason().code())
         .containsExactly("return-exceeds-purchase");
   }
 
@@ -146,11 +147,13 @@ class LedgerTest {
     // The same order under another event id is the same purchase told twice.
     Ledger again = replay(base().build(), day(5), e, buy("e2", 1, "o1", "USD 120.00"));
     assertThat(again.available()).isEqualTo(120);
-    assertThat(again.rejected()).extracting(Rejection::reason).containsExactly("duplicate-order");
+    assertThat(again.rejectedRecords())
+        .extracting(r -> r.reason().code())
+        .containsExactly("duplicate-order");
     // The same id with other content is refused, not merged.
     Ledger conflict = replay(base().build(), day(5), e, buy("e1", 1, "o9", "USD 5.00"));
-    assertThat(conflict.rejected())
-        .extracting(Rejection::reason)
+    assertThat(conflict.rejectedRecords())
+        .extracting(r -> r.reason().code())
         .containsExactly("conflicting-duplicate");
     assertThat(conflict.available()).isEqualTo(120);
   }
@@ -205,7 +208,9 @@ class LedgerTest {
     Ledger l = replay(p, day(5), buy("e1", 0, "o1", "USD 120.00"), redeem("e2", 5, 10));
     assertThat(l.pending()).isEqualTo(120);
     assertThat(l.available()).isZero();
-    assertThat(l.rejected()).extracting(Rejection::reason).containsExactly("insufficient-points");
+    assertThat(l.rejectedRecords())
+        .extracting(r -> r.reason().code())
+        .containsExactly("insufficient-points");
     assertThat(l.asOf(day(14)).available()).isEqualTo(120);
   }
 
@@ -250,8 +255,8 @@ class LedgerTest {
             redeem("e2", 1, 80),
             ret("e3", 2, "o1", "USD 100.00"),
             adjust("e4", 3, -50));
-    assertThat(l.rejected())
-        .extracting(Rejection::reason)
+    assertThat(l.rejectedRecords())
+        .extracting(r -> r.reason().code())
         .containsExactly("negative-balance", "negative-balance");
     assertThat(l.available()).isEqualTo(20);
     assertThat(l.debt()).isZero();
@@ -281,8 +286,8 @@ class LedgerTest {
             cancel("e4", 2, "e3"),
             cancel("e5", 3, "e3"),
             cancel("e6", 3, "nope"));
-    assertThat(twice.rejected())
-        .extracting(Rejection::reason)
+    assertThat(twice.rejectedRecords())
+        .extracting(r -> r.reason().code())
         .containsExactly("already-cancelled", "unknown-redemption");
   }
 
@@ -294,11 +299,13 @@ class LedgerTest {
     assertThat(late.available()).isEqualTo(inOrder.available()).isZero();
     assertThat(late.redeemed()).isEqualTo(100);
     Ledger tooLate = replay(p, day(10), redeem("e2", 3, 100), buy("e1", 0, "o1", "USD 100.00"));
-    assertThat(tooLate.rejected())
-        .extracting(Rejection::reason)
+    assertThat(tooLate.rejectedRecords())
+        .extracting(r -> r.reason().code())
         .containsExactly("insufficient-points", "too-late");
     Ledger future = replay(p, day(1), buy("e1", 2, "o1", "USD 1.00"));
-    assertThat(future.rejected()).extracting(Rejection::reason).containsExactly("after-as-of");
+    assertThat(future.rejectedRecords())
+        .extracting(r -> r.reason().code())
+        .containsExactly("after-as-of");
   }
 
   @Test
@@ -313,14 +320,18 @@ class LedgerTest {
     Ledger l = Ledger.replay(base().build(), log, day(50));
     checkInvariants(l);
     assertThat(l.returned()).isEqualTo(15);
-    assertThat(l.rejected()).extracting(Rejection::reason).containsExactly("duplicate-order");
+    assertThat(l.rejectedRecords())
+        .extracting(r -> r.reason().code())
+        .containsExactly("duplicate-order");
     // The same through apply, which copies the state per event.
     Ledger one = Ledger.open(base().build(), M, T0);
     for (LoyaltyEvent e : log) {
       one = one.apply(e);
     }
     assertThat(one.postings()).isEqualTo(l.postings());
-    assertThat(one.rejected()).extracting(Rejection::reason).containsExactly("duplicate-order");
+    assertThat(one.rejectedRecords())
+        .extracting(r -> r.reason().code())
+        .containsExactly("duplicate-order");
   }
 
   @Test
@@ -342,7 +353,9 @@ class LedgerTest {
                   new LoyaltyEvent.Purchase("e1", M, t, "o1", Money.parse("USD 1.00"), null, null),
                   e),
               t);
-      assertThat(l.rejected().size()).as("%s s %s ns before", c[0], c[1]).isEqualTo((int) c[2]);
+      assertThat(l.rejectedRecords().size())
+          .as("%s s %s ns before", c[0], c[1])
+          .isEqualTo((int) c[2]);
     }
     assertThat(late.id()).isEqualTo("e1");
   }
@@ -357,7 +370,7 @@ class LedgerTest {
     assertThat(late.available()).isZero();
     Ledger applied = late.apply(redeem("e2", 100, 60));
     Ledger replayed = replay(p, day(400), buy("e1", 0, "o1", "USD 100.00"), redeem("e2", 100, 60));
-    assertThat(applied.rejected()).isEmpty();
+    assertThat(applied.rejectedRecords()).isEmpty();
     assertThat(applied.redeemed()).isEqualTo(60).isEqualTo(replayed.redeemed());
     assertThat(applied.expired()).isEqualTo(40).isEqualTo(replayed.expired());
     assertThat(applied.postings()).isEqualTo(replayed.postings());
@@ -384,13 +397,13 @@ class LedgerTest {
     assertThat(one.available()).isEqualTo(all.available());
     assertThat(one.debt()).isEqualTo(all.debt());
     assertThat(one.postings()).isEqualTo(all.postings());
-    assertThat(one.rejected())
+    assertThat(one.rejectedRecords())
         .extracting(r -> r.position() + " " + r.reason() + " " + r.detail())
         .isEqualTo(
-            all.rejected().stream()
+            all.rejectedRecords().stream()
                 .map(r -> r.position() + " " + r.reason() + " " + r.detail())
                 .toList());
-    assertThat(one.rejected()).isNotEmpty();
+    assertThat(one.rejectedRecords()).isNotEmpty();
   }
 
   @Test
@@ -442,7 +455,9 @@ class LedgerTest {
     assertThat(l.earned()).isEqualTo(167);
     assertThat(replay(p, day(1), buy("e1", 0, "o1", "USD 10.00")).earned()).isEqualTo(1);
     Ledger self = replay(p, day(1), new LoyaltyEvent.Enrolment("e0", M, T0, M));
-    assertThat(self.rejected()).extracting(Rejection::reason).containsExactly("self-referral");
+    assertThat(self.rejectedRecords())
+        .extracting(r -> r.reason().code())
+        .containsExactly("self-referral");
   }
 
   @Test
@@ -604,7 +619,7 @@ class LedgerTest {
     assertThat(r.received()).isEqualTo(5);
     assertThat(r.applied()).isEqualTo(3);
     assertThat(r.duplicates()).isEqualTo(1);
-    assertThat(r.rejected()).extracting(Rejection::position).containsExactly(3L);
+    assertThat(r.rejectedRecords()).extracting(Rejection::position).containsExactly(3L);
     assertThat(r.ledgers().get(m2).available()).isEqualTo(600);
     assertThat(r.membersByTier()).containsEntry("silver", 1L).containsEntry("base", 1L);
   }
@@ -631,7 +646,7 @@ class LedgerTest {
         .extracting(s -> s.member().value() + " " + s.available())
         .containsExactly("Aa 30", "BB 60", "AaAa 90", "BBBB 120", "AaBB 150", "m1 0");
     assertThat(r.applied()).isEqualTo(15);
-    assertThat(r.rejected()).extracting(Rejection::position).containsExactly(15L);
+    assertThat(r.rejectedRecords()).extracting(Rejection::position).containsExactly(15L);
     assertThat(r.ledger(CustomerId.of("BBBB")).orElseThrow().lots()).hasSize(3);
     assertThat(r.ledgers().keySet()).extracting(CustomerId::value).startsWith("Aa", "BB");
   }
@@ -655,6 +670,8 @@ class LedgerTest {
             M,
             List.of(new LoyaltyEvent.Redemption("x", CustomerId.of("zz"), T0, 1, null)),
             day(1));
-    assertThat(other.rejected()).extracting(Rejection::reason).containsExactly("other-member");
+    assertThat(other.rejectedRecords())
+        .extracting(r -> r.reason().code())
+        .containsExactly("other-member");
   }
 }

@@ -106,10 +106,10 @@ class LoyaltyEventLogTest {
     Replay fromColumns = Replay.of(p, LoyaltyEventLog.of(events), asOf);
     Replay fromObjects = Replay.of(p, events, asOf);
     assertThat(fromColumns.standings()).isEqualTo(fromObjects.standings());
-    assertThat(fromColumns.rejected())
-        .extracting(r -> r.position() + " " + r.reason())
+    assertThat(fromColumns.rejectedRecords())
+        .extracting(r -> r.position() + " " + r.reason().code())
         .containsExactly("3 currency-mismatch", "6 insufficient-points", "9 too-late");
-    for (Rejection<LoyaltyEvent> r : fromColumns.rejected()) {
+    for (Rejection<LoyaltyEvent> r : fromColumns.rejectedRecords()) {
       assertThat(r.record()).contains(events.get((int) r.position()));
     }
     Ledger a = Ledger.replay(p, CustomerId.of("a"), events, asOf);
@@ -119,8 +119,8 @@ class LoyaltyEventLogTest {
     // a's ledger: 10 enrolment, 246 (123.45 on the web, doubled), 7 back for 3.45 of it
     assertThat(a.earned()).isEqualTo(10 + 246);
     assertThat(a.returned()).isEqualTo(6);
-    assertThat(a.rejected())
-        .extracting(r -> r.position() + " " + r.reason())
+    assertThat(a.rejectedRecords())
+        .extracting(r -> r.position() + " " + r.reason().code())
         .containsExactly("1 other-member", "3 other-member", "6 other-member", "9 other-member");
   }
 }

@@ -114,7 +114,8 @@ class LedgerProperties {
     if (l.debt() > 0) {
       assertThat(lots).as("a debt only while every lot is empty").isZero();
     }
-    assertThat(l.received()).isEqualTo(l.appliedCount() + l.duplicates() + l.rejected().size());
+    assertThat(l.received())
+        .isEqualTo(l.appliedCount() + l.duplicates() + l.rejectedRecords().size());
   }
 
   @Test
@@ -158,7 +159,7 @@ class LedgerProperties {
     }
     // Rejections are listed in arrival order, which a permutation changes: compared as a set.
     List<String> rejected = new ArrayList<>();
-    for (Rejection<LoyaltyEvent> r : l.rejected()) {
+    for (Rejection<LoyaltyEvent> r : l.rejectedRecords()) {
       rejected.add(r.reason() + " " + r.record().map(LoyaltyEvent::id).orElse("?"));
     }
     Collections.sort(rejected);
@@ -269,7 +270,7 @@ class LedgerProperties {
     Replay r = Replay.of(p, log, START.plus(Duration.ofDays(900)));
     assertThat(r.ledgers()).hasSize(300);
     assertThat(r.received()).isEqualTo(6000);
-    assertThat(r.received()).isEqualTo(r.applied() + r.duplicates() + r.rejected().size());
+    assertThat(r.received()).isEqualTo(r.applied() + r.duplicates() + r.rejectedRecords().size());
     assertThat(r.applied()).isGreaterThan(3000);
     for (Ledger l : r.ledgers().values()) {
       invariants(l);
@@ -294,13 +295,13 @@ class LedgerProperties {
       assertThat(batch.postings()).isEqualTo(alone.postings());
       applied += alone.appliedCount();
       duplicates += alone.duplicates();
-      rejected += alone.rejected().size();
+      rejected += alone.rejectedRecords().size();
     }
     assertThat(r.applied()).isEqualTo(applied);
     assertThat(r.duplicates()).isEqualTo(duplicates);
-    assertThat(r.rejected()).hasSize((int) rejected);
-    assertThat(r.rejected()).extracting(Rejection::position).isSorted();
-    for (Rejection<LoyaltyEvent> x : r.rejected()) {
+    assertThat(r.rejectedRecords()).hasSize((int) rejected);
+    assertThat(r.rejectedRecords()).extracting(Rejection::position).isSorted();
+    for (Rejection<LoyaltyEvent> x : r.rejectedRecords()) {
       assertThat(x.record().orElseThrow()).isEqualTo(log.get((int) x.position()));
     }
   }

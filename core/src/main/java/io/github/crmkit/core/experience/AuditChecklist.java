@@ -3,6 +3,7 @@ package io.github.crmkit.core.experience;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.crmkit.core.Rejection;
+import io.github.crmkit.core.RejectionReason;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,14 +23,6 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public final class AuditChecklist {
-  /** Reason code: the answer names a question the checklist does not have. */
-  public static final String REJECTED_UNKNOWN_QUESTION = "unknown-question";
-
-  /** Reason code: the answer is outside the scale. */
-  public static final String REJECTED_OUT_OF_SCALE = "out-of-scale";
-
-  /** Reason code: the input held null. */
-  public static final String REJECTED_NULL = "null-answer";
 
   private final JourneyMap journey;
   private final Map<String, AuditQuestion> questions;
@@ -114,7 +107,7 @@ public final class AuditChecklist {
     for (AuditAnswer a : answers) {
       long at = position++;
       if (a == null) {
-        rejected.add(Rejection.of(at, null, REJECTED_NULL, "the answer is null"));
+        rejected.add(Rejection.of(at, null, RejectionReason.NULL_RECORD, "the answer is null"));
         continue;
       }
       long[] s = sums.get(a.questionId());
@@ -123,14 +116,14 @@ public final class AuditChecklist {
             Rejection.of(
                 at,
                 a,
-                REJECTED_UNKNOWN_QUESTION,
+                RejectionReason.UNKNOWN_QUESTION,
                 "question '" + a.questionId() + "' is not in the checklist"));
       } else if (a.score() < scaleMin || a.score() > scaleMax) {
         rejected.add(
             Rejection.of(
                 at,
                 a,
-                REJECTED_OUT_OF_SCALE,
+                RejectionReason.OUT_OF_SCALE,
                 "answer "
                     + a.score()
                     + " to '"

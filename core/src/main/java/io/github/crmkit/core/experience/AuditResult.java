@@ -2,8 +2,12 @@ package io.github.crmkit.core.experience;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.crmkit.core.Accounted;
+import io.github.crmkit.core.Explained;
 import io.github.crmkit.core.Explanation;
 import io.github.crmkit.core.Rejection;
+import io.github.crmkit.core.RejectionReason;
+import io.github.crmkit.core.internal.Tally;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +21,7 @@ import java.util.OptionalDouble;
  *
  * @since 0.1
  */
-public final class AuditResult {
+public final class AuditResult implements Explained, Accounted {
   private final JourneyMap journey;
   private final List<QuestionScore> questions;
   private final List<TouchpointScore> touchpoints;
@@ -114,6 +118,7 @@ public final class AuditResult {
    *
    * @return the count
    */
+  @Override
   public long received() {
     return n() + rejected.size();
   }
@@ -123,8 +128,13 @@ public final class AuditResult {
    *
    * @return an unmodifiable list
    */
-  public List<Rejection<AuditAnswer>> rejected() {
+  public List<Rejection<AuditAnswer>> rejectedRecords() {
     return rejected;
+  }
+
+  @Override
+  public Map<RejectionReason, Long> rejections() {
+    return Tally.byReason(rejected);
   }
 
   /**
@@ -132,6 +142,7 @@ public final class AuditResult {
    *
    * @return the explanation
    */
+  @Override
   public Explanation explanation() {
     Explanation.Builder b =
         Explanation.builder("walk-through audit of journey '" + journey.name() + "'")

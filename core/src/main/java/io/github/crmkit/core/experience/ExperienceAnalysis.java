@@ -2,13 +2,18 @@ package io.github.crmkit.core.experience;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.crmkit.core.Accounted;
+import io.github.crmkit.core.Explained;
 import io.github.crmkit.core.Explanation;
 import io.github.crmkit.core.Rejection;
+import io.github.crmkit.core.RejectionReason;
+import io.github.crmkit.core.internal.Tally;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -28,12 +33,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1
  */
-public final class ExperienceAnalysis {
-  /** Reason code: the observation names a touchpoint the journey does not have. */
-  public static final String REJECTED_UNKNOWN_TOUCHPOINT = "unknown-touchpoint";
-
-  /** Reason code: the input held null. */
-  public static final String REJECTED_NULL = "null-observation";
+public final class ExperienceAnalysis implements Explained, Accounted {
 
   /** The net rating above which the verdict is positive (and below whose negative, negative). */
   public static final double VERDICT_BAND = 0.2;
@@ -73,7 +73,8 @@ public final class ExperienceAnalysis {
     for (Observation o : observations) {
       long at = position++;
       if (o == null) {
-        rejected.add(Rejection.of(at, null, REJECTED_NULL, "the observation is null"));
+        rejected.add(
+            Rejection.of(at, null, RejectionReason.NULL_RECORD, "the observation is null"));
         continue;
       }
       int slot = journey.indexOf(o.touchpoint());
@@ -82,7 +83,7 @@ public final class ExperienceAnalysis {
             Rejection.of(
                 at,
                 o,
-                REJECTED_UNKNOWN_TOUCHPOINT,
+                RejectionReason.UNKNOWN_TOUCHPOINT,
                 "touchpoint '" + o.touchpoint() + "' is not in journey '" + journey.name() + "'"));
       } else {
         byTouchpoint.get(slot).add(o);
@@ -163,8 +164,13 @@ public final class ExperienceAnalysis {
    *
    * @return an unmodifiable list
    */
-  public List<Rejection<Observation>> rejected() {
+  public List<Rejection<Observation>> rejectedRecords() {
     return rejected;
+  }
+
+  @Override
+  public Map<RejectionReason, Long> rejections() {
+    return Tally.byReason(rejected);
   }
 
   /**
@@ -181,6 +187,7 @@ public final class ExperienceAnalysis {
    *
    * @return the count
    */
+  @Override
   public long received() {
     return n() + rejected.size();
   }
@@ -257,6 +264,7 @@ public final class ExperienceAnalysis {
    *
    * @return the explanation
    */
+  @Override
   public Explanation explanation() {
     Explanation.Builder b =
         Explanation.builder("customer experience of journey '" + journey.name() + "'")
@@ -271,7 +279,7 @@ public final class ExperienceAnalysis {
           t.isPainPoint(),
           String.format(
               Locale.ROOT,
-              "+%d 0%d -%d, emotion %.2f%s",
+              "%d positive, %d neutral, %d negative, emotion %.2f%s",
               t.positive(),
               t.neutral(),
               t.negative(),

@@ -2,6 +2,10 @@ package io.github.crmkit.core.experience;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.crmkit.core.Explained;
+import io.github.crmkit.core.Explanation;
+import java.util.Locale;
+
 /**
  * The overall assessment of a journey in {@link ExperienceAnalysis}. Immutable.
  *
@@ -23,7 +27,8 @@ public record OverallAssessment(
     double meanSignedIntensity,
     CurvePoint peak,
     CurvePoint end,
-    ExperienceRating verdict) {
+    ExperienceRating verdict)
+    implements Explained {
   /**
    * Checks the components.
    *
@@ -58,5 +63,38 @@ public record OverallAssessment(
    */
   public double peakEnd() {
     return (peak.value() + end.value()) / 2;
+  }
+
+  /**
+   * Explains the verdict: the counts, the net rating against the verdict band of {@link
+   * ExperienceAnalysis#VERDICT_BAND}, the peak and the end of the curve.
+   *
+   * @return the explanation
+   */
+  @Override
+  public Explanation explanation() {
+    return Explanation.builder("overall assessment of the journey")
+        .input("observations", observations)
+        .input("positive", positive)
+        .input("neutral", neutral)
+        .input("negative", negative)
+        .input("mean signed intensity", meanSignedIntensity)
+        .threshold("verdict band", ExperienceAnalysis.VERDICT_BAND)
+        .build(
+            String.format(
+                Locale.ROOT,
+                "verdict %s: net rating %.2f (%s the band of %.1f), peak %s %.2f, end %s %.2f,"
+                    + " peak-end %.2f",
+                verdict.symbol(),
+                netRating(),
+                netRating() > ExperienceAnalysis.VERDICT_BAND
+                    ? "above"
+                    : netRating() < -ExperienceAnalysis.VERDICT_BAND ? "below" : "within",
+                ExperienceAnalysis.VERDICT_BAND,
+                peak.touchpoint(),
+                peak.value(),
+                end.touchpoint(),
+                end.value(),
+                peakEnd()));
   }
 }

@@ -8,6 +8,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Zero-copy access to the arrays of core value types for the other crmkit modules, without making
  * those arrays public API. The core types register their accessors when their class initialises.
+ *
+ * <p>On the module path only crmkit modules read this package (a qualified export). On the class
+ * path every class could, so each method checks its caller: only {@link PurchaseColumns} and {@link
+ * CustomerSnapshot} register, once, and only classes of crmkit's own packages read.
  */
 public final class CoreAccess {
   private static volatile @Nullable Function<PurchaseColumns, PurchaseArrays> purchaseColumns;
@@ -21,6 +25,7 @@ public final class CoreAccess {
    * @param accessor the accessor
    */
   public static void setPurchaseColumns(Function<PurchaseColumns, PurchaseArrays> accessor) {
+    checkRegistrar(PurchaseColumns.class, purchaseColumns);
     purchaseColumns = accessor;
   }
 
@@ -31,6 +36,7 @@ public final class CoreAccess {
    * @return its arrays, not copies
    */
   public static PurchaseArrays arrays(PurchaseColumns columns) {
+    checkReader();
     Function<PurchaseColumns, PurchaseArrays> f = purchaseColumns;
     if (f == null) {
       throw new IllegalStateException("PurchaseColumns has not registered its accessor");
@@ -44,6 +50,7 @@ public final class CoreAccess {
    * @param access the reader
    */
   public static void setSnapshotAccess(SnapshotAccess access) {
+    checkRegistrar(CustomerSnapshot.class, snapshots);
     snapshots = access;
   }
 
@@ -53,6 +60,7 @@ public final class CoreAccess {
    * @return the reader
    */
   public static SnapshotAccess snapshots() {
+    checkReader();
     SnapshotAccess a = snapshots;
     if (a == null) {
       // Loading the class registers the reader.
@@ -67,5 +75,30 @@ public final class CoreAccess {
       }
     }
     return a;
+  }
+
+  private static final StackWalker WALKER =
+      StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+
+  /** The package prefix of crmkit's own classes. */
+  private static final String CRMKIT = "io.github.crmkit.";
+
+  private static void checkRegistrar(Class<?> owner, @Nullable Object registered) {
+    Class<?> caller = WALKER.walk(f -> f.skip(2).findFirst()).orElseThrow().getDeclaringClass();
+    if (caller != owner || registered != null) {
+      throw new IllegalStateException(
+          "only " + owner.getName() + " registers its accessor, once; not " + caller.getName());
+    }
+  }
+
+  private static void checkReader() {
+    Class<?> caller = WALKER.walk(f -> f.skip(2).findFirst()).orElseThrow().getDeclaringClass();
+    Module m = caller.getModule();
+    boolean crmkit =
+        m.isNamed() ? m.getName().startsWith(CRMKIT) : caller.getName().startsWith(CRMKIT);
+    if (!crmkit) {
+      throw new IllegalStateException(
+          "core internals are for crmkit's own modules, not " + caller.getName());
+    }
   }
 }

@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.crmkit.core.RejectionReason;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -48,8 +49,8 @@ class ExperienceProperties {
               List<Observation> obs = decode(codes);
               ExperienceAnalysis cea = ExperienceAnalysis.of(journey, obs);
               assertThat(cea.received()).isEqualTo(obs.size());
-              assertThat(cea.rejected())
-                  .allMatch(r -> r.reason().equals(ExperienceAnalysis.REJECTED_UNKNOWN_TOUCHPOINT));
+              assertThat(cea.rejectedRecords())
+                  .allMatch(r -> r.reason().equals(RejectionReason.UNKNOWN_TOUCHPOINT));
               List<CurvePoint> curve = cea.emotionalCurve();
               assertThat(curve).allMatch(p -> p.value() >= -5 && p.value() <= 5);
               for (int i = 1; i < curve.size(); i++) {

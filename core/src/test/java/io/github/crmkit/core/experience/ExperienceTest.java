@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.google.common.testing.NullPointerTester;
 import io.github.crmkit.core.Channel;
 import io.github.crmkit.core.ContactLevel;
+import io.github.crmkit.core.RejectionReason;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -98,11 +99,11 @@ class ExperienceTest {
     ExperienceAnalysis cea = ExperienceAnalysis.of(hotelStay(), sheet);
     assertThat(cea.n()).isEqualTo(6);
     assertThat(cea.received()).isEqualTo(8);
-    assertThat(cea.rejected())
-        .extracting(r -> r.position() + ":" + r.reason())
+    assertThat(cea.rejectedRecords())
+        .extracting(r -> r.position() + ":" + r.reason().code())
         .containsExactly(
-            "6:" + ExperienceAnalysis.REJECTED_NULL,
-            "7:" + ExperienceAnalysis.REJECTED_UNKNOWN_TOUCHPOINT);
+            "6:" + RejectionReason.NULL_RECORD.code(),
+            "7:" + RejectionReason.UNKNOWN_TOUCHPOINT.code());
 
     TouchpointExperience checkIn = cea.touchpoints().get(1);
     assertThat(checkIn.negative()).isEqualTo(2);
@@ -132,6 +133,12 @@ class ExperienceTest {
     assertThat(o.peak().touchpoint()).isEqualTo("room");
     assertThat(o.end().touchpoint()).isEqualTo("check-out");
     assertThat(o.peakEnd()).isEqualTo(1.5);
+    assertThat(o.explanation().outcome())
+        .isEqualTo(
+            "verdict 0: net rating -0.17 (within the band of 0.2), peak room 5.00,"
+                + " end check-out -2.00, peak-end 1.50");
+    assertThat(cea.explanation().checks().get(1).reason())
+        .startsWith("0 positive, 0 neutral, 2 negative");
     assertThat(o.meanSignedIntensity()).isCloseTo((3 - 1 - 4 - 2 + 5 - 2) / 6.0, within(1e-12));
     assertThat(cea.explanation().toString())
         .contains("verdict 0", "peak room 5.00", "[x] check-in", "3 pain point(s)");
@@ -168,12 +175,12 @@ class ExperienceTest {
                 null));
     assertThat(r.n()).isEqualTo(4);
     assertThat(r.received()).isEqualTo(7);
-    assertThat(r.rejected())
+    assertThat(r.rejectedRecords())
         .extracting(x -> x.reason())
         .containsExactly(
-            AuditChecklist.REJECTED_OUT_OF_SCALE,
-            AuditChecklist.REJECTED_UNKNOWN_QUESTION,
-            AuditChecklist.REJECTED_NULL);
+            RejectionReason.OUT_OF_SCALE,
+            RejectionReason.UNKNOWN_QUESTION,
+            RejectionReason.NULL_RECORD);
     assertThat(r.questions().get(0).score()).isEqualTo(75.0);
     assertThat(r.questions().get(1).score()).isEqualTo(25.0);
     assertThat(r.touchpoints())

@@ -2,13 +2,18 @@ package io.github.crmkit.recovery.complaint;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.crmkit.core.Accounted;
+import io.github.crmkit.core.Explained;
 import io.github.crmkit.core.Explanation;
 import io.github.crmkit.core.Rejection;
+import io.github.crmkit.core.RejectionReason;
 import io.github.crmkit.core.internal.Moments;
 import io.github.crmkit.core.internal.Normal;
+import io.github.crmkit.core.internal.Tally;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,12 +25,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1
  */
-public final class RecoveryOutcome {
-  /** Reason code: a rating is off the scale. */
-  public static final String REJECTED_OUT_OF_SCALE = "out-of-scale";
-
-  /** Reason code: the input held null. */
-  public static final String REJECTED_NULL = "null-rating";
+public final class RecoveryOutcome implements Explained, Accounted {
 
   private final int scaleMin;
   private final int scaleMax;
@@ -76,7 +76,7 @@ public final class RecoveryOutcome {
     for (OutcomeRating r : ratings) {
       long at = position++;
       if (r == null) {
-        rejected.add(Rejection.of(at, null, REJECTED_NULL, "the rating is null"));
+        rejected.add(Rejection.of(at, null, RejectionReason.NULL_RECORD, "the rating is null"));
         continue;
       }
       int[] v = {
@@ -95,7 +95,7 @@ public final class RecoveryOutcome {
             Rejection.of(
                 at,
                 r,
-                REJECTED_OUT_OF_SCALE,
+                RejectionReason.OUT_OF_SCALE,
                 r + " has a rating outside " + scaleMin + ".." + scaleMax));
         continue;
       }
@@ -134,6 +134,7 @@ public final class RecoveryOutcome {
    *
    * @return the count
    */
+  @Override
   public long received() {
     return n + rejected.size();
   }
@@ -143,8 +144,13 @@ public final class RecoveryOutcome {
    *
    * @return an unmodifiable list
    */
-  public List<Rejection<OutcomeRating>> rejected() {
+  public List<Rejection<OutcomeRating>> rejectedRecords() {
     return rejected;
+  }
+
+  @Override
+  public Map<RejectionReason, Long> rejections() {
+    return Tally.byReason(rejected);
   }
 
   /**
@@ -257,6 +263,7 @@ public final class RecoveryOutcome {
    *
    * @return the explanation
    */
+  @Override
   public Explanation explanation() {
     Explanation.Builder b =
         Explanation.builder("service recovery outcome")

@@ -2,6 +2,8 @@ package io.github.crmkit.recovery.incident;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.crmkit.core.Explained;
+import io.github.crmkit.core.Explanation;
 import io.github.crmkit.recovery.reliability.Estimate;
 import io.github.crmkit.recovery.reliability.KappaWeights;
 import io.github.crmkit.recovery.reliability.Metric;
@@ -10,6 +12,7 @@ import io.github.crmkit.recovery.reliability.RatingTable;
 import io.github.crmkit.recovery.reliability.Reliability;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 
@@ -20,7 +23,7 @@ import java.util.OptionalDouble;
  *
  * @since 0.1
  */
-public final class CoderEvaluation {
+public final class CoderEvaluation implements Explained {
   /** The label of incidents the coder left uncoded. */
   public static final String UNCODED = "(uncoded)";
 
@@ -194,6 +197,35 @@ public final class CoderEvaluation {
    */
   public Estimate krippendorffAlpha() {
     return Reliability.krippendorffAlpha(pairs, Metric.NOMINAL);
+  }
+
+  /**
+   * Explains the evaluation: each label's precision and recall against the human codes, the
+   * accuracy, and the agreement beyond chance (Cohen's kappa, Krippendorff's alpha).
+   *
+   * @return the explanation
+   */
+  @Override
+  public Explanation explanation() {
+    Explanation.Builder b =
+        Explanation.builder("coder against human codes").input("incidents", results.size());
+    for (String label : labels) {
+      if (label.equals(UNCODED)) {
+        continue;
+      }
+      b.input(label, "precision " + ratio(precision(label)) + ", recall " + ratio(recall(label)));
+    }
+    Estimate kappa = cohenKappa();
+    Estimate alpha = krippendorffAlpha();
+    return b.build(
+        String.format(Locale.ROOT, "accuracy %.3f; ", accuracy())
+            + kappa.explanation().outcome().replaceFirst("^", kappa.statistic() + " ")
+            + "; "
+            + alpha.explanation().outcome().replaceFirst("^", alpha.statistic() + " "));
+  }
+
+  private static String ratio(OptionalDouble v) {
+    return v.isPresent() ? String.format(Locale.ROOT, "%.3f", v.getAsDouble()) : "undefined";
   }
 
   @Override

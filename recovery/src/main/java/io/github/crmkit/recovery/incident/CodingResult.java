@@ -2,7 +2,10 @@ package io.github.crmkit.recovery.incident;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.crmkit.core.Explained;
+import io.github.crmkit.core.Explanation;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -26,7 +29,8 @@ public record CodingResult(
     @Nullable String code,
     double confidence,
     List<Match> matches,
-    List<String> candidates) {
+    List<String> candidates)
+    implements Explained {
   /**
    * Checks and copies the components.
    *
@@ -87,6 +91,31 @@ public record CodingResult(
    */
   public boolean isCoded() {
     return code != null;
+  }
+
+  /**
+   * Explains the coding: each matched term with the code it points to and its weight, and the code
+   * chosen, the tie or the absence of any match.
+   *
+   * @return the explanation
+   */
+  @Override
+  public Explanation explanation() {
+    Explanation.Builder b = Explanation.builder("coding of incident " + incidentId);
+    for (Match m : matches) {
+      b.input(m.term(), String.format(Locale.ROOT, "%s (weight %.3f)", m.code(), m.weight()));
+    }
+    for (String c : candidates) {
+      b.check(c, c.equals(code), c.equals(code) ? "highest weight" : "tied for the highest weight");
+    }
+    if (code != null) {
+      b.matched(code);
+      return b.build(String.format(Locale.ROOT, "coded %s, confidence %.3f", code, confidence));
+    }
+    return b.build(
+        candidates.isEmpty()
+            ? "uncoded: no term of the lexicon matched"
+            : "uncoded: a tie between " + String.join(", ", candidates));
   }
 
   /**

@@ -2,9 +2,14 @@ package io.github.crmkit.recovery.policy;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.crmkit.core.Explained;
+import io.github.crmkit.core.Explanation;
 import io.github.crmkit.core.Money;
+import io.github.crmkit.core.internal.Wording;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What to do about one failure, decided by a {@link RecoveryPolicy}. Immutable.
@@ -13,7 +18,7 @@ import java.util.List;
  * @param severity the severity after adjustments (dishonesty, double deviation)
  * @param respondWithin the response time promised in the acknowledgement
  * @param apology always true: every plan apologises
- * @param explanation whether to explain what went wrong and why
+ * @param explainFailure whether to explain to the customer what went wrong and why
  * @param compensationKind the form of compensation
  * @param compensation the amount, zero for none or a redo
  * @param firmInitiatedContact whether the firm contacts the customer first (it found the failure)
@@ -31,7 +36,7 @@ public record RecoveryPlan(
     int severity,
     Duration respondWithin,
     boolean apology,
-    boolean explanation,
+    boolean explainFailure,
     CompensationKind compensationKind,
     Money compensation,
     boolean firmInitiatedContact,
@@ -40,7 +45,8 @@ public record RecoveryPlan(
     boolean acceptanceRequired,
     boolean closeTheLoop,
     List<String> customerApproach,
-    List<FiredRule> firedRules) {
+    List<FiredRule> firedRules)
+    implements Explained {
   /**
    * Checks and copies the components.
    *
@@ -48,7 +54,7 @@ public record RecoveryPlan(
    * @param severity the severity
    * @param respondWithin not null
    * @param apology the flag
-   * @param explanation the flag
+   * @param explainFailure the flag
    * @param compensationKind not null
    * @param compensation not null
    * @param firmInitiatedContact the flag
@@ -67,6 +73,55 @@ public record RecoveryPlan(
     options = List.copyOf(options);
     customerApproach = List.copyOf(customerApproach);
     firedRules = List.copyOf(firedRules);
+  }
+
+  /**
+   * Explains the plan: the rules that fired, each with its source, and what the plan asks of the
+   * staff, in the order they act on it.
+   *
+   * @return the explanation
+   */
+  @Override
+  public Explanation explanation() {
+    Explanation.Builder b =
+        Explanation.builder("recovery plan of policy " + policyVersion)
+            .input("severity", severity)
+            .input("respond within", Wording.duration(respondWithin));
+    for (FiredRule r : firedRules) {
+      b.check(r.rule(), true, r.source());
+    }
+    List<String> acts = new ArrayList<>();
+    acts.add("apologise");
+    if (explainFailure) {
+      acts.add("explain what went wrong");
+    }
+    if (firmInitiatedContact) {
+      acts.add("contact the customer first");
+    }
+    if (compensationKind != CompensationKind.NONE) {
+      acts.add(
+          "compensate ("
+              + compensationKind.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+              + (compensation.isZero() ? "" : " " + compensation)
+              + ")");
+    }
+    if (!options.isEmpty()) {
+      acts.add("offer " + String.join(" or ", options));
+    }
+    if (escalate) {
+      acts.add("escalate to a supervisor");
+    }
+    if (acceptanceRequired) {
+      acts.add("close only once the customer accepts");
+    }
+    if (closeTheLoop) {
+      acts.add("tell the customer when the cause is fixed");
+    }
+    if (!customerApproach.isEmpty()) {
+      acts.add("approach: " + String.join(", ", customerApproach));
+    }
+    return b.build(
+        "respond within " + Wording.duration(respondWithin) + ": " + String.join("; ", acts));
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.github.crmkit.recovery.reliability;
 
+import io.github.crmkit.core.Explained;
+import io.github.crmkit.core.Explanation;
 import io.github.crmkit.core.internal.Normal;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1
  */
-public final class Estimate {
+public final class Estimate implements Explained {
   private final String statistic;
   private final double value;
   private final long units;
@@ -148,6 +150,35 @@ public final class Estimate {
       return Optional.empty();
     }
     return Optional.of(new double[] {value - z * se.getAsDouble(), value + z * se.getAsDouble()});
+  }
+
+  /**
+   * Explains the estimate: the units it rests on, the value, and the standard error with the
+   * formula it comes from and the 95% interval; or why the statistic is undefined.
+   *
+   * @return the explanation
+   */
+  @Override
+  public Explanation explanation() {
+    Explanation.Builder b = Explanation.builder(statistic).input("units", units);
+    if (undefinedReason != null) {
+      return b.build("undefined: " + undefinedReason);
+    }
+    b.input("value", value);
+    if (seFormula == null || Double.isNaN(standardError)) {
+      return b.build(
+          String.format(Locale.ROOT, "%.4f (no standard error for this statistic)", value));
+    }
+    double z = Normal.twoSidedZ(0.95);
+    return b.input("standard error", standardError)
+        .input("standard error formula", seFormula)
+        .build(
+            String.format(
+                Locale.ROOT,
+                "%.4f, 95%% interval [%.4f, %.4f]",
+                value,
+                value - z * standardError,
+                value + z * standardError));
   }
 
   @Override

@@ -2,7 +2,11 @@ package io.github.crmkit.recovery.sla;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.crmkit.core.Explained;
+import io.github.crmkit.core.Explanation;
+import io.github.crmkit.core.internal.Wording;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,7 +25,8 @@ public record SlaTimeline(
     Optional<String> policy,
     List<SlaEvent> events,
     Map<SlaMetric, MetricState> states,
-    List<PauseAudit> flaggedPauses) {
+    List<PauseAudit> flaggedPauses)
+    implements Explained {
   /**
    * Checks and copies the components.
    *
@@ -46,5 +51,48 @@ public record SlaTimeline(
   public Optional<MetricState> state(SlaMetric metric) {
     checkNotNull(metric, "metric must not be null");
     return Optional.ofNullable(states.get(metric));
+  }
+
+  /**
+   * Explains the timeline: each metric's status with the time remaining and when it is due, and the
+   * pauses flagged for audit.
+   *
+   * @return the explanation
+   */
+  @Override
+  public Explanation explanation() {
+    Explanation.Builder b =
+        Explanation.builder("SLA timeline" + policy.map(p -> " under policy " + p).orElse(""))
+            .input("events", events.size())
+            .input("pauses flagged", flaggedPauses.size());
+    StringBuilder outcome = new StringBuilder();
+    for (SlaMetric m : SlaMetric.values()) {
+      MetricState st = states.get(m);
+      if (st == null) {
+        continue;
+      }
+      String status = st.status().name().toLowerCase(Locale.ROOT);
+      b.check(
+          m.code(),
+          st.status() == MetricState.Status.BREACHED,
+          status
+              + ", "
+              + Wording.duration(st.remaining())
+              + " remaining"
+              + st.dueAt().map(d -> ", due " + d).orElse(""));
+      if (outcome.length() > 0) {
+        outcome.append("; ");
+      }
+      outcome.append(m.code()).append(' ').append(status);
+    }
+    for (PauseAudit p : flaggedPauses) {
+      b.input(
+          "pause at " + p.at(),
+          p.status().code()
+              + ", "
+              + Wording.duration(p.afterCustomerMessage())
+              + " after the customer's message");
+    }
+    return b.build(outcome.length() == 0 ? "no metric started" : outcome.toString());
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.google.common.testing.NullPointerTester;
 import io.github.crmkit.core.CrmException;
+import io.github.crmkit.core.RejectionReason;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -119,9 +120,9 @@ class ComplaintCaseTest {
             7);
     assertThat(withBad.n()).isEqualTo(1);
     assertThat(withBad.received()).isEqualTo(3);
-    assertThat(withBad.rejected())
+    assertThat(withBad.rejectedRecords())
         .extracting(r -> r.reason())
-        .containsExactly(RecoveryOutcome.REJECTED_OUT_OF_SCALE, RecoveryOutcome.REJECTED_NULL);
+        .containsExactly(RejectionReason.OUT_OF_SCALE, RejectionReason.NULL_RECORD);
     assertThatThrownBy(withBad::paradox)
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("at least two ratings");

@@ -129,6 +129,9 @@ class IncidentTest {
         .extracting(CodingResult.Match::term)
         .contains("wait", "an hour", "delay");
     assertThat(slow.confidence()).isEqualTo(1.0);
+    assertThat(slow.explanation().outcome()).isEqualTo("coded 1B, confidence 1.000");
+    assertThat(slow.explanation().inputs()).containsKeys("wait", "an hour", "delay");
+    assertThat(slow.explanation().matchedRule()).contains("1B");
     CodingResult korean =
         coder.code(incident("i2", "직원이 제 이름을 기억하고 반갑게 맞아 주었어요.", Outcome.SATISFACTORY));
     assertThat(korean.codeId()).contains("3A");
@@ -141,6 +144,7 @@ class IncidentTest {
     assertThat(none.isCoded()).isFalse();
     assertThat(none.confidence()).isZero();
     assertThat(none.matches()).isEmpty();
+    assertThat(none.explanation().outcome()).isEqualTo("uncoded: no term of the lexicon matched");
     // Mixed evidence: the heavier code wins with its share of the weight.
     CodingResult mixed =
         coder.code(
@@ -289,6 +293,8 @@ class IncidentTest {
     assertThat(ev.count("1B", "1B")).isEqualTo(1);
     assertThat(ev.count("3D", CoderEvaluation.UNCODED)).isEqualTo(1);
     assertThat(ev.accuracy()).isEqualTo(0.75);
+    assertThat(ev.explanation().outcome()).startsWith("accuracy 0.750; Cohen's kappa");
+    assertThat(ev.explanation().inputs()).containsKeys("1B", "1A");
     assertThat(ev.precision("1B")).hasValue(1.0);
     assertThat(ev.recall("3D")).hasValue(0.0);
     assertThat(ev.precision("3D")).isEmpty();

@@ -70,13 +70,25 @@ class RecoveryPolicyTest {
     // A process failure at low severity gets an apology, not money.
     RecoveryPlan rude = p.decide(ctx(1, FailureType.PROCESS, false, null));
     assertThat(rude.compensationKind()).isEqualTo(CompensationKind.NONE);
-    assertThat(rude.explanation()).isFalse();
+    assertThat(rude.explainFailure()).isFalse();
 
     // Dishonesty raises severity by 2; a second failure within 30 days escalates and adds 1.
     RecoveryPlan worse = p.decide(ctx(1, FailureType.PROCESS, true, 10));
     assertThat(worse.severity()).isEqualTo(4);
     assertThat(worse.escalate()).isTrue();
     assertThat(worse.respondWithin()).isEqualTo(Duration.ofHours(4));
+    // The plan explains itself in words a supervisor reads: what to do, how fast, and why.
+    assertThat(worse.explanation().outcome())
+        .startsWith("respond within 4 h: apologise;")
+        .contains("escalate to a supervisor")
+        .doesNotContain("PT");
+    assertThat(worse.explanation().checks())
+        .extracting(c -> c.reason())
+        .containsExactlyElementsOf(
+            worse.firedRules().stream().map(RecoveryPlan.FiredRule::source).toList());
+    assertThat(minor.explanation().outcome()).contains("compensate (credit KRW 3333)");
+    assertThat(rude.explanation().outcome())
+        .doesNotContain("compensate", "explain what went wrong");
     assertThat(p.decide(ctx(2, FailureType.OUTCOME, false, 31)).escalate()).isFalse();
 
     // Cap and floor.
@@ -157,7 +169,7 @@ class RecoveryPolicyTest {
               assertThat(plan.compensationKind()).isEqualTo(same.compensationKind());
               assertThat(plan.compensation()).isEqualTo(same.compensation());
               assertThat(plan.respondWithin()).isEqualTo(same.respondWithin());
-              assertThat(plan.explanation()).isEqualTo(same.explanation());
+              assertThat(plan.explainFailure()).isEqualTo(same.explainFailure());
               assertThat(plan.options()).isEqualTo(same.options());
             });
   }

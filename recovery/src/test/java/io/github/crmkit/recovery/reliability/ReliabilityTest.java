@@ -24,6 +24,18 @@ class ReliabilityTest {
     double[] ci = k.interval(0.95).orElseThrow();
     assertThat(ci[0]).isLessThan(k.value());
     assertThat(ci[1]).isGreaterThan(k.value());
+    // The estimate explains itself: units, value, the standard error's source and the interval.
+    assertThat(k.explanation().inputs())
+        .containsEntry("units", "200")
+        .containsKey("standard error formula");
+    assertThat(k.explanation().outcome())
+        .isEqualTo(
+            String.format(
+                java.util.Locale.ROOT,
+                "%.4f, 95%% interval [%.4f, %.4f]",
+                k.value(),
+                ci[0],
+                ci[1]));
     // The same study from a table of ratings gives the same kappa.
     List<Rating> ratings = new ArrayList<>();
     String[] cats = {"a", "b", "c"};

@@ -64,6 +64,18 @@ class SlaClockTest {
     SlaClock clock = SlaClock.of(List.of(policy()), CAL);
     SlaTimeline t = clock.replay(log(), at("2026-05-19T12:00"));
     assertThat(t.policy()).contains("standard");
+    // Each metric's state in words: no ISO-8601 durations in what a supervisor reads.
+    assertThat(t.explanation().subject()).isEqualTo("SLA timeline under policy standard");
+    assertThat(t.explanation().checks())
+        .extracting(c -> c.rule())
+        .containsExactlyElementsOf(
+            java.util.Arrays.stream(SlaMetric.values())
+                .filter(m -> t.states().containsKey(m))
+                .map(SlaMetric::code)
+                .toList());
+    assertThat(t.explanation().checks())
+        .allSatisfy(c -> assertThat(c.reason()).doesNotContain("PT"));
+    assertThat(t.explanation().outcome()).contains("next-reply");
     // Next reply: 2 minutes, paused 13:02-15:00, 1 h 58 left at 15:00: warning 16:28, breach 16:58.
     assertThat(t.events())
         .filteredOn(e -> e.metric() == SlaMetric.NEXT_REPLY)

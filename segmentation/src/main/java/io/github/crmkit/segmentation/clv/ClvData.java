@@ -2,9 +2,12 @@ package io.github.crmkit.segmentation.clv;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.crmkit.core.Accounted;
 import io.github.crmkit.core.CustomerId;
 import io.github.crmkit.core.Purchase;
 import io.github.crmkit.core.Rejection;
+import io.github.crmkit.core.RejectionReason;
+import io.github.crmkit.core.internal.Tally;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -36,25 +39,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1
  */
-public final class ClvData {
-  /** Reason code: the input held null. */
-  public static final String REJECTED_NULL_RECORD = "null-record";
-
-  /** Reason code: the amount is not in the data's currency. */
-  public static final String REJECTED_CURRENCY_MISMATCH = "currency-mismatch";
-
-  /** Reason code: the purchase is after the end of the holdout (or calibration) period. */
-  public static final String REJECTED_AFTER_END = "after-end";
-
-  /** Reason code: the customer's first purchase is after the calibration period. */
-  public static final String REJECTED_FIRST_PURCHASE_AFTER_CALIBRATION =
-      "first-purchase-after-calibration";
-
-  /** Reason code: the summary's values are inconsistent (detail says how). */
-  public static final String REJECTED_INVALID_SUMMARY = "invalid-summary";
-
-  /** Reason code: the customer appeared before in the input. */
-  public static final String REJECTED_DUPLICATE_CUSTOMER = "duplicate-customer";
+public final class ClvData implements Accounted {
 
   private final TimeScale unit;
   private final List<CustomerId> ids;
@@ -113,13 +98,13 @@ public final class ClvData {
     long position = 0;
     for (RepeatSummary s : summaries) {
       if (s == null) {
-        rejected.add(Rejection.of(position, null, REJECTED_NULL_RECORD, "null summary"));
+        rejected.add(Rejection.of(position, null, RejectionReason.NULL_RECORD, "null summary"));
       } else if (!seen.add(s.customer())) {
         rejected.add(
             Rejection.of(
                 position,
                 s,
-                REJECTED_DUPLICATE_CUSTOMER,
+                RejectionReason.DUPLICATE_CUSTOMER,
                 "customer " + s.customer() + " repeated"));
       } else {
         c.add(s.customer(), s.x(), s.tx(), s.T(), s.meanSpend(), 0, 0);
@@ -131,8 +116,8 @@ public final class ClvData {
 
   /**
    * Builds the data from columns, numbering customers from 1 in input order (ids "1", "2", ...).
-   * Rows whose values are inconsistent are rejected with {@link #REJECTED_INVALID_SUMMARY}; the
-   * rejected record is the row as text.
+   * Rows whose values are inconsistent are rejected with {@link RejectionReason#INVALID_SUMMARY};
+   * the rejected record is the row as text.
    *
    * @param unit the unit of tx and T, not null
    * @param x repeat purchases
@@ -156,8 +141,8 @@ public final class ClvData {
 
   /**
    * Builds the data from columns with customer ids. Rows whose values are inconsistent are rejected
-   * with {@link #REJECTED_INVALID_SUMMARY}, repeated ids with {@link #REJECTED_DUPLICATE_CUSTOMER};
-   * the rejected record is the row as text.
+   * with {@link RejectionReason#INVALID_SUMMARY}, repeated ids with {@link
+   * RejectionReason#DUPLICATE_CUSTOMER}; the rejected record is the row as text.
    *
    * @param unit the unit of tx and T, not null
    * @param ids the customers, same length as x
@@ -209,13 +194,15 @@ public final class ClvData {
       String problem = RepeatSummary.problem(x[i], tx[i], age[i], m);
       Rejection<?> r = null;
       if (problem != null) {
-        r = Rejection.of(i, rowText(id, x[i], tx[i], age[i], m), REJECTED_INVALID_SUMMARY, problem);
+        r =
+            Rejection.of(
+                i, rowText(id, x[i], tx[i], age[i], m), RejectionReason.INVALID_SUMMARY, problem);
       } else if (!seen.add(i, id)) {
         r =
             Rejection.of(
                 i,
                 rowText(id, x[i], tx[i], age[i], m),
-                REJECTED_DUPLICATE_CUSTOMER,
+                RejectionReason.DUPLICATE_CUSTOMER,
                 "customer " + id + " repeated");
       }
       if (r != null) {
@@ -312,19 +299,19 @@ public final class ClvData {
     long position = 0;
     for (Purchase p : purchases) {
       if (p == null) {
-        rejected.add(Rejection.of(position, null, REJECTED_NULL_RECORD, "null purchase"));
+        rejected.add(Rejection.of(position, null, RejectionReason.NULL_RECORD, "null purchase"));
       } else if (!p.amount().currency().equals(currency)) {
         rejected.add(
             Rejection.of(
                 position,
                 p,
-                REJECTED_CURRENCY_MISMATCH,
+                RejectionReason.CURRENCY_MISMATCH,
                 "amount in " + p.amount().currency() + ", expected " + currency));
       } else {
         long day = p.at().atZone(zone).toLocalDate().toEpochDay();
         if (day > end) {
           rejected.add(
-              Rejection.of(position, p, REJECTED_AFTER_END, "purchase after " + holdoutEnd));
+              Rejection.of(position, p, RejectionReason.AFTER_END, "purchase after " + holdoutEnd));
         } else {
           days.computeIfAbsent(p.customer(), k -> new TreeMap<>())
               .merge(day, p.amount().minorUnits(), Long::sum);
@@ -353,7 +340,7 @@ public final class ClvData {
               Rejection.of(
                   keptAt[i],
                   p,
-                  REJECTED_FIRST_PURCHASE_AFTER_CALIBRATION,
+                  RejectionReason.FIRST_PURCHASE_AFTER_CALIBRATION,
                   "customer " + p.customer() + " first bought after " + calibrationEnd));
         }
       }
@@ -406,8 +393,8 @@ public final class ClvData {
    * LocalDate, LocalDate, ZoneId, TimeScale, Currency)} does from purchase objects (the same days,
    * summaries, rejections and positions), without an object per purchase: the rows are grouped by
    * customer with a counting sort, and a customer's days are sorted on their own. A purchase whose
-   * customer entry is null is rejected with {@link #REJECTED_NULL_RECORD}; rejected records are the
-   * rows described as text.
+   * customer entry is null is rejected with {@link RejectionReason#NULL_RECORD}; rejected records
+   * are the rows described as text.
    *
    * @param purchases the purchases, not null; all in its one currency
    * @param calibrationEnd the last day of calibration (inclusive), not null
@@ -452,12 +439,16 @@ public final class ClvData {
       CustomerId id = purchases.customer(k);
       if (id == null) {
         row[i] = -1;
-        rejected.add(Rejection.of(i, rowText(purchases, i), REJECTED_NULL_RECORD, "no customer"));
+        rejected.add(
+            Rejection.of(i, rowText(purchases, i), RejectionReason.NULL_RECORD, "no customer"));
       } else if (d > end) {
         row[i] = -1;
         rejected.add(
             Rejection.of(
-                i, rowText(purchases, i), REJECTED_AFTER_END, "purchase after " + holdoutEnd));
+                i,
+                rowText(purchases, i),
+                RejectionReason.AFTER_END,
+                "purchase after " + holdoutEnd));
       } else {
         int c = canonical[k];
         if (c < 0) {
@@ -567,7 +558,7 @@ public final class ClvData {
               Rejection.of(
                   i,
                   rowText(purchases, i),
-                  REJECTED_FIRST_PURCHASE_AFTER_CALIBRATION,
+                  RejectionReason.FIRST_PURCHASE_AFTER_CALIBRATION,
                   "customer " + order.get(row[i]) + " first bought after " + calibrationEnd));
         }
       }
@@ -893,6 +884,7 @@ public final class ClvData {
    *
    * @return the count
    */
+  @Override
   public long received() {
     return received;
   }
@@ -902,6 +894,7 @@ public final class ClvData {
    *
    * @return the count
    */
+  @Override
   public long processed() {
     return received - rejected.size();
   }
@@ -911,8 +904,13 @@ public final class ClvData {
    *
    * @return an unmodifiable list
    */
-  public List<Rejection<?>> rejected() {
+  public List<Rejection<?>> rejectedRecords() {
     return rejected;
+  }
+
+  @Override
+  public Map<RejectionReason, Long> rejections() {
+    return Tally.byReason(rejected);
   }
 
   /**

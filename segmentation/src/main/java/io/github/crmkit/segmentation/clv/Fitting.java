@@ -522,7 +522,7 @@ final class Fitting {
           "data must hold at least one customer, but held none (received "
               + data.received()
               + ", rejected "
-              + data.rejected().size()
+              + data.rejected()
               + ")");
     }
   }

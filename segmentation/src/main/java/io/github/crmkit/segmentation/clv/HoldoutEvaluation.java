@@ -2,10 +2,13 @@ package io.github.crmkit.segmentation.clv;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.crmkit.core.Explained;
+import io.github.crmkit.core.Explanation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -17,7 +20,7 @@ import java.util.Map;
  *
  * @since 0.2
  */
-public final class HoldoutEvaluation {
+public final class HoldoutEvaluation implements Explained {
   /** The highest repeat count with a bin of its own; the last bin holds this many or more. */
   public static final int LAST_BIN = 7;
 
@@ -292,6 +295,35 @@ public final class HoldoutEvaluation {
    */
   public double chiSquarePValue() {
     return Special.regularizedGammaQ(degreesOfFreedom / 2.0, chiSquare / 2);
+  }
+
+  /**
+   * Explains the evaluation: the errors over the holdout period, each calibration bin's expected
+   * against actual customers, and the chi-square goodness of fit with its p-value.
+   *
+   * @return the explanation
+   */
+  @Override
+  public Explanation explanation() {
+    Explanation.Builder b =
+        Explanation.builder("holdout evaluation of " + model)
+            .input("mean absolute error", mae)
+            .input("root mean squared error", rmse)
+            .input("correlation", correlation)
+            .input("holdout purchases predicted", predictedTotal)
+            .input("holdout purchases made", actualTotal);
+    for (PeriodCount c : bins) {
+      b.input(
+          c.repeat() + (c.orMore() ? "+" : "") + " repeat purchases",
+          String.format(Locale.ROOT, "expected %.1f, actual %d", c.expected(), c.actual()));
+    }
+    return b.build(
+        String.format(
+            Locale.ROOT,
+            "chi-square %.2f on %d degrees of freedom, p = %.4f",
+            chiSquare,
+            degreesOfFreedom,
+            chiSquarePValue()));
   }
 
   @Override

@@ -2,6 +2,9 @@ package io.github.crmkit.segmentation.clv;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.crmkit.core.Explained;
+import io.github.crmkit.core.Explanation;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -36,7 +39,8 @@ public record ModelFit<M>(
     double gradientNorm,
     long customers,
     int distinct,
-    java.util.Set<String> effects) {
+    java.util.Set<String> effects)
+    implements Explained {
   /**
    * Checks and copies the components.
    *
@@ -118,5 +122,44 @@ public record ModelFit<M>(
    */
   public double bic() {
     return standardErrors.size() * Math.log((double) Math.max(1, customers)) - 2 * logLikelihood;
+  }
+
+  /**
+   * Explains the fit: the data it saw, whether the optimiser converged, the log-likelihood with AIC
+   * and BIC, and each parameter's standard error and 95% interval.
+   *
+   * @return the explanation
+   */
+  @Override
+  public Explanation explanation() {
+    Explanation.Builder b =
+        Explanation.builder("maximum-likelihood fit of " + model.getClass().getSimpleName())
+            .input("customers", customers)
+            .input("distinct histories", distinct)
+            .input("iterations", iterations)
+            .input("gradient norm", gradientNorm)
+            .check(
+                "converged",
+                converged,
+                converged ? "the optimiser met its tolerance" : "it did not");
+    standardErrors.forEach(
+        (name, se) ->
+            b.input(
+                name,
+                String.format(
+                    Locale.ROOT,
+                    "SE %.4g, 95%% [%.4g, %.4g]",
+                    se,
+                    lower.getOrDefault(name, Double.NaN),
+                    upper.getOrDefault(name, Double.NaN))));
+    return b.build(
+        String.format(
+            Locale.ROOT,
+            "%s: log-likelihood %.4f, AIC %.4f, BIC %.4f%s",
+            model,
+            logLikelihood,
+            aic(),
+            bic(),
+            converged ? "" : " (not converged)"));
   }
 }

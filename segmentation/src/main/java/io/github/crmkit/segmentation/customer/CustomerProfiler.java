@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import io.github.crmkit.core.CustomerSnapshot;
 import io.github.crmkit.core.LoyaltyRung;
 import io.github.crmkit.core.Rejection;
+import io.github.crmkit.core.RejectionReason;
 import io.github.crmkit.core.StoneType;
 import io.github.crmkit.segmentation.rules.RuleSet;
 import java.util.ArrayList;
@@ -22,11 +23,6 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public final class CustomerProfiler {
-  /** Reason code: the batch held null. */
-  public static final String REJECTED_NULL = "null-snapshot";
-
-  /** Reason code: a signal of the snapshot is out of range. */
-  public static final String REJECTED_BAD_SIGNAL = "bad-signal";
 
   private final StoneClassifier stone;
   private final LifecycleClassifier lifecycle;
@@ -166,8 +162,8 @@ public final class CustomerProfiler {
         String e = errors[i];
         rejected.add(
             e == null
-                ? Rejection.of(i, null, REJECTED_NULL, "the snapshot is null")
-                : Rejection.of(i, snapshots.get(i), REJECTED_BAD_SIGNAL, e));
+                ? Rejection.of(i, null, RejectionReason.NULL_RECORD, "the snapshot is null")
+                : Rejection.of(i, snapshots.get(i), RejectionReason.BAD_SIGNAL, e));
       }
     }
     return new ProfileBatch(this, snapshots, stones, statuses, rungs, segments, ok, rejected);

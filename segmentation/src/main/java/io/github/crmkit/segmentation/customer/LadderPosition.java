@@ -3,6 +3,7 @@ package io.github.crmkit.segmentation.customer;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.crmkit.core.CustomerId;
+import io.github.crmkit.core.Explained;
 import io.github.crmkit.core.Explanation;
 import io.github.crmkit.core.LoyaltyRung;
 import java.util.List;
@@ -17,7 +18,8 @@ import java.util.List;
  * @since 0.1
  */
 public record LadderPosition(
-    CustomerId customerId, LoyaltyRung rung, List<String> missingForNext, String facts) {
+    CustomerId customerId, LoyaltyRung rung, List<String> missingForNext, String facts)
+    implements Explained {
   /**
    * Checks and copies the components.
    *
@@ -38,6 +40,7 @@ public record LadderPosition(
    *
    * @return the explanation
    */
+  @Override
   public Explanation explanation() {
     Explanation.Builder b =
         Explanation.builder("loyalty ladder rung of customer " + customerId).input("facts", facts);

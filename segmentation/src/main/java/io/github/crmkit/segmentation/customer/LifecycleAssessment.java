@@ -2,6 +2,7 @@ package io.github.crmkit.segmentation.customer;
 
 import io.github.crmkit.core.CustomerId;
 import io.github.crmkit.core.CustomerSnapshot;
+import io.github.crmkit.core.Explained;
 import io.github.crmkit.core.Explanation;
 import io.github.crmkit.core.LifecycleStage;
 import java.time.Duration;
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1
  */
-public final class LifecycleAssessment {
+public final class LifecycleAssessment implements Explained {
   private final LifecycleClassifier classifier;
   private final CustomerSnapshot snapshot;
   private final CustomerStatus status;
@@ -122,6 +123,7 @@ public final class LifecycleAssessment {
    *
    * @return the explanation
    */
+  @Override
   public Explanation explanation() {
     long count = snapshot.purchases().map(p -> p.count()).orElse(0L);
     Explanation.Builder b =

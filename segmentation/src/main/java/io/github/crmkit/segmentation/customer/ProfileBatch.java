@@ -2,11 +2,14 @@ package io.github.crmkit.segmentation.customer;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.crmkit.core.Accounted;
 import io.github.crmkit.core.CustomerId;
 import io.github.crmkit.core.CustomerSnapshot;
 import io.github.crmkit.core.LoyaltyRung;
 import io.github.crmkit.core.Rejection;
+import io.github.crmkit.core.RejectionReason;
 import io.github.crmkit.core.StoneType;
+import io.github.crmkit.core.internal.Tally;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -22,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1
  */
-public final class ProfileBatch {
+public final class ProfileBatch implements Accounted {
   private final CustomerProfiler profiler;
   private final List<@Nullable CustomerSnapshot> snapshots;
   private final @Nullable StoneType[] stone;
@@ -72,6 +75,7 @@ public final class ProfileBatch {
    *
    * @return the count
    */
+  @Override
   public long received() {
     return ok.length;
   }
@@ -90,8 +94,13 @@ public final class ProfileBatch {
    *
    * @return an unmodifiable list
    */
-  public List<Rejection<CustomerSnapshot>> rejected() {
+  public List<Rejection<CustomerSnapshot>> rejectedRecords() {
     return rejected;
+  }
+
+  @Override
+  public Map<RejectionReason, Long> rejections() {
+    return Tally.byReason(rejected);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.crmkit.segmentation.customer;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.crmkit.core.CustomerSnapshot;
+import io.github.crmkit.core.Explained;
 import io.github.crmkit.core.Explanation;
 import io.github.crmkit.core.StoneType;
 import java.util.Locale;
@@ -15,7 +16,7 @@ import java.util.Optional;
  *
  * @since 0.1
  */
-public final class StoneClassification {
+public final class StoneClassification implements Explained {
   private final StoneClassifier classifier;
   private final CustomerSnapshot snapshot;
   private final double[] scores;
@@ -79,6 +80,7 @@ public final class StoneClassification {
    *
    * @return the explanation
    */
+  @Override
   public Explanation explanation() {
     Explanation.Builder b =
         Explanation.builder("Stone type of customer " + snapshot.customerId())

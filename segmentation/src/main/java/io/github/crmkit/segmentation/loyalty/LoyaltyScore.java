@@ -1,5 +1,6 @@
 package io.github.crmkit.segmentation.loyalty;
 
+import io.github.crmkit.core.Explained;
 import io.github.crmkit.core.Explanation;
 import java.util.Locale;
 import java.util.OptionalDouble;
@@ -10,7 +11,7 @@ import java.util.OptionalDouble;
  *
  * @since 0.1
  */
-public final class LoyaltyScore {
+public final class LoyaltyScore implements Explained {
   private final CompositeLoyalty weights;
   private final LoyaltyEvidence evidence;
   private final double score;
@@ -80,6 +81,7 @@ public final class LoyaltyScore {
    *
    * @return the explanation
    */
+  @Override
   public Explanation explanation() {
     Explanation.Builder b =
         Explanation.builder("composite loyalty")

@@ -206,7 +206,7 @@ public final class Breakpoints implements Serializable {
   private static String format(double v) {
     return v == Math.rint(v) && Math.abs(v) < 1e15
         ? String.format(Locale.ROOT, "%.1f", v)
-        : Double.toString(v);
+        : io.github.crmkit.core.internal.Wording.number(v);
   }
 
   /** Prints {@code "R cuts [18.0, 43.0, 87.0, 164.0]"} (with edge ids for NTILE). */

@@ -3,6 +3,7 @@ package io.github.crmkit.segmentation.rfm;
 import io.github.crmkit.core.CustomerId;
 import io.github.crmkit.core.Purchase;
 import io.github.crmkit.core.Rejection;
+import io.github.crmkit.core.RejectionReason;
 import io.github.crmkit.core.internal.PurchaseArrays;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -162,7 +163,7 @@ final class ColumnarAggregation {
           out.add(
               reject(
                   i,
-                  RfmAggregator.REJECTED_UNKNOWN_CUSTOMER,
+                  RejectionReason.UNKNOWN_CUSTOMER,
                   "customer index " + c + " is outside the dictionary of " + customers));
         }
         continue;
@@ -193,29 +194,27 @@ final class ColumnarAggregation {
   /** Says why purchase i was rejected; off the hot path. */
   private Rejection<Purchase> classify(int i, int c, long s, long a) {
     if (ids[c] == null) {
-      return reject(
-          i, RfmAggregator.REJECTED_NULL_CUSTOMER, "the dictionary has no id at index " + c);
+      return reject(i, RejectionReason.MISSING_CUSTOMER, "the dictionary has no id at index " + c);
     }
     if (s > asOfSecond) {
-      return reject(
-          i, RfmAggregator.REJECTED_AFTER_AS_OF, config.afterAsOf(Instant.ofEpochSecond(s)));
+      return reject(i, RejectionReason.AFTER_AS_OF, config.afterAsOf(Instant.ofEpochSecond(s)));
     }
     if (s < oldestSecond) {
       return reject(
           i,
-          RfmAggregator.REJECTED_TOO_OLD,
+          RejectionReason.TOO_OLD,
           "purchase at epoch second " + s + " is more than 2147483647 days before asOf");
     }
     if (a < 0) {
-      return reject(i, RfmAggregator.REJECTED_NEGATIVE_AMOUNT, "amount " + a + " is negative");
+      return reject(i, RejectionReason.NEGATIVE_AMOUNT, "amount " + a + " is negative");
     }
     return reject(
         i,
-        RfmAggregator.REJECTED_REVENUE_OVERFLOW,
+        RejectionReason.REVENUE_OVERFLOW,
         "adding " + a + " to revenue " + revenue[c] + " overflows a long");
   }
 
-  private Rejection<Purchase> reject(int i, String reason, String detail) {
+  private Rejection<Purchase> reject(int i, RejectionReason reason, String detail) {
     long[] p = positions;
     return Rejection.of(p == null ? i : p[i], null, reason, detail);
   }

@@ -1,8 +1,12 @@
 package io.github.crmkit.segmentation.rfm;
 
+import io.github.crmkit.core.Accounted;
 import io.github.crmkit.core.Purchase;
 import io.github.crmkit.core.Rejection;
+import io.github.crmkit.core.RejectionReason;
+import io.github.crmkit.core.internal.Tally;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The outcome of {@link RfmAggregator#aggregate}: per-customer columns and every rejected record.
@@ -11,7 +15,7 @@ import java.util.List;
  *
  * @since 0.1
  */
-public final class RfmAggregation {
+public final class RfmAggregation implements Accounted {
   private final RfmColumns columns;
   private final List<Rejection<Purchase>> rejected;
   private final long received;
@@ -38,8 +42,13 @@ public final class RfmAggregation {
    *
    * @return an unmodifiable list
    */
-  public List<Rejection<Purchase>> rejected() {
+  public List<Rejection<Purchase>> rejectedRecords() {
     return rejected;
+  }
+
+  @Override
+  public Map<RejectionReason, Long> rejections() {
+    return Tally.byReason(rejected);
   }
 
   /**
@@ -47,6 +56,7 @@ public final class RfmAggregation {
    *
    * @return the number received
    */
+  @Override
   public long received() {
     return received;
   }
@@ -56,6 +66,7 @@ public final class RfmAggregation {
    *
    * @return received minus rejected
    */
+  @Override
   public long processed() {
     return received - rejected.size();
   }

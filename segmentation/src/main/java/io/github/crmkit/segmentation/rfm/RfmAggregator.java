@@ -9,6 +9,7 @@ import io.github.crmkit.core.CustomerId;
 import io.github.crmkit.core.Purchase;
 import io.github.crmkit.core.PurchaseColumns;
 import io.github.crmkit.core.Rejection;
+import io.github.crmkit.core.RejectionReason;
 import io.github.crmkit.core.internal.CoreAccess;
 import io.github.crmkit.core.internal.PurchaseArrays;
 import java.time.Instant;
@@ -48,29 +49,6 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public final class RfmAggregator {
-  /** Reason code: the input held null. */
-  public static final String REJECTED_NULL_RECORD = "null-record";
-
-  /** Reason code: the amount is not in the aggregation's currency. */
-  public static final String REJECTED_CURRENCY_MISMATCH = "currency-mismatch";
-
-  /** Reason code: the purchase happened after {@code asOf}. */
-  public static final String REJECTED_AFTER_AS_OF = "after-as-of";
-
-  /** Reason code: the purchase is more than {@link Integer#MAX_VALUE} days before {@code asOf}. */
-  public static final String REJECTED_TOO_OLD = "too-old";
-
-  /** Reason code: the amount is negative (columnar input only; a {@link Purchase} cannot be). */
-  public static final String REJECTED_NEGATIVE_AMOUNT = "negative-amount";
-
-  /** Reason code: the customer index lies outside the batch's dictionary. */
-  public static final String REJECTED_UNKNOWN_CUSTOMER = "unknown-customer";
-
-  /** Reason code: the dictionary has no id for the customer index. */
-  public static final String REJECTED_NULL_CUSTOMER = "null-customer";
-
-  /** Reason code: adding the amount would overflow the customer's revenue in minor units. */
-  public static final String REJECTED_REVENUE_OVERFLOW = "revenue-overflow";
 
   private final Instant asOf;
   private final ZoneId zone;
@@ -212,18 +190,18 @@ public final class RfmAggregator {
       Purchase p = purchases.next();
       long at = position++;
       if (p == null) {
-        rejected.add(Rejection.of(at, null, REJECTED_NULL_RECORD, "the record is null"));
+        rejected.add(Rejection.of(at, null, RejectionReason.NULL_RECORD, "the record is null"));
       } else if (!p.amount().currency().equals(currency)) {
         rejected.add(
             Rejection.of(
                 at,
                 p,
-                REJECTED_CURRENCY_MISMATCH,
+                RejectionReason.CURRENCY_MISMATCH,
                 "amount " + p.amount() + " is not in " + currency.getCurrencyCode()));
       } else if (p.at().isAfter(asOf)) {
-        rejected.add(Rejection.of(at, p, REJECTED_AFTER_AS_OF, afterAsOf(p.at())));
+        rejected.add(Rejection.of(at, p, RejectionReason.AFTER_AS_OF, afterAsOf(p.at())));
       } else if (p.at().getEpochSecond() < oldest) {
-        rejected.add(Rejection.of(at, p, REJECTED_TOO_OLD, tooOld(p.at())));
+        rejected.add(Rejection.of(at, p, RejectionReason.TOO_OLD, tooOld(p.at())));
       } else {
         int c =
             dictionary.computeIfAbsent(

@@ -1,6 +1,7 @@
 package io.github.crmkit.segmentation.rfm;
 
 import io.github.crmkit.core.CustomerId;
+import io.github.crmkit.core.Explained;
 import io.github.crmkit.core.Explanation;
 
 /**
@@ -9,7 +10,7 @@ import io.github.crmkit.core.Explanation;
  *
  * @since 0.1
  */
-public final class RfmResult {
+public final class RfmResult implements Explained {
   private final RfmScorer scorer;
   private final CustomerId customer;
   private final int recencyDays;
@@ -134,6 +135,7 @@ public final class RfmResult {
    *
    * @return the explanation
    */
+  @Override
   public Explanation explanation() {
     return scorer.explain(this);
   }

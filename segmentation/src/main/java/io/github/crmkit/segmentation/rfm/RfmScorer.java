@@ -213,7 +213,7 @@ public final class RfmScorer {
   public RfmSegmentation scoreAll(RfmAggregation aggregation, int parallelism) {
     checkNotNull(aggregation, "aggregation must not be null");
     return scoreAll(
-        aggregation.columns(), aggregation.rejected(), aggregation.received(), parallelism);
+        aggregation.columns(), aggregation.rejectedRecords(), aggregation.received(), parallelism);
   }
 
   private RfmSegmentation scoreAll(

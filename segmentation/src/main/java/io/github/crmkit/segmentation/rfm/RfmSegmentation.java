@@ -2,13 +2,17 @@ package io.github.crmkit.segmentation.rfm;
 
 import static com.google.common.base.Preconditions.checkElementIndex;
 
+import io.github.crmkit.core.Accounted;
 import io.github.crmkit.core.CustomerId;
 import io.github.crmkit.core.Money;
 import io.github.crmkit.core.Purchase;
 import io.github.crmkit.core.Rejection;
+import io.github.crmkit.core.RejectionReason;
+import io.github.crmkit.core.internal.Tally;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A scored customer base: per customer the R, F and M scores and the segment, per segment the
@@ -18,7 +22,7 @@ import java.util.Locale;
  *
  * @since 0.1
  */
-public final class RfmSegmentation {
+public final class RfmSegmentation implements Accounted {
   private final RfmScorer scorer;
   private final RfmColumns columns;
   private final byte[] r;
@@ -168,8 +172,13 @@ public final class RfmSegmentation {
    *
    * @return an unmodifiable list
    */
-  public List<Rejection<Purchase>> rejected() {
+  public List<Rejection<Purchase>> rejectedRecords() {
     return rejected;
+  }
+
+  @Override
+  public Map<RejectionReason, Long> rejections() {
+    return Tally.byReason(rejected);
   }
 
   /**
@@ -177,6 +186,7 @@ public final class RfmSegmentation {
    *
    * @return the number received
    */
+  @Override
   public long received() {
     return received;
   }
@@ -186,6 +196,7 @@ public final class RfmSegmentation {
    *
    * @return received minus rejected
    */
+  @Override
   public long processed() {
     return received - rejected.size();
   }

@@ -3,6 +3,7 @@ package io.github.crmkit.segmentation.rules;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.crmkit.core.CustomerId;
+import io.github.crmkit.core.Explained;
 import io.github.crmkit.core.Explanation;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,8 @@ import java.util.Locale;
  * @since 0.1
  */
 public record PointsResult(
-    String plan, CustomerId customerId, double total, List<Contribution> contributions) {
+    String plan, CustomerId customerId, double total, List<Contribution> contributions)
+    implements Explained {
   /**
    * Checks and copies the components.
    *
@@ -37,6 +39,7 @@ public record PointsResult(
    *
    * @return the explanation
    */
+  @Override
   public Explanation explanation() {
     Explanation.Builder b =
         Explanation.builder("points plan '" + plan + "' for customer " + customerId);

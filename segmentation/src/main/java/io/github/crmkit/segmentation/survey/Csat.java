@@ -3,11 +3,16 @@ package io.github.crmkit.segmentation.survey;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.crmkit.core.Accounted;
+import io.github.crmkit.core.Explained;
 import io.github.crmkit.core.Explanation;
 import io.github.crmkit.core.Rejection;
+import io.github.crmkit.core.RejectionReason;
+import io.github.crmkit.core.internal.Tally;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Customer satisfaction (CSAT) of answers on a rating scale: the top-box share (answers in the top
@@ -17,9 +22,7 @@ import java.util.Locale;
  *
  * @since 0.1
  */
-public final class Csat {
-  /** Reason code: the answer is outside the scale. */
-  public static final String REJECTED_OUT_OF_SCALE = "out-of-scale";
+public final class Csat implements Explained, Accounted {
 
   private final int scaleMin;
   private final int scaleMax;
@@ -83,7 +86,7 @@ public final class Csat {
             Rejection.of(
                 i,
                 a,
-                REJECTED_OUT_OF_SCALE,
+                RejectionReason.OUT_OF_SCALE,
                 "answer " + a + " is outside " + scaleMin + ".." + scaleMax));
       }
     }
@@ -100,12 +103,27 @@ public final class Csat {
   }
 
   /**
+   * Returns the number of answers received: valid plus rejected.
+   *
+   * @return the count
+   */
+  @Override
+  public long received() {
+    return n() + rejected.size();
+  }
+
+  /**
    * Returns the rejected answers.
    *
    * @return an unmodifiable list
    */
-  public List<Rejection<Integer>> rejected() {
+  public List<Rejection<Integer>> rejectedRecords() {
     return rejected;
+  }
+
+  @Override
+  public Map<RejectionReason, Long> rejections() {
+    return Tally.byReason(rejected);
   }
 
   private void requireAnswers() {
@@ -177,6 +195,7 @@ public final class Csat {
    *
    * @return the explanation
    */
+  @Override
   public Explanation explanation() {
     Explanation.Builder b =
         Explanation.builder("CSAT")

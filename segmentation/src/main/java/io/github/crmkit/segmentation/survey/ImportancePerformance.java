@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.crmkit.core.Rejection;
+import io.github.crmkit.core.RejectionReason;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -23,11 +24,6 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public final class ImportancePerformance {
-  /** Reason code: a rating is outside the scale. */
-  public static final String REJECTED_OUT_OF_SCALE = "out-of-scale";
-
-  /** Reason code: the input held null. */
-  public static final String REJECTED_NULL = "null-rating";
 
   private final int scaleMin;
   private final int scaleMax;
@@ -88,13 +84,13 @@ public final class ImportancePerformance {
       IpaRating r = it.next();
       long at = position++;
       if (r == null) {
-        rejected.add(Rejection.of(at, null, REJECTED_NULL, "the rating is null"));
+        rejected.add(Rejection.of(at, null, RejectionReason.NULL_RECORD, "the rating is null"));
       } else if (offScale(r.importance()) || offScale(r.performance())) {
         rejected.add(
             Rejection.of(
                 at,
                 r,
-                REJECTED_OUT_OF_SCALE,
+                RejectionReason.OUT_OF_SCALE,
                 "importance "
                     + r.importance()
                     + " or performance "

@@ -2,10 +2,15 @@ package io.github.crmkit.segmentation.survey;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.crmkit.core.Accounted;
+import io.github.crmkit.core.Explained;
 import io.github.crmkit.core.Explanation;
 import io.github.crmkit.core.Rejection;
+import io.github.crmkit.core.RejectionReason;
+import io.github.crmkit.core.internal.Tally;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,7 +19,7 @@ import java.util.Optional;
  *
  * @since 0.1
  */
-public final class IpaResult {
+public final class IpaResult implements Explained, Accounted {
   private final Crosshair policy;
   private final int scaleMin;
   private final int scaleMax;
@@ -118,6 +123,7 @@ public final class IpaResult {
    *
    * @return the number received
    */
+  @Override
   public long received() {
     return n() + rejected.size();
   }
@@ -127,8 +133,13 @@ public final class IpaResult {
    *
    * @return an unmodifiable list
    */
-  public List<Rejection<IpaRating>> rejected() {
+  public List<Rejection<IpaRating>> rejectedRecords() {
     return rejected;
+  }
+
+  @Override
+  public Map<RejectionReason, Long> rejections() {
+    return Tally.byReason(rejected);
   }
 
   /**
@@ -136,6 +147,7 @@ public final class IpaResult {
    *
    * @return the explanation
    */
+  @Override
   public Explanation explanation() {
     Explanation.Builder b =
         Explanation.builder("importance-performance analysis")

@@ -3,13 +3,18 @@ package io.github.crmkit.segmentation.survey;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.crmkit.core.Accounted;
+import io.github.crmkit.core.Explained;
 import io.github.crmkit.core.Explanation;
 import io.github.crmkit.core.Rejection;
+import io.github.crmkit.core.RejectionReason;
 import io.github.crmkit.core.internal.Normal;
+import io.github.crmkit.core.internal.Tally;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,12 +34,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1
  */
-public final class NetPromoterScore {
-  /** Reason code: the answer is outside 0 to 10. */
-  public static final String REJECTED_OUT_OF_SCALE = "out-of-scale";
-
-  /** Reason code: the stream held null. */
-  public static final String REJECTED_NULL = "null-answer";
+public final class NetPromoterScore implements Explained, Accounted {
 
   private final NpsBands bands;
   private final long promoters;
@@ -105,7 +105,7 @@ public final class NetPromoterScore {
       Integer a = answers.next();
       long at = position++;
       if (a == null) {
-        rejected.add(Rejection.of(at, null, REJECTED_NULL, "the answer is null"));
+        rejected.add(Rejection.of(at, null, RejectionReason.NULL_RECORD, "the answer is null"));
       } else if (a >= NpsBands.SCALE_MIN && a <= NpsBands.SCALE_MAX) {
         histogram[a]++;
       } else {
@@ -133,7 +133,7 @@ public final class NetPromoterScore {
 
   private static Rejection<Integer> outOfScale(long position, int answer) {
     return Rejection.of(
-        position, answer, REJECTED_OUT_OF_SCALE, "answer " + answer + " is outside 0 to 10");
+        position, answer, RejectionReason.OUT_OF_SCALE, "answer " + answer + " is outside 0 to 10");
   }
 
   private static NetPromoterScore fromHistogram(
@@ -203,8 +203,13 @@ public final class NetPromoterScore {
    *
    * @return an unmodifiable list
    */
-  public List<Rejection<Integer>> rejected() {
+  public List<Rejection<Integer>> rejectedRecords() {
     return rejected;
+  }
+
+  @Override
+  public Map<RejectionReason, Long> rejections() {
+    return Tally.byReason(rejected);
   }
 
   /**
@@ -212,6 +217,7 @@ public final class NetPromoterScore {
    *
    * @return the number received
    */
+  @Override
   public long received() {
     return n() + rejected.size();
   }
@@ -323,6 +329,7 @@ public final class NetPromoterScore {
    *
    * @return the explanation
    */
+  @Override
   public Explanation explanation() {
     Explanation.Builder b =
         Explanation.builder("Net Promoter Score")

@@ -3,6 +3,7 @@ package io.github.crmkit.segmentation.survey;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.crmkit.core.Explained;
 import io.github.crmkit.core.Explanation;
 import java.util.Arrays;
 import java.util.Locale;
@@ -15,7 +16,7 @@ import java.util.Locale;
  *
  * @since 0.1
  */
-public final class SatisfactionIndex {
+public final class SatisfactionIndex implements Explained {
   private final double[] means;
   private final double[] weights;
   private final double value;
@@ -93,6 +94,7 @@ public final class SatisfactionIndex {
    *
    * @return the explanation
    */
+  @Override
   public Explanation explanation() {
     Explanation.Builder b = Explanation.builder("satisfaction index");
     for (int i = 0; i < means.length; i++) {

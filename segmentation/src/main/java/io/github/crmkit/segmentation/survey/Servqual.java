@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.crmkit.core.Rejection;
+import io.github.crmkit.core.RejectionReason;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -24,11 +25,6 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public final class Servqual {
-  /** Reason code: an answer is outside the scale. */
-  public static final String REJECTED_OUT_OF_SCALE = "out-of-scale";
-
-  /** Reason code: the input held null. */
-  public static final String REJECTED_NULL = "null-response";
 
   private final int scaleMin;
   private final int scaleMax;
@@ -129,12 +125,12 @@ public final class Servqual {
       ServqualResponse r = it.next();
       long at = position++;
       if (r == null) {
-        rejected.add(Rejection.of(at, null, REJECTED_NULL, "the response is null"));
+        rejected.add(Rejection.of(at, null, RejectionReason.NULL_RECORD, "the response is null"));
         continue;
       }
       String problem = offScale(r);
       if (problem != null) {
-        rejected.add(Rejection.of(at, r, REJECTED_OUT_OF_SCALE, problem));
+        rejected.add(Rejection.of(at, r, RejectionReason.OUT_OF_SCALE, problem));
       } else {
         acc.add(new ServqualGaps(r), r);
       }

@@ -3,11 +3,16 @@ package io.github.crmkit.segmentation.survey;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.crmkit.core.Accounted;
+import io.github.crmkit.core.Explained;
 import io.github.crmkit.core.Explanation;
 import io.github.crmkit.core.Rejection;
+import io.github.crmkit.core.RejectionReason;
 import io.github.crmkit.core.internal.Moments;
+import io.github.crmkit.core.internal.Tally;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,7 +23,7 @@ import java.util.Optional;
  *
  * @since 0.1
  */
-public final class ServqualResult {
+public final class ServqualResult implements Explained, Accounted {
   private static final int DIMENSIONS = ServqualDimension.values().length;
 
   private final int scaleMin;
@@ -66,6 +71,7 @@ public final class ServqualResult {
    *
    * @return the number received
    */
+  @Override
   public long received() {
     return n + rejected.size();
   }
@@ -75,8 +81,13 @@ public final class ServqualResult {
    *
    * @return an unmodifiable list
    */
-  public List<Rejection<ServqualResponse>> rejected() {
+  public List<Rejection<ServqualResponse>> rejectedRecords() {
     return rejected;
+  }
+
+  @Override
+  public Map<RejectionReason, Long> rejections() {
+    return Tally.byReason(rejected);
   }
 
   private void requireResponses() {
@@ -227,6 +238,7 @@ public final class ServqualResult {
    *
    * @return the explanation
    */
+  @Override
   public Explanation explanation() {
     Explanation.Builder b =
         Explanation.builder("SERVQUAL")

@@ -2,6 +2,9 @@ package io.github.crmkit.segmentation.survey;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.crmkit.core.Explained;
+import io.github.crmkit.core.Explanation;
+
 /**
  * One rating judged against its zone of tolerance: the position of perceived service, the measure
  * of service adequacy (MSA = perceived - adequate), the measure of service superiority (MSS =
@@ -21,7 +24,8 @@ public record ToleranceAssessment(
     int adequacy,
     int superiority,
     int zoneWidth,
-    ExpectationProfile profile) {
+    ExpectationProfile profile)
+    implements Explained {
   /**
    * Checks the components.
    *
@@ -36,5 +40,37 @@ public record ToleranceAssessment(
     checkNotNull(rating, "rating must not be null");
     checkNotNull(position, "position must not be null");
     checkNotNull(profile, "profile must not be null");
+  }
+
+  /**
+   * Explains the position: perceived service against the adequate and desired levels, MSA and MSS,
+   * and the expectation profile the zone's thresholds gave.
+   *
+   * @return the explanation
+   */
+  @Override
+  public Explanation explanation() {
+    return Explanation.builder("zone of tolerance")
+        .input("adequate", rating.adequate())
+        .input("desired", rating.desired())
+        .input("perceived", rating.perceived())
+        .threshold("zone", rating.adequate() + ".." + rating.desired())
+        .check(ZonePosition.BELOW.code(), position == ZonePosition.BELOW, "perceived < adequate")
+        .check(
+            ZonePosition.WITHIN.code(),
+            position == ZonePosition.WITHIN,
+            "adequate <= perceived <= desired")
+        .check(ZonePosition.ABOVE.code(), position == ZonePosition.ABOVE, "perceived > desired")
+        .matched(position.code())
+        .build(
+            position.code()
+                + ": MSA "
+                + adequacy
+                + ", MSS "
+                + superiority
+                + ", zone width "
+                + zoneWidth
+                + ", profile "
+                + profile.code());
   }
 }

@@ -2,9 +2,13 @@ package io.github.crmkit.segmentation.survey;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.crmkit.core.Accounted;
+import io.github.crmkit.core.Explained;
 import io.github.crmkit.core.Explanation;
 import io.github.crmkit.core.Rejection;
+import io.github.crmkit.core.RejectionReason;
 import io.github.crmkit.core.internal.Moments;
+import io.github.crmkit.core.internal.Tally;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,7 +23,7 @@ import java.util.Map;
  *
  * @since 0.1
  */
-public final class ToleranceResult {
+public final class ToleranceResult implements Explained, Accounted {
   private final String settings;
   private final long n;
   private final double meanAdequate;
@@ -59,6 +63,7 @@ public final class ToleranceResult {
    *
    * @return the number received
    */
+  @Override
   public long received() {
     return n + rejected.size();
   }
@@ -68,8 +73,13 @@ public final class ToleranceResult {
    *
    * @return an unmodifiable list
    */
-  public List<Rejection<ToleranceRating>> rejected() {
+  public List<Rejection<ToleranceRating>> rejectedRecords() {
     return rejected;
+  }
+
+  @Override
+  public Map<RejectionReason, Long> rejections() {
+    return Tally.byReason(rejected);
   }
 
   private void requireRatings() {
@@ -202,6 +212,7 @@ public final class ToleranceResult {
    *
    * @return the explanation
    */
+  @Override
   public Explanation explanation() {
     Explanation.Builder b =
         Explanation.builder("zone of tolerance")

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.crmkit.core.Rejection;
+import io.github.crmkit.core.RejectionReason;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -24,14 +25,6 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public final class ZoneOfTolerance {
-  /** Reason code: an answer is outside the scale. */
-  public static final String REJECTED_OUT_OF_SCALE = "out-of-scale";
-
-  /** Reason code: the adequate level is above the desired level. */
-  public static final String REJECTED_INVERTED_ZONE = "adequate-above-desired";
-
-  /** Reason code: the input held null. */
-  public static final String REJECTED_NULL = "null-rating";
 
   private final int scaleMin;
   private final int scaleMax;
@@ -169,15 +162,17 @@ public final class ZoneOfTolerance {
       ToleranceRating r = it.next();
       long at = position++;
       if (r == null) {
-        rejected.add(Rejection.of(at, null, REJECTED_NULL, "the rating is null"));
+        rejected.add(Rejection.of(at, null, RejectionReason.NULL_RECORD, "the rating is null"));
         continue;
       }
       String problem = problem(r);
       if (problem == null) {
         acc.add(judge(r));
       } else {
-        String reason =
-            problem.startsWith("answer") ? REJECTED_OUT_OF_SCALE : REJECTED_INVERTED_ZONE;
+        RejectionReason reason =
+            problem.startsWith("answer")
+                ? RejectionReason.OUT_OF_SCALE
+                : RejectionReason.INVERTED_ZONE;
         rejected.add(Rejection.of(at, r, reason, problem));
       }
     }

@@ -21,7 +21,7 @@ class CdnowReferenceTest {
             Cdnow.USD);
     ClvData published = Cdnow.summary();
     assertThat(fromPurchases.size()).isEqualTo(2357);
-    assertThat(fromPurchases.rejected()).isEmpty();
+    assertThat(fromPurchases.rejectedRecords()).isEmpty();
     assertThat(fromPurchases.received()).isEqualTo(6919);
     assertThat(fromPurchases.holdoutLength()).isCloseTo(39.0, within(1e-12));
     // Weeks 40-78: the holdout transactions of the sample (several purchases a day are one).

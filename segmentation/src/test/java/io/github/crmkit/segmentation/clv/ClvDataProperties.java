@@ -85,10 +85,10 @@ class ClvDataProperties {
                       TimeScale.WEEK);
               assertThat(actual.size()).isEqualTo(expected.size());
               assertThat(actual.received()).isEqualTo(expected.received());
-              assertThat(actual.rejected())
+              assertThat(actual.rejectedRecords())
                   .extracting(Rejection::position, Rejection::reason)
                   .containsExactlyElementsOf(
-                      expected.rejected().stream()
+                      expected.rejectedRecords().stream()
                           .map(r -> org.assertj.core.groups.Tuple.tuple(r.position(), r.reason()))
                           .toList());
               for (int i = 0; i < expected.size(); i++) {

@@ -9,6 +9,7 @@ import io.github.crmkit.core.CustomerId;
 import io.github.crmkit.core.Money;
 import io.github.crmkit.core.Purchase;
 import io.github.crmkit.core.Rejection;
+import io.github.crmkit.core.RejectionReason;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -54,15 +55,15 @@ class ClvDataTest {
         ClvData.fromPurchases(
             in, LocalDate.of(2026, 1, 31), LocalDate.of(2026, 2, 14), SEOUL, TimeScale.WEEK, KRW);
     assertThat(d.received()).isEqualTo(10);
-    assertThat(d.processed() + d.rejected().size()).isEqualTo(d.received());
-    assertThat(d.rejected())
+    assertThat(d.processed() + d.rejectedRecords().size()).isEqualTo(d.received());
+    assertThat(d.rejectedRecords())
         .extracting(Rejection::position, Rejection::reason)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(5L, ClvData.REJECTED_NULL_RECORD),
-            org.assertj.core.groups.Tuple.tuple(6L, ClvData.REJECTED_CURRENCY_MISMATCH),
+            org.assertj.core.groups.Tuple.tuple(5L, RejectionReason.NULL_RECORD),
+            org.assertj.core.groups.Tuple.tuple(6L, RejectionReason.CURRENCY_MISMATCH),
             org.assertj.core.groups.Tuple.tuple(
-                8L, ClvData.REJECTED_FIRST_PURCHASE_AFTER_CALIBRATION),
-            org.assertj.core.groups.Tuple.tuple(9L, ClvData.REJECTED_AFTER_END));
+                8L, RejectionReason.FIRST_PURCHASE_AFTER_CALIBRATION),
+            org.assertj.core.groups.Tuple.tuple(9L, RejectionReason.AFTER_END));
     assertThat(d.size()).isEqualTo(2);
     assertThat(d.customer(0)).isEqualTo(CustomerId.of("a"));
     assertThat(d.x(0)).isEqualTo(2);
@@ -94,7 +95,7 @@ class ClvDataTest {
             new double[] {10, 10, 10, 4, 10, 10, 10},
             null);
     assertThat(d.received()).isEqualTo(7);
-    assertThat(d.rejected())
+    assertThat(d.rejectedRecords())
         .extracting(Rejection::position, Rejection::detail)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(1L, "x must not be negative, but was -1"),
@@ -121,9 +122,9 @@ class ClvDataTest {
     RepeatSummary s = new RepeatSummary(CustomerId.of("a"), 1, 2, 3, 10);
     ClvData d = ClvData.fromSummaries(TimeScale.DAY, Arrays.asList(s, null, s));
     assertThat(d.size()).isEqualTo(1);
-    assertThat(d.rejected())
+    assertThat(d.rejectedRecords())
         .extracting(Rejection::reason)
-        .containsExactly(ClvData.REJECTED_NULL_RECORD, ClvData.REJECTED_DUPLICATE_CUSTOMER);
+        .containsExactly(RejectionReason.NULL_RECORD, RejectionReason.DUPLICATE_CUSTOMER);
     assertThat(d.summary(0)).isEqualTo(s);
   }
 }

@@ -29,6 +29,17 @@ class HoldoutEvaluationTest {
     assertThat(e.periodTransactions())
         .extracting(HoldoutEvaluation.PeriodCount::actual)
         .containsExactly(1411L, 439L, 214L, 100L, 62L, 38L, 29L, 64L);
+    assertThat(e.explanation().inputs())
+        .containsEntry(
+            "0 repeat purchases",
+            String.format(
+                java.util.Locale.ROOT,
+                "expected %.1f, actual 1411",
+                e.periodTransactions().get(0).expected()))
+        .containsKey("7+ repeat purchases");
+    assertThat(e.explanation().outcome())
+        .startsWith("chi-square ")
+        .contains("degrees of freedom, p = ");
     double expected =
         e.periodTransactions().stream().mapToDouble(HoldoutEvaluation.PeriodCount::expected).sum();
     assertThat(expected).isCloseTo(2357, within(1e-6));

@@ -17,6 +17,13 @@ class ShiftedBetaGeometricTest {
     assertThat(fit.model().beta()).isCloseTo(1.182, within(0.0005));
     assertThat(fit.logLikelihood()).isCloseTo(-1680.27, within(0.01));
     assertThat(fit.standardErrors()).containsKeys("alpha", "beta");
+    assertThat(fit.explanation().subject())
+        .isEqualTo("maximum-likelihood fit of ShiftedBetaGeometric");
+    assertThat(fit.explanation().outcome()).contains("log-likelihood -1680.2", "AIC", "BIC");
+    assertThat(fit.explanation().inputs()).containsKeys("alpha", "beta", "customers");
+    assertThat(fit.explanation().checks())
+        .singleElement()
+        .satisfies(c -> assertThat(c.matched()).isTrue());
   }
 
   @Test

@@ -12,6 +12,7 @@ import io.github.crmkit.core.LifecycleStage;
 import io.github.crmkit.core.LoyaltyRung;
 import io.github.crmkit.core.Money;
 import io.github.crmkit.core.PurchaseSummary;
+import io.github.crmkit.core.RejectionReason;
 import io.github.crmkit.core.StoneType;
 import io.github.crmkit.segmentation.survey.ConfidenceInterval;
 import java.time.Duration;
@@ -346,11 +347,11 @@ class CustomerClassificationTest {
       ProfileBatch b = profiler.profileAll(batch, parallelism);
       assertThat(b.received()).isEqualTo(1000);
       assertThat(b.profiled()).isEqualTo(986);
-      assertThat(b.rejected()).hasSize(14);
-      assertThat(b.rejected().get(0).position()).isEqualTo(3);
-      assertThat(b.rejected().get(0).reason()).isEqualTo(CustomerProfiler.REJECTED_NULL);
-      assertThat(b.rejected().get(1).reason()).isEqualTo(CustomerProfiler.REJECTED_BAD_SIGNAL);
-      assertThat(b.rejected().get(1).detail()).contains("deliveryShare", "2.0");
+      assertThat(b.rejectedRecords()).hasSize(14);
+      assertThat(b.rejectedRecords().get(0).position()).isEqualTo(3);
+      assertThat(b.rejectedRecords().get(0).reason()).isEqualTo(RejectionReason.NULL_RECORD);
+      assertThat(b.rejectedRecords().get(1).reason()).isEqualTo(RejectionReason.BAD_SIGNAL);
+      assertThat(b.rejectedRecords().get(1).detail()).contains("deliveryShare", "2.0");
       assertThat(b.isProfiled(3)).isFalse();
       assertThat(b.isProfiled(0)).isTrue();
       // The batch columns agree with the one-customer profile.

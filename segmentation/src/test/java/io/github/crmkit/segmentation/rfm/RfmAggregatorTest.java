@@ -9,6 +9,7 @@ import io.github.crmkit.core.Money;
 import io.github.crmkit.core.Purchase;
 import io.github.crmkit.core.PurchaseColumns;
 import io.github.crmkit.core.Rejection;
+import io.github.crmkit.core.RejectionReason;
 import io.github.crmkit.testkit.CustomerBaseGenerator;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -108,19 +109,21 @@ class RfmAggregatorTest {
     RfmAggregation agg = RfmAggregator.of(AS_OF, SEOUL, USD).aggregate(ps.iterator());
     assertThat(agg.received()).isEqualTo(6);
     assertThat(agg.processed()).isEqualTo(2);
-    assertThat(agg.rejected())
+    assertThat(agg.rejectedRecords())
         .extracting(Rejection::reason)
         .containsExactly(
-            RfmAggregator.REJECTED_NULL_RECORD,
-            RfmAggregator.REJECTED_CURRENCY_MISMATCH,
-            RfmAggregator.REJECTED_AFTER_AS_OF,
-            RfmAggregator.REJECTED_REVENUE_OVERFLOW);
-    assertThat(agg.rejected()).extracting(Rejection::position).containsExactly(1L, 2L, 3L, 5L);
-    assertThat(agg.rejected().get(1).record()).contains(ps.get(2));
-    assertThat(agg.rejected().get(1).detail()).contains("EUR 0.01", "USD");
-    assertThat(agg.rejected().get(2).detail()).contains("2026-05-01T12:00:01Z");
+            RejectionReason.NULL_RECORD,
+            RejectionReason.CURRENCY_MISMATCH,
+            RejectionReason.AFTER_AS_OF,
+            RejectionReason.REVENUE_OVERFLOW);
+    assertThat(agg.rejectedRecords())
+        .extracting(Rejection::position)
+        .containsExactly(1L, 2L, 3L, 5L);
+    assertThat(agg.rejectedRecords().get(1).record()).contains(ps.get(2));
+    assertThat(agg.rejectedRecords().get(1).detail()).contains("EUR 0.01", "USD");
+    assertThat(agg.rejectedRecords().get(2).detail()).contains("2026-05-01T12:00:01Z");
     assertThat(agg.columns().size()).isEqualTo(2);
-    assertThat(agg.processed() + agg.rejected().size()).isEqualTo(agg.received());
+    assertThat(agg.processed() + agg.rejectedRecords().size()).isEqualTo(agg.received());
     assertThat(agg.toString()).contains("received=6", "rejected=4");
   }
 
@@ -133,26 +136,26 @@ class RfmAggregatorTest {
     long[] amt = {100, 100, 100, 100, 100, -5, 300, 100};
     PurchaseColumns cols = PurchaseColumns.of(ids, idx, sec, amt, USD);
     RfmAggregation agg = RfmAggregator.of(AS_OF, SEOUL, USD).aggregate(cols);
-    assertThat(agg.rejected())
+    assertThat(agg.rejectedRecords())
         .extracting(Rejection::reason)
         .containsExactly(
-            RfmAggregator.REJECTED_NULL_CUSTOMER,
-            RfmAggregator.REJECTED_UNKNOWN_CUSTOMER,
-            RfmAggregator.REJECTED_UNKNOWN_CUSTOMER,
-            RfmAggregator.REJECTED_AFTER_AS_OF,
-            RfmAggregator.REJECTED_NEGATIVE_AMOUNT,
-            RfmAggregator.REJECTED_TOO_OLD);
-    assertThat(agg.rejected())
+            RejectionReason.MISSING_CUSTOMER,
+            RejectionReason.UNKNOWN_CUSTOMER,
+            RejectionReason.UNKNOWN_CUSTOMER,
+            RejectionReason.AFTER_AS_OF,
+            RejectionReason.NEGATIVE_AMOUNT,
+            RejectionReason.TOO_OLD);
+    assertThat(agg.rejectedRecords())
         .extracting(Rejection::position)
         .containsExactly(1L, 2L, 3L, 4L, 5L, 7L);
-    assertThat(agg.rejected().get(1).detail()).contains("7");
+    assertThat(agg.rejectedRecords().get(1).detail()).contains("7");
     assertThat(agg.processed()).isEqualTo(2);
     RfmColumns c = agg.columns();
     assertThat(c.size()).isEqualTo(1);
     assertThat(c.customer(0)).isEqualTo(A);
     assertThat(c.frequency(0)).isEqualTo(2);
     assertThat(c.revenue(0)).isEqualTo(Money.ofMinor(400, USD));
-    assertThat(RfmAggregator.of(AS_OF, SEOUL, USD).aggregate(cols, 3).rejected())
+    assertThat(RfmAggregator.of(AS_OF, SEOUL, USD).aggregate(cols, 3).rejectedRecords())
         .extracting(Rejection::position)
         .containsExactly(1L, 2L, 3L, 4L, 5L, 7L);
   }
@@ -169,8 +172,8 @@ class RfmAggregatorTest {
       RfmAggregation seven = agg.aggregate(cols, 7);
       assertSame(one, two);
       assertSame(one, seven);
-      assertThat(one.processed() + one.rejected().size()).isEqualTo(cols.size());
-      assertThat(one.rejected()).isNotEmpty();
+      assertThat(one.processed() + one.rejectedRecords().size()).isEqualTo(cols.size());
+      assertThat(one.rejectedRecords()).isNotEmpty();
     }
     List<Purchase> objects = new ArrayList<>();
     for (int i = 0; i < cols.size(); i++) {
@@ -223,18 +226,18 @@ class RfmAggregatorTest {
           RfmAggregator.of(gen.end(), SEOUL, USD)
               .withFrequency(fm == FrequencyMode.DISTINCT_ORDERS ? FrequencyMode.PURCHASES : fm);
       RfmAggregation one = agg.aggregate(grouped);
-      assertThat(one.rejected())
+      assertThat(one.rejectedRecords())
           .extracting(Rejection::reason)
-          .contains(RfmAggregator.REJECTED_NULL_CUSTOMER, RfmAggregator.REJECTED_UNKNOWN_CUSTOMER);
+          .contains(RejectionReason.MISSING_CUSTOMER, RejectionReason.UNKNOWN_CUSTOMER);
       assertSame(one, agg.aggregate(grouped, 2));
       assertSame(one, agg.aggregate(grouped, 5));
-      assertThat(one.processed() + one.rejected().size()).isEqualTo(n + 2);
+      assertThat(one.processed() + one.rejectedRecords().size()).isEqualTo(n + 2);
     }
   }
 
   private static void assertSame(RfmAggregation a, RfmAggregation b) {
     assertThat(b.received()).isEqualTo(a.received());
-    assertThat(b.rejected().toString()).isEqualTo(a.rejected().toString());
+    assertThat(b.rejectedRecords().toString()).isEqualTo(a.rejectedRecords().toString());
     RfmColumns x = a.columns();
     RfmColumns y = b.columns();
     assertThat(y.size()).isEqualTo(x.size());

@@ -140,7 +140,7 @@ class RfmScorerTest {
     assertThat(s.size()).isEqualTo(10);
     assertThat(s.received()).isEqualTo(10);
     assertThat(s.processed()).isEqualTo(10);
-    assertThat(s.rejected()).isEmpty();
+    assertThat(s.rejectedRecords()).isEmpty();
     long customers = 0;
     long revenue = 0;
     double share = 0;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.crmkit.core.RejectionReason;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -78,10 +79,11 @@ class ServiceQualityTest {
         Servqual.sevenPoint().analyze(Stream.of(a, null, b, ServqualResponse.of(constant(6), bad)));
     assertThat(r.n()).isEqualTo(2);
     assertThat(r.received()).isEqualTo(4);
-    assertThat(r.rejected())
-        .extracting(x -> x.position() + ":" + x.reason())
-        .containsExactly("1:" + Servqual.REJECTED_NULL, "3:" + Servqual.REJECTED_OUT_OF_SCALE);
-    assertThat(r.rejected().get(1).detail()).contains("perception of item 10 is 8");
+    assertThat(r.rejectedRecords())
+        .extracting(x -> x.position() + ":" + x.reason().code())
+        .containsExactly(
+            "1:" + RejectionReason.NULL_RECORD.code(), "3:" + RejectionReason.OUT_OF_SCALE.code());
+    assertThat(r.rejectedRecords().get(1).detail()).contains("perception of item 10 is 8");
     assertThat(r.meanExpectation(1)).isEqualTo(5.5);
     assertThat(r.meanPerception(18)).isEqualTo(4.5);
     assertThat(r.itemGap(5)).isEqualTo(-0.5);
@@ -129,6 +131,9 @@ class ServiceQualityTest {
     assertThat(below.adequacy()).isEqualTo(-1);
     assertThat(below.superiority()).isEqualTo(-3);
     assertThat(below.profile()).isEqualTo(ExpectationProfile.ASPIRING);
+    assertThat(below.explanation().matchedRule()).contains("below");
+    assertThat(below.explanation().outcome())
+        .isEqualTo("below: MSA -1, MSS -3, zone width 2, profile aspiring");
     // The bounds belong to the zone.
     assertThat(z.assess(new ToleranceRating(6, 8, 6)).position()).isEqualTo(ZonePosition.WITHIN);
     assertThat(z.assess(new ToleranceRating(6, 8, 8)).position()).isEqualTo(ZonePosition.WITHIN);
@@ -153,10 +158,9 @@ class ServiceQualityTest {
                 new ToleranceRating(0, 6, 7)));
     assertThat(r.n()).isEqualTo(3);
     assertThat(r.received()).isEqualTo(5);
-    assertThat(r.rejected())
+    assertThat(r.rejectedRecords())
         .extracting(x -> x.reason())
-        .containsExactly(
-            ZoneOfTolerance.REJECTED_INVERTED_ZONE, ZoneOfTolerance.REJECTED_OUT_OF_SCALE);
+        .containsExactly(RejectionReason.INVERTED_ZONE, RejectionReason.OUT_OF_SCALE);
     assertThat(r.meanAdequacy()).isCloseTo((-1 + 1 + 4) / 3.0, within(1e-12));
     assertThat(r.meanSuperiority()).isCloseTo((-3 - 1 + 2) / 3.0, within(1e-12));
     assertThat(r.positions())
@@ -197,7 +201,7 @@ class ServiceQualityTest {
         .isEqualTo(IpaQuadrant.POSSIBLE_OVERKILL);
     assertThat(means.attribute("parking").orElseThrow().quadrant())
         .isEqualTo(IpaQuadrant.LOW_PRIORITY);
-    assertThat(means.rejected())
+    assertThat(means.rejectedRecords())
         .singleElement()
         .satisfies(r -> assertThat(r.position()).isEqualTo(5));
     assertThat(means.received()).isEqualTo(6);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.crmkit.core.Rejection;
+import io.github.crmkit.core.RejectionReason;
 import io.github.crmkit.core.internal.Normal;
 import java.util.Arrays;
 import java.util.List;
@@ -56,8 +57,8 @@ class SurveyMeasuresTest {
     assertThat(nps.promoters()).isEqualTo(3);
     assertThat(nps.passives()).isEqualTo(2);
     assertThat(nps.detractors()).isEqualTo(2);
-    assertThat(nps.rejected()).extracting(Rejection::position).containsExactly(6L, 7L);
-    assertThat(nps.rejected().get(0).detail()).contains("11");
+    assertThat(nps.rejectedRecords()).extracting(Rejection::position).containsExactly(6L, 7L);
+    assertThat(nps.rejectedRecords().get(0).detail()).contains("11");
     assertThat(nps.received()).isEqualTo(answers.length);
     NetPromoterScore strict = NetPromoterScore.of(answers, new NpsBands(7, 10));
     assertThat(strict.promoters()).isEqualTo(1);
@@ -65,9 +66,9 @@ class SurveyMeasuresTest {
     NetPromoterScore streamed =
         NetPromoterScore.of(Arrays.asList(10, null, 3, 12).iterator(), NpsBands.standard());
     assertThat(streamed.n()).isEqualTo(2);
-    assertThat(streamed.rejected())
+    assertThat(streamed.rejectedRecords())
         .extracting(Rejection::reason)
-        .containsExactly(NetPromoterScore.REJECTED_NULL, NetPromoterScore.REJECTED_OUT_OF_SCALE);
+        .containsExactly(RejectionReason.NULL_RECORD, RejectionReason.OUT_OF_SCALE);
     assertThat(streamed.score()).isZero();
     assertThat(nps.toString()).startsWith("NPS 14.29 (n = 7");
   }
@@ -115,7 +116,7 @@ class SurveyMeasuresTest {
   void csatTopBoxMeanAndErrors() {
     Csat csat = Csat.of(new int[] {5, 4, 3, 5, 2, 1, 4, 5, 0, 6});
     assertThat(csat.n()).isEqualTo(8);
-    assertThat(csat.rejected()).hasSize(2);
+    assertThat(csat.rejectedRecords()).hasSize(2);
     assertThat(csat.topBoxShare()).isCloseTo(5 / 8.0, within(1e-12));
     assertThat(csat.topBoxStandardError()).isCloseTo(Math.sqrt(0.625 * 0.375 / 8), within(1e-12));
     assertThat(csat.mean()).isCloseTo(29 / 8.0, within(1e-12));

@@ -31,7 +31,7 @@ class SurveyProperties {
             a -> {
               NetPromoterScore nps = NetPromoterScore.of(a);
               assertThat(nps.received()).isEqualTo(a.length);
-              assertThat(nps.rejected().size())
+              assertThat(nps.rejectedRecords().size())
                   .isEqualTo((int) Arrays.stream(a).filter(x -> x < 0 || x > 10).count());
               if (nps.n() > 0) {
                 assertThat(nps.score()).isBetween(-100.0, 100.0);
@@ -71,7 +71,7 @@ class SurveyProperties {
         .checkAssert(
             (a, box) -> {
               Csat c = Csat.of(a, 0, 10, box);
-              assertThat(c.n() + c.rejected().size()).isEqualTo(a.length);
+              assertThat(c.n() + c.rejectedRecords().size()).isEqualTo(a.length);
               if (c.n() > 0) {
                 assertThat(c.topBoxShare()).isBetween(0.0, 1.0);
                 assertThat(c.mean()).isBetween(0.0, 10.0);

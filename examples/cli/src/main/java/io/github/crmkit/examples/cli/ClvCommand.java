@@ -239,12 +239,12 @@ final class ClvCommand implements Runnable {
         ClvData d =
             ClvData.fromPurchases(
                 file.columns, calibrationEnd, calibrationEnd, inputs.zoneId(), scale());
-        report(RowAccount.of(file, d.rejected()));
+        report(RowAccount.of(file, d.rejectedRecords()));
         return d;
       }
       ClvData d = Inputs.readSummary(source.summary, inputs.delimiter, inputs.idColumn, scale());
       RowAccount a = new RowAccount(d.received());
-      a.rejectAll(d.rejected());
+      a.rejectAll(d.rejectedRecords());
       report(a);
       return d;
     }
@@ -582,7 +582,7 @@ final class ClvCommand implements Runnable {
               : DatabaseSource.read(jdbcUrl, query, inputs);
       ClvData data =
           ClvData.fromPurchases(file.columns, calibrationEnd, holdoutEnd, inputs.zoneId(), scale);
-      RowAccount account = RowAccount.of(file, data.rejected());
+      RowAccount account = RowAccount.of(file, data.rejectedRecords());
       account.report(spec.commandLine().getErr());
       ObjectNode root = Json.MAPPER.createObjectNode();
       long repeats = 0;
@@ -931,7 +931,7 @@ final class ClvCommand implements Runnable {
     root.put("model", fit.model().name());
     root.put("timeUnit", fit.model().unit().name().toLowerCase(Locale.ROOT));
     root.put("customers", data.size());
-    root.put("rejected", data.rejected().size());
+    root.put("rejected", data.rejected());
     ObjectNode params = root.putObject("parameters");
     fit.model().parameters().forEach(params::put);
     ObjectNode se = root.putObject("standardErrors");
@@ -965,7 +965,7 @@ final class ClvCommand implements Runnable {
     root.put("model", m.name());
     root.put("timeUnit", m.unit().name().toLowerCase(Locale.ROOT));
     root.put("customers", data.size());
-    root.put("rejected", data.rejected().size());
+    root.put("rejected", data.rejected());
     ObjectNode params = root.putObject("parameters");
     m.baseline().parameters().forEach(params::put);
     ObjectNode se = root.putObject("standardErrors");

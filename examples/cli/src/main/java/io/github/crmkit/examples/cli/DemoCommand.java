@@ -432,7 +432,7 @@ final class DemoCommand implements Runnable {
         .put("received", replay.received())
         .put("applied", replay.applied())
         .put("duplicates", replay.duplicates())
-        .put("rejected", replay.rejected().size());
+        .put("rejected", replay.rejected());
     text.add("");
     text.add(
         String.format(
@@ -441,7 +441,7 @@ final class DemoCommand implements Runnable {
             replay.standings().size(),
             replay.received(),
             replay.applied(),
-            replay.rejected().size(),
+            replay.rejected(),
             asOf));
     text.add("  members by tier: " + rewardsTiers);
     text.add(

@@ -42,7 +42,9 @@ final class PurchaseFile {
     this.columns = read.columns();
     this.rows = read.received();
     this.rejected = read.rejected();
-    this.rejectedByReason = read.rejectedByReason();
+    Map<String, Long> byCode = new java.util.LinkedHashMap<>();
+    read.rejections().forEach((reason, n) -> byCode.put(reason.code(), n));
+    this.rejectedByReason = java.util.Collections.unmodifiableMap(byCode);
     long max = Long.MIN_VALUE;
     for (int i = 0; i < columns.size(); i++) {
       max = Math.max(max, columns.epochSecond(i));

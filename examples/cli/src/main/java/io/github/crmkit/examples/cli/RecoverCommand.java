@@ -130,7 +130,8 @@ final class RecoverCommand implements Runnable {
         o.put("severity", plan.severity());
         o.put("respondWithin", plan.respondWithin().toString());
         o.put("apology", plan.apology());
-        o.put("explanation", plan.explanation());
+        o.put("explainFailure", plan.explainFailure());
+        o.put("explanation", plan.explanation().toString());
         o.put("compensationKind", plan.compensationKind().name().toLowerCase(Locale.ROOT));
         o.put("compensation", plan.compensation().toString());
         o.put("firmInitiatedContact", plan.firmInitiatedContact());

@@ -186,13 +186,13 @@ final class RewardsCommand implements Runnable {
       ev.put("received", r.received());
       ev.put("applied", r.applied());
       ev.put("duplicates", r.duplicates());
-      ev.put("rejected", r.rejected().size());
+      ev.put("rejected", r.rejected());
       ArrayNode rej = root.putArray("rejections");
-      for (Rejection<LoyaltyEvent> x : r.rejected()) {
+      for (Rejection<LoyaltyEvent> x : r.rejectedRecords()) {
         ObjectNode o = rej.addObject();
         o.put("line", lines.get((int) x.position()));
         o.put("id", x.record().map(LoyaltyEvent::id).orElse(null));
-        o.put("reason", x.reason());
+        o.put("reason", x.reason().code());
         o.put("detail", x.detail());
       }
       return root;
@@ -232,7 +232,7 @@ final class RewardsCommand implements Runnable {
           r.received(),
           r.applied(),
           r.duplicates(),
-          r.rejected().size());
+          r.rejected());
       out.printf(
           Locale.ROOT,
           "%-14s %9s %9s %7s %9s %9s %9s %9s %-10s %10s%n",
@@ -261,13 +261,13 @@ final class RewardsCommand implements Runnable {
             l.tier().map(Tier::name).orElse("-"),
             l.qualifying());
       }
-      for (Rejection<LoyaltyEvent> x : r.rejected()) {
+      for (Rejection<LoyaltyEvent> x : r.rejectedRecords()) {
         out.printf(
             Locale.ROOT,
             "rejected line %d (%s): %s: %s%n",
             lines.get((int) x.position()),
             x.record().map(LoyaltyEvent::id).orElse("?"),
-            x.reason(),
+            x.reason().code(),
             x.detail());
       }
     }

@@ -192,7 +192,7 @@ final class RfmCommand implements Runnable {
     }
     RfmSegmentation seg = scorer.scoreAll(agg, threads);
     long tScore = System.nanoTime();
-    RowAccount account = RowAccount.of(file, agg.rejected());
+    RowAccount account = RowAccount.of(file, agg.rejectedRecords());
     long rejected = account.rejected();
     // Always printed, also with --quiet: rows set aside are never silent.
     account.report(spec.commandLine().getErr());

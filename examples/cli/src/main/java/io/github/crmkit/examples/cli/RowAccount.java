@@ -52,10 +52,10 @@ final class RowAccount {
   /** Adds a library's rejections, rows after the calibration end counted on their own. */
   void rejectAll(List<? extends Rejection<?>> list) {
     for (Rejection<?> r : list) {
-      if (r.reason().equals(AFTER_END)) {
+      if (r.reason() == io.github.crmkit.core.RejectionReason.AFTER_END) {
         afterCalibration++;
       } else {
-        reject(r.reason(), 1);
+        reject(r.reason().code(), 1);
       }
     }
   }

@@ -62,10 +62,10 @@ class SummaryFileTest {
             .isEqualTo(Double.doubleToRawLongBits(strict.meanSpend(i)));
       }
     }
-    assertThat(fast.rejected()).hasSameSizeAs(strict.rejected());
-    for (int i = 0; i < strict.rejected().size(); i++) {
-      Rejection<?> a = fast.rejected().get(i);
-      Rejection<?> b = strict.rejected().get(i);
+    assertThat(fast.rejectedRecords()).hasSameSizeAs(strict.rejectedRecords());
+    for (int i = 0; i < strict.rejectedRecords().size(); i++) {
+      Rejection<?> a = fast.rejectedRecords().get(i);
+      Rejection<?> b = strict.rejectedRecords().get(i);
       assertThat(a.position()).isEqualTo(b.position());
       assertThat(a.reason()).isEqualTo(b.reason());
     }

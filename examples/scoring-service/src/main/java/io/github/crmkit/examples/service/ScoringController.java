@@ -246,10 +246,12 @@ public class ScoringController {
     Map<String, Object> rows = new LinkedHashMap<>();
     rows.put("received", read.received());
     rows.put("processed", read.processed());
-    rows.put("rejected", read.rejectedByReason());
+    Map<String, Long> readRejections = new LinkedHashMap<>();
+    read.rejections().forEach((reason, n) -> readRejections.put(reason.code(), n));
+    rows.put("rejected", readRejections);
     Map<String, Long> aggregation = new java.util.TreeMap<>();
-    for (io.github.crmkit.core.Rejection<?> r : agg.rejected()) {
-      aggregation.merge(r.reason(), 1L, Long::sum);
+    for (io.github.crmkit.core.Rejection<?> r : agg.rejectedRecords()) {
+      aggregation.merge(r.reason().code(), 1L, Long::sum);
     }
     rows.put("rejectedWhenAggregating", aggregation);
     List<Map<String, Object>> customers = new java.util.ArrayList<>();
@@ -526,14 +528,15 @@ public class ScoringController {
     accounting.put("received", l.received());
     accounting.put("applied", l.appliedCount());
     accounting.put("duplicates", l.duplicates());
-    accounting.put("rejected", l.rejected().size());
+    accounting.put("rejected", l.rejected());
     out.put("events", accounting);
     List<Map<String, Object>> rejections = new java.util.ArrayList<>();
-    for (io.github.crmkit.core.Rejection<io.github.crmkit.rewards.LoyaltyEvent> r : l.rejected()) {
+    for (io.github.crmkit.core.Rejection<io.github.crmkit.rewards.LoyaltyEvent> r :
+        l.rejectedRecords()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("index", r.position());
       m.put("id", r.record().map(io.github.crmkit.rewards.LoyaltyEvent::id).orElse(null));
-      m.put("reason", r.reason());
+      m.put("reason", r.reason().code());
       m.put("detail", r.detail());
       rejections.add(m);
     }

@@ -86,11 +86,12 @@ final class PartitionSummary implements Serializable {
         RfmAggregator.of(asOf, settings.zoneId(), settings.currencyOf())
             .aggregate(purchases.iterator());
     boolean[] refused = new boolean[purchases.size()];
-    for (Rejection<Purchase> r : rfm.rejected()) {
+    for (Rejection<Purchase> r : rfm.rejectedRecords()) {
       refused[(int) r.position()] = true;
-      rejected.add(new String[] {r.reason(), r.detail(), text(sources.get((int) r.position()))});
+      rejected.add(
+          new String[] {r.reason().code(), r.detail(), text(sources.get((int) r.position()))});
     }
-    List<Purchase> kept = new ArrayList<>(purchases.size() - rfm.rejected().size());
+    List<Purchase> kept = new ArrayList<>(purchases.size() - (int) rfm.rejected());
     for (int i = 0; i < purchases.size(); i++) {
       if (!refused[i]) {
         kept.add(purchases.get(i));
@@ -99,16 +100,16 @@ final class PartitionSummary implements Serializable {
     ClvData clv =
         ClvData.fromPurchases(
             kept, asOfDay, settings.zoneId(), TimeScale.WEEK, settings.currencyOf());
-    if (!clv.rejected().isEmpty() || clv.size() != rfm.columns().size()) {
+    if (clv.rejected() != 0 || clv.size() != rfm.columns().size()) {
       throw new IllegalStateException(
           "the lifetime-value summaries disagree with the RFM aggregation: "
               + clv.size()
               + " customers and "
-              + clv.rejected().size()
+              + clv.rejected()
               + " rejected purchases against "
               + rfm.columns().size()
               + " customers; first: "
-              + clv.rejected().stream().findFirst().map(Rejection::toString).orElse("none"));
+              + clv.rejectedRecords().stream().findFirst().map(Rejection::toString).orElse("none"));
     }
     Map<CustomerId, Integer> clvRow = new HashMap<>(clv.size() * 2);
     for (int i = 0; i < clv.size(); i++) {

@@ -4,8 +4,8 @@ import io.github.crmkit.core.Channel;
 import io.github.crmkit.core.CustomerId;
 import io.github.crmkit.core.Money;
 import io.github.crmkit.core.Purchase;
+import io.github.crmkit.core.RejectionReason;
 import io.github.crmkit.io.StrictDates;
-import io.github.crmkit.segmentation.rfm.RfmAggregator;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,7 +71,7 @@ final class PurchaseReader {
     }
     if (money.isNegative()) {
       // A refund or a correction is not a purchase: counted under the aggregator's own reason.
-      return reject(RfmAggregator.REJECTED_NEGATIVE_AMOUNT, "amount " + money + " is negative");
+      return reject(RejectionReason.NEGATIVE_AMOUNT.code(), "amount " + money + " is negative");
     }
     return Purchase.of(customer, at, money, Channel.WEB);
   }

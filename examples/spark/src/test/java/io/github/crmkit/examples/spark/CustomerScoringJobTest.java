@@ -11,6 +11,7 @@ import io.github.crmkit.core.CustomerId;
 import io.github.crmkit.core.Money;
 import io.github.crmkit.core.Purchase;
 import io.github.crmkit.core.PurchaseColumns;
+import io.github.crmkit.core.RejectionReason;
 import io.github.crmkit.segmentation.clv.BgNbd;
 import io.github.crmkit.segmentation.clv.ClvData;
 import io.github.crmkit.segmentation.clv.DiscountRate;
@@ -257,8 +258,8 @@ class CustomerScoringJobTest {
         .containsEntry(PurchaseReader.BAD_CUSTOMER, 1L)
         .containsEntry(PurchaseReader.BAD_TIMESTAMP, 2L)
         .containsEntry(PurchaseReader.BAD_AMOUNT, 3L)
-        .containsEntry(RfmAggregator.REJECTED_NEGATIVE_AMOUNT, 1L)
-        .containsEntry(RfmAggregator.REJECTED_AFTER_AS_OF, 1L)
+        .containsEntry(RejectionReason.NEGATIVE_AMOUNT.code(), 1L)
+        .containsEntry(RejectionReason.AFTER_AS_OF.code(), 1L)
         .hasSize(5);
     List<Row> rejected =
         spark.read().parquet(dir + "/bad/rejected").orderBy("record").collectAsList();
