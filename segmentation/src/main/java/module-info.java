@@ -1,10 +1,12 @@
 /**
  * crmkit segmentation: algorithms that place and score customers.
  *
- * <p>Exports {@code io.github.crmkit.segmentation.rfm} (recency, frequency and monetary
- * segmentation) and {@code io.github.crmkit.segmentation.survey} (NPS, CSAT, satisfaction index,
- * SERVQUAL, zone of tolerance, importance-performance) and {@code
- * io.github.crmkit.segmentation.loyalty} (loyalty types, composite score, retention economics).
+ * <p>Exports {@code rfm} (recency, frequency and monetary segmentation), {@code customer} (Stone
+ * types, lifecycle status, the loyalty ladder, cross- and up-selling, demarketing), {@code loyalty}
+ * (loyalty types, composite score, retention economics), {@code survey} (NPS, CSAT, satisfaction
+ * index, SERVQUAL, zone of tolerance, importance-performance), {@code rules} (rule sets and points
+ * plans as data) and {@code clv} (lifetime-value models, their fitting and evaluation), all under
+ * {@code io.github.crmkit.segmentation}.
  */
 module io.github.crmkit.segmentation {
   requires transitive io.github.crmkit.core;
@@ -18,4 +20,10 @@ module io.github.crmkit.segmentation {
   exports io.github.crmkit.segmentation.rfm;
   exports io.github.crmkit.segmentation.rules;
   exports io.github.crmkit.segmentation.survey;
+
+  // The display-name bundles (names*.properties) are read by core on behalf of this module.
+  opens io.github.crmkit.segmentation.customer to
+      io.github.crmkit.core;
+  opens io.github.crmkit.segmentation.survey to
+      io.github.crmkit.core;
 }

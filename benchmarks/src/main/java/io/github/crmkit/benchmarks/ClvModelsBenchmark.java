@@ -200,7 +200,7 @@ public class ClvModelsBenchmark {
   /** sBG from a million per-customer lifetimes with censoring. */
   @Benchmark
   public ModelFit<ShiftedBetaGeometric> fitSbgMillion() {
-    return ShiftedBetaGeometric.fitLifetimes(lifetimes, cancelled, FitOptions.DEFAULT);
+    return ShiftedBetaGeometric.fitLifetimes(lifetimes, cancelled, FitOptions.defaults());
   }
 
   /** BG/BB from a million per-customer rows. */
@@ -224,13 +224,13 @@ public class ClvModelsBenchmark {
   /** BG/NBD with a three-level channel on both processes, a million customers. */
   @Benchmark
   public ModelFit<CovariateModel> fitBgNbdCovariatesMillionDays() {
-    return BgNbd.fitWithCovariates(bgCovDays, channelsBg, channelsBg, FitOptions.DEFAULT);
+    return BgNbd.fitWithCovariates(bgCovDays, channelsBg, channelsBg, FitOptions.defaults());
   }
 
   /** Pareto/NBD with a three-level channel on both processes, a million customers. */
   @Benchmark
   public ModelFit<CovariateModel> fitParetoNbdCovariatesMillionDays() {
     return ParetoNbd.fitWithCovariates(
-        paretoCovDays, channelsPareto, channelsPareto, FitOptions.DEFAULT);
+        paretoCovDays, channelsPareto, channelsPareto, FitOptions.defaults());
   }
 }

@@ -41,8 +41,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class LoyaltyBenchmark {
   private static final int N = 4096;
   private final JonesSasser jonesSasser = JonesSasser.topBoxFivePoint();
-  private final DickBasu dickBasu = DickBasu.standard();
-  private final CompositeLoyalty composite = CompositeLoyalty.equalWeights();
+  private final DickBasu dickBasu = DickBasu.defaults();
+  private final CompositeLoyalty composite = CompositeLoyalty.defaults();
   int[] satisfaction;
   int[] loyalty;
   int[] recommend;

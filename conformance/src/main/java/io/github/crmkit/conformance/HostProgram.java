@@ -3,6 +3,7 @@ package io.github.crmkit.conformance;
 import io.github.crmkit.core.CustomerId;
 import io.github.crmkit.core.Money;
 import io.github.crmkit.core.Purchase;
+import io.github.crmkit.core.StoneType;
 import io.github.crmkit.io.CsvPurchases;
 import io.github.crmkit.io.PurchaseRead;
 import io.github.crmkit.recovery.reliability.Estimate;
@@ -66,10 +67,11 @@ public final class HostProgram {
             .bgNbd(0.25, 4.0, 0.8, 2.4, Duration.ofDays(7));
     return String.format(
         Locale.ROOT,
-        "core %s %s; segmentation nps %.1f; recovery kappa %.3f; rewards tiers %d;"
+        "core %s %s %s; segmentation nps %.1f; recovery kappa %.3f; rewards tiers %d;"
             + " io %d/%d/%d; testkit %s",
         CustomerId.of("c-1"),
         spend,
+        StoneType.ECONOMIC.displayName(Locale.KOREAN),
         nps.score(),
         kappa.value(),
         programme.tiers().size(),

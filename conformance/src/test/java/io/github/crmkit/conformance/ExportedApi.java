@@ -101,7 +101,7 @@ final class ExportedApi {
     return true;
   }
 
-  private static ModuleReference reference(Class<?> anchor) {
+  static ModuleReference reference(Class<?> anchor) {
     Path location;
     try {
       location = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());

@@ -27,7 +27,7 @@ class HostProgramTest {
     }
     assertThat(HostProgram.run())
         .isEqualTo(
-            "core c-1 KRW 12500; segmentation nps 33.3; recovery kappa 0.400; rewards tiers 2;"
+            "core c-1 KRW 12500 경제적 고객; segmentation nps 33.3; recovery kappa 0.400; rewards tiers 2;"
                 + " io 2/1/1; testkit purchases");
   }
 

@@ -15,33 +15,33 @@ import io.github.crmkit.core.internal.Codes;
  */
 public enum Channel implements CodedType {
   /** Face to face, in a store or branch. */
-  IN_PERSON("in-person", "In person", "대면", ContactLevel.HIGH),
+  IN_PERSON("in-person", ContactLevel.HIGH),
   /** A phone call with staff. */
-  PHONE("phone", "Phone", "전화", ContactLevel.HIGH),
+  PHONE("phone", ContactLevel.HIGH),
   /** E-mail answered by staff. */
-  EMAIL("email", "E-mail", "이메일", ContactLevel.HIGH),
+  EMAIL("email", ContactLevel.HIGH),
   /** Live chat with an agent. */
-  CHAT("chat", "Chat", "채팅", ContactLevel.HIGH),
+  CHAT("chat", ContactLevel.HIGH),
   /** A web site or web shop. */
-  WEB("web", "Web", "웹", ContactLevel.LOW),
+  WEB("web", ContactLevel.LOW),
   /** A mobile application. */
-  MOBILE_APP("mobile-app", "Mobile app", "모바일 앱", ContactLevel.LOW),
+  MOBILE_APP("mobile-app", ContactLevel.LOW),
   /** A kiosk or other self-service technology. */
-  KIOSK("kiosk", "Kiosk / self-service", "키오스크·셀프서비스", ContactLevel.LOW),
+  KIOSK("kiosk", ContactLevel.LOW),
   /** Social media. */
-  SOCIAL("social", "Social media", "소셜 미디어", ContactLevel.LOW);
+  SOCIAL("social", ContactLevel.LOW);
 
-  private final Label label;
+  private final String code;
   private final ContactLevel defaultContactLevel;
 
-  Channel(String code, String englishName, String koreanName, ContactLevel defaultContactLevel) {
-    this.label = new Label(code, englishName, koreanName);
+  Channel(String code, ContactLevel defaultContactLevel) {
+    this.code = code;
     this.defaultContactLevel = defaultContactLevel;
   }
 
   @Override
-  public Label label() {
-    return label;
+  public String code() {
+    return code;
   }
 
   /**

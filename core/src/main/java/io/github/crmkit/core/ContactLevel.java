@@ -11,19 +11,19 @@ import io.github.crmkit.core.internal.Codes;
  */
 public enum ContactLevel implements CodedType {
   /** A person of the firm serves the customer directly. */
-  HIGH("high", "High contact", "고접촉"),
+  HIGH("high"),
   /** The customer serves themselves through an interface. */
-  LOW("low", "Low contact", "저접촉");
+  LOW("low");
 
-  private final Label label;
+  private final String code;
 
-  ContactLevel(String code, String englishName, String koreanName) {
-    this.label = new Label(code, englishName, koreanName);
+  ContactLevel(String code) {
+    this.code = code;
   }
 
   @Override
-  public Label label() {
-    return label;
+  public String code() {
+    return code;
   }
 
   /**

@@ -11,23 +11,23 @@ import io.github.crmkit.core.internal.Codes;
  */
 public enum DickBasuLoyalty implements CodedType {
   /** High relative attitude and high repeat patronage. */
-  TRUE("true", "True loyalty", "진정한 충성"),
+  TRUE("true"),
   /** High relative attitude, low repeat patronage. */
-  LATENT("latent", "Latent loyalty", "잠재적 충성"),
+  LATENT("latent"),
   /** Low relative attitude, high repeat patronage (inertia). */
-  SPURIOUS("spurious", "Spurious loyalty", "가식적 충성"),
+  SPURIOUS("spurious"),
   /** Low relative attitude and low repeat patronage. */
-  NONE("none", "No loyalty", "충성 없음");
+  NONE("none");
 
-  private final Label label;
+  private final String code;
 
-  DickBasuLoyalty(String code, String englishName, String koreanName) {
-    this.label = new Label(code, englishName, koreanName);
+  DickBasuLoyalty(String code) {
+    this.code = code;
   }
 
   @Override
-  public Label label() {
-    return label;
+  public String code() {
+    return code;
   }
 
   /**

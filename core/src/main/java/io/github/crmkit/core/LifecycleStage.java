@@ -10,21 +10,21 @@ import io.github.crmkit.core.internal.Codes;
  */
 public enum LifecycleStage implements CodedType {
   /** Winning the customer: prospects and first purchases. */
-  ACQUIRE("acquire", "Acquire", "고객 획득"),
+  ACQUIRE("acquire"),
   /** Growing the relationship: cross-selling and up-selling. */
-  DEVELOP("develop", "Develop", "고객 개발"),
+  DEVELOP("develop"),
   /** Keeping the customer: loyalty, win-back and, where unprofitable, demarketing. */
-  RETAIN("retain", "Retain", "고객 유지");
+  RETAIN("retain");
 
-  private final Label label;
+  private final String code;
 
-  LifecycleStage(String code, String englishName, String koreanName) {
-    this.label = new Label(code, englishName, koreanName);
+  LifecycleStage(String code) {
+    this.code = code;
   }
 
   @Override
-  public Label label() {
-    return label;
+  public String code() {
+    return code;
   }
 
   /**

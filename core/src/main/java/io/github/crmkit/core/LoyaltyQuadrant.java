@@ -11,27 +11,27 @@ import io.github.crmkit.core.internal.Codes;
  */
 public enum LoyaltyQuadrant implements CodedType {
   /** Highly satisfied and loyal, and tells others: the extreme loyalist. */
-  APOSTLE("apostle", "Apostle", "사도"),
+  APOSTLE("apostle"),
   /** Satisfied and loyal. */
-  LOYALIST("loyalist", "Loyalist", "충성 고객"),
+  LOYALIST("loyalist"),
   /** Satisfied but not loyal: follows the best offer. */
-  MERCENARY("mercenary", "Mercenary", "용병"),
+  MERCENARY("mercenary"),
   /** Dissatisfied but stays because switching is hard. */
-  HOSTAGE("hostage", "Hostage", "인질"),
+  HOSTAGE("hostage"),
   /** Dissatisfied and leaving or gone. */
-  DEFECTOR("defector", "Defector", "이탈자"),
+  DEFECTOR("defector"),
   /** Dissatisfied and tells others: the extreme defector. */
-  TERRORIST("terrorist", "Terrorist", "테러리스트");
+  TERRORIST("terrorist");
 
-  private final Label label;
+  private final String code;
 
-  LoyaltyQuadrant(String code, String englishName, String koreanName) {
-    this.label = new Label(code, englishName, koreanName);
+  LoyaltyQuadrant(String code) {
+    this.code = code;
   }
 
   @Override
-  public Label label() {
-    return label;
+  public String code() {
+    return code;
   }
 
   /**

@@ -14,23 +14,23 @@ import io.github.crmkit.core.internal.Codes;
  */
 public enum LoyaltyRung implements CodedType {
   /** Someone who has not bought yet. */
-  PROSPECT("prospect", "Prospect", "예상 고객", 0),
+  PROSPECT("prospect", 0),
   /** Has bought once. */
-  CUSTOMER("customer", "Customer", "고객", 1),
+  CUSTOMER("customer", 1),
   /** Buys repeatedly. */
-  CLIENT("client", "Client", "단골 고객", 2),
+  CLIENT("client", 2),
   /** Buys repeatedly and feels positively about the firm. */
-  SUPPORTER("supporter", "Supporter", "지지 고객", 3),
+  SUPPORTER("supporter", 3),
   /** Recommends the firm to others. */
-  ADVOCATE("advocate", "Advocate", "옹호 고객", 4),
+  ADVOCATE("advocate", 4),
   /** Works with the firm as a partner or co-creator. */
-  PARTNER("partner", "Partner", "동반자", 5);
+  PARTNER("partner", 5);
 
-  private final Label label;
+  private final String code;
   private final int height;
 
-  LoyaltyRung(String code, String englishName, String koreanName, int height) {
-    this.label = new Label(code, englishName, koreanName);
+  LoyaltyRung(String code, int height) {
+    this.code = code;
     this.height = height;
   }
 
@@ -55,8 +55,8 @@ public enum LoyaltyRung implements CodedType {
   }
 
   @Override
-  public Label label() {
-    return label;
+  public String code() {
+    return code;
   }
 
   /**

@@ -13,89 +13,87 @@ import io.github.crmkit.core.internal.Codes;
  */
 public enum RejectionReason implements CodedType {
   /** The input held null where a record was expected. */
-  NULL_RECORD("null-record", "Null record", "빈 레코드"),
+  NULL_RECORD("null-record"),
   /** The record names no customer. */
-  MISSING_CUSTOMER("missing-customer", "Missing customer id", "고객 ID 누락"),
+  MISSING_CUSTOMER("missing-customer"),
   /** The customer id is not one {@link CustomerId} accepts. */
-  INVALID_CUSTOMER("invalid-customer", "Invalid customer id", "잘못된 고객 ID"),
+  INVALID_CUSTOMER("invalid-customer"),
   /** The customer is not among those the call was given. */
-  UNKNOWN_CUSTOMER("unknown-customer", "Unknown customer", "알 수 없는 고객"),
+  UNKNOWN_CUSTOMER("unknown-customer"),
   /** The customer appeared before in an input that allows each customer once. */
-  DUPLICATE_CUSTOMER("duplicate-customer", "Duplicate customer", "중복 고객"),
+  DUPLICATE_CUSTOMER("duplicate-customer"),
   /** The record has no time. */
-  MISSING_TIME("missing-time", "Missing time", "시각 누락"),
+  MISSING_TIME("missing-time"),
   /** The record has no amount. */
-  MISSING_AMOUNT("missing-amount", "Missing amount", "금액 누락"),
+  MISSING_AMOUNT("missing-amount"),
   /** The amount is below zero. */
-  NEGATIVE_AMOUNT("negative-amount", "Negative amount", "음수 금액"),
+  NEGATIVE_AMOUNT("negative-amount"),
   /** The amount has more decimals than the currency's minor unit. */
-  FINER_THAN_MINOR_UNIT(
-      "finer-than-minor-unit", "Finer than the currency's minor unit", "통화 최소 단위보다 세밀한 금액"),
+  FINER_THAN_MINOR_UNIT("finer-than-minor-unit"),
   /** The amount in minor units does not fit in 64 bits. */
-  AMOUNT_OVERFLOW("amount-overflow", "Amount too large", "금액 범위 초과"),
+  AMOUNT_OVERFLOW("amount-overflow"),
   /** Adding the amount would overflow the customer's revenue. */
-  REVENUE_OVERFLOW("revenue-overflow", "Revenue too large", "매출 합계 범위 초과"),
+  REVENUE_OVERFLOW("revenue-overflow"),
   /** The amount is in another currency than the call's. */
-  CURRENCY_MISMATCH("currency-mismatch", "Currency mismatch", "통화 불일치"),
+  CURRENCY_MISMATCH("currency-mismatch"),
   /** The record is dated after the as-of instant. */
-  AFTER_AS_OF("after-as-of", "After the as-of instant", "기준 시점 이후"),
+  AFTER_AS_OF("after-as-of"),
   /** The record is dated before the window the call looks at. */
-  TOO_OLD("too-old", "Before the window", "기간 이전"),
+  TOO_OLD("too-old"),
   /** The record is dated after the end of the observation (holdout) period. */
-  AFTER_END("after-end", "After the end of the data", "관측 종료 이후"),
+  AFTER_END("after-end"),
   /** The customer's first purchase falls after the calibration period. */
-  FIRST_PURCHASE_AFTER_CALIBRATION(
-      "first-purchase-after-calibration", "First purchase after calibration", "보정 기간 이후 첫 구매"),
+  FIRST_PURCHASE_AFTER_CALIBRATION("first-purchase-after-calibration"),
   /** The per-customer summary contradicts itself (for example recency after age). */
-  INVALID_SUMMARY("invalid-summary", "Invalid summary", "잘못된 요약"),
+  INVALID_SUMMARY("invalid-summary"),
   /** The rating is outside the survey's scale. */
-  OUT_OF_SCALE("out-of-scale", "Out of scale", "척도 범위 밖"),
+  OUT_OF_SCALE("out-of-scale"),
   /** The adequate expectation is above the desired one (an inverted zone of tolerance). */
-  INVERTED_ZONE("adequate-above-desired", "Adequate above desired", "적정 기대가 희망 기대보다 높음"),
+  INVERTED_ZONE("adequate-above-desired"),
   /** The answer is to a question the checklist does not have. */
-  UNKNOWN_QUESTION("unknown-question", "Unknown question", "알 수 없는 문항"),
+  UNKNOWN_QUESTION("unknown-question"),
   /** The observation is of a touchpoint the journey does not have. */
-  UNKNOWN_TOUCHPOINT("unknown-touchpoint", "Unknown touchpoint", "알 수 없는 접점"),
+  UNKNOWN_TOUCHPOINT("unknown-touchpoint"),
   /** A signal of the snapshot is out of its range. */
-  BAD_SIGNAL("bad-signal", "Bad signal", "잘못된 신호"),
+  BAD_SIGNAL("bad-signal"),
   /** The same event (same id and content) was received before; it is counted once. */
-  DUPLICATE("duplicate", "Duplicate", "중복"),
+  DUPLICATE("duplicate"),
   /** An event with the same id but other content was received before. */
-  CONFLICTING_DUPLICATE("conflicting-duplicate", "Conflicting duplicate", "충돌하는 중복"),
+  CONFLICTING_DUPLICATE("conflicting-duplicate"),
   /** The event is of another member than the ledger's. */
-  OTHER_MEMBER("other-member", "Other member", "다른 회원"),
+  OTHER_MEMBER("other-member"),
   /** The event arrived later than the programme accepts. */
-  TOO_LATE("too-late", "Too late", "허용 지연 초과"),
+  TOO_LATE("too-late"),
   /** The redemption asks for more points than are available. */
-  INSUFFICIENT_POINTS("insufficient-points", "Insufficient points", "포인트 부족"),
+  INSUFFICIENT_POINTS("insufficient-points"),
   /** The event would take the balance below zero where the programme forbids it. */
-  NEGATIVE_BALANCE("negative-balance", "Negative balance", "음수 잔액"),
+  NEGATIVE_BALANCE("negative-balance"),
   /** The return is larger than what is left of the purchase. */
-  RETURN_EXCEEDS_PURCHASE("return-exceeds-purchase", "Return exceeds purchase", "구매액 초과 반품"),
+  RETURN_EXCEEDS_PURCHASE("return-exceeds-purchase"),
   /** The return names an order the member never placed. */
-  UNKNOWN_ORDER("unknown-order", "Unknown order", "알 수 없는 주문"),
+  UNKNOWN_ORDER("unknown-order"),
   /** A purchase with the same order id was received before. */
-  DUPLICATE_ORDER("duplicate-order", "Duplicate order", "중복 주문"),
+  DUPLICATE_ORDER("duplicate-order"),
   /** The cancellation names a redemption the member never made. */
-  UNKNOWN_REDEMPTION("unknown-redemption", "Unknown redemption", "알 수 없는 사용"),
+  UNKNOWN_REDEMPTION("unknown-redemption"),
   /** The redemption was cancelled before. */
-  ALREADY_CANCELLED("already-cancelled", "Already cancelled", "이미 취소됨"),
+  ALREADY_CANCELLED("already-cancelled"),
   /** The member enrolled before. */
-  ALREADY_ENROLLED("already-enrolled", "Already enrolled", "이미 가입됨"),
+  ALREADY_ENROLLED("already-enrolled"),
   /** The member names themselves as referrer. */
-  SELF_REFERRAL("self-referral", "Self-referral", "자기 추천"),
+  SELF_REFERRAL("self-referral"),
   /** The points would overflow the balance. */
-  POINTS_OVERFLOW("points-overflow", "Points too large", "포인트 범위 초과");
+  POINTS_OVERFLOW("points-overflow");
 
-  private final Label label;
+  private final String code;
 
-  RejectionReason(String code, String englishName, String koreanName) {
-    this.label = new Label(code, englishName, koreanName);
+  RejectionReason(String code) {
+    this.code = code;
   }
 
   @Override
-  public Label label() {
-    return label;
+  public String code() {
+    return code;
   }
 
   /**

@@ -14,23 +14,23 @@ import io.github.crmkit.core.internal.Codes;
  */
 public enum StoneType implements CodedType {
   /** Maximises value for money; demanding and well informed about competitors. */
-  ECONOMIC("economic", "Economic customer", "경제적 고객"),
+  ECONOMIC("economic"),
   /** Weighs the firm's social conduct and is willing to support ethical firms. */
-  ETHICAL("ethical", "Ethical customer", "윤리적 고객"),
+  ETHICAL("ethical"),
   /** Wants personal recognition and a relationship with the people who serve them. */
-  PERSONALIZING("personalizing", "Personalizing customer", "개인적 고객"),
+  PERSONALIZING("personalizing"),
   /** Pays extra for convenience and spends little effort; Stone's "apathetic" shopper. */
-  CONVENIENCE("convenience", "Convenience customer", "편의적 고객");
+  CONVENIENCE("convenience");
 
-  private final Label label;
+  private final String code;
 
-  StoneType(String code, String englishName, String koreanName) {
-    this.label = new Label(code, englishName, koreanName);
+  StoneType(String code) {
+    this.code = code;
   }
 
   @Override
-  public Label label() {
-    return label;
+  public String code() {
+    return code;
   }
 
   /**

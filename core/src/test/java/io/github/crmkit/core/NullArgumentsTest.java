@@ -34,8 +34,7 @@ class NullArgumentsTest {
           Explanation.class,
           Explanation.Check.class,
           PurchaseSummary.class,
-          PurchaseColumns.class,
-          Label.class
+          PurchaseColumns.class
         }) {
       t.testAllPublicStaticMethods(type);
       t.testAllPublicConstructors(type);

@@ -30,13 +30,17 @@ class VocabularyTest {
       for (CodedType t : values) {
         assertThat(t.code()).matches("[a-z]+(-[a-z]+)*");
         assertThat(codes.add(t.code())).as("unique code %s", t.code()).isTrue();
-        assertThat(t.englishName()).isNotBlank();
-        assertThat(t.koreanName()).isNotBlank().isNotEqualTo(t.englishName());
-        assertThat(t.koreanName().codePoints().anyMatch(cp -> cp >= 0xAC00 && cp <= 0xD7A3))
+        String english = t.displayName(Locale.ENGLISH);
+        String korean = t.displayName(Locale.KOREAN);
+        assertThat(english).isNotBlank();
+        assertThat(korean).isNotBlank().isNotEqualTo(english);
+        assertThat(korean.codePoints().anyMatch(cp -> cp >= 0xAC00 && cp <= 0xD7A3))
             .as("Korean name of %s uses Hangul", t)
             .isTrue();
-        assertThat(t.displayName(Locale.KOREA)).isEqualTo(t.koreanName());
-        assertThat(t.displayName(Locale.forLanguageTag("tr-TR"))).isEqualTo(t.englishName());
+        assertThat(t.displayName(Locale.KOREA)).isEqualTo(korean);
+        // A language crmkit has no names in gets English (the default locale here is Turkish).
+        assertThat(t.displayName(Locale.forLanguageTag("tr-TR"))).isEqualTo(english);
+        assertThat(t.displayName(Locale.JAPANESE)).isEqualTo(english);
       }
     }
   }
@@ -69,20 +73,19 @@ class VocabularyTest {
   }
 
   @Test
-  void labelsRejectMalformedCodesAndBlankNames() {
-    assertThat(new Label("in-person", "In person", "대면").code()).isEqualTo("in-person");
-    assertThatThrownBy(() -> new Label("In Person", "x", "y"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("'In Person'");
-    assertThatThrownBy(() -> new Label("x", " ", "y"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("english");
-    assertThatThrownBy(() -> new Label("x", "x", ""))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("korean");
-    assertThatThrownBy(() -> new Label(null, "x", "y")).isInstanceOf(NullPointerException.class);
-    assertThat(StoneType.ECONOMIC.label())
-        .isEqualTo(new Label("economic", "Economic customer", "경제적 고객"));
+  void displayNamesComeFromTheBundlesWhateverTheDefaultLocale() {
+    assertThat(StoneType.ECONOMIC.displayName(Locale.ENGLISH)).isEqualTo("Economic customer");
+    assertThat(StoneType.ECONOMIC.displayName(Locale.KOREAN)).isEqualTo("경제적 고객");
+    Locale before = Locale.getDefault();
+    try {
+      // On a Korean machine, a French reader still gets English, not the default locale's Korean.
+      Locale.setDefault(Locale.KOREA);
+      assertThat(StoneType.ECONOMIC.displayName(Locale.FRENCH)).isEqualTo("Economic customer");
+      assertThat(RejectionReason.NEGATIVE_AMOUNT.displayName(Locale.ROOT))
+          .isEqualTo("Negative amount");
+    } finally {
+      Locale.setDefault(before);
+    }
   }
 
   @Test

@@ -1,7 +1,6 @@
 package io.github.crmkit.recovery;
 
 import io.github.crmkit.core.CodedType;
-import io.github.crmkit.core.Label;
 import io.github.crmkit.core.internal.Codes;
 
 /**
@@ -14,45 +13,33 @@ public enum RecoveryPrinciple implements CodedType {
   /** Customers expect the problem to be resolved. */
   EXPECT_RESOLUTION(
       "expect-resolution",
-      "Customers expect resolution",
-      "고객은 문제의 해결을 기대한다",
       "Customers who complain expect the firm to resolve the problem, not merely to hear it."),
   /** Resolution is psychological as well as material. */
   PSYCHOLOGICAL_AND_MATERIAL(
       "psychological-and-material",
-      "Resolution is psychological and material",
-      "해결은 심리적이면서 물질적이다",
       "An apology and an explanation repair feelings; refunds, credits and redoes repair loss."),
   /** Involve the customer as a partner in the resolution. */
   CUSTOMER_AS_PARTNER(
-      "customer-as-partner",
-      "Involve the customer as a partner",
-      "고객을 해결의 파트너로 참여시킨다",
-      "Offer the customer options and agree the remedy with them."),
+      "customer-as-partner", "Offer the customer options and agree the remedy with them."),
   /** Dishonest mistakes anger customers more than honest ones. */
   DISHONESTY_ANGERS_MORE(
       "dishonesty-angers-more",
-      "Dishonest mistakes anger more",
-      "부정직한 실수는 더 큰 분노를 부른다",
       "A failure that involved dishonesty calls for a stronger remedy than an honest mistake."),
   /** Resolution must be a planned process. */
   PLANNED_PROCESS(
-      "planned-process",
-      "Resolution is a planned process",
-      "해결은 계획된 프로세스여야 한다",
-      "Recovery follows a designed process with targets, not improvisation.");
+      "planned-process", "Recovery follows a designed process with targets, not improvisation.");
 
-  private final Label label;
+  private final String code;
   private final String statement;
 
-  RecoveryPrinciple(String code, String englishName, String koreanName, String statement) {
-    this.label = new Label(code, englishName, koreanName);
+  RecoveryPrinciple(String code, String statement) {
+    this.code = code;
     this.statement = statement;
   }
 
   @Override
-  public Label label() {
-    return label;
+  public String code() {
+    return code;
   }
 
   /**

@@ -1,6 +1,8 @@
 /**
- * Service recovery: fixing the firm's mistakes for the customer. This first release holds the
- * vocabulary that recovery policies will cite.
+ * Service recovery: fixing the firm's mistakes for the customer. This package holds the five
+ * principles of recovery ({@link io.github.crmkit.recovery.RecoveryPrinciple}) that the policies of
+ * {@code recovery.policy} cite; incidents, reliability, SLA targets and complaint cases have
+ * packages of their own.
  */
 @NullMarked
 package io.github.crmkit.recovery;

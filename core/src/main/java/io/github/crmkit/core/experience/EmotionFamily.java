@@ -1,7 +1,6 @@
 package io.github.crmkit.core.experience;
 
 import io.github.crmkit.core.CodedType;
-import io.github.crmkit.core.Label;
 import io.github.crmkit.core.internal.Codes;
 
 /**
@@ -16,31 +15,31 @@ import io.github.crmkit.core.internal.Codes;
  */
 public enum EmotionFamily implements CodedType {
   /** Joy, happiness, contentment. */
-  JOY("joy", "Joy", "기쁨", Valence.POSITIVE),
+  JOY("joy", Valence.POSITIVE),
   /** Surprise, amazement. */
-  SURPRISE("surprise", "Surprise", "놀람", Valence.NEUTRAL),
+  SURPRISE("surprise", Valence.NEUTRAL),
   /** Love, affection, warmth. */
-  LOVE("love", "Love", "사랑", Valence.POSITIVE),
+  LOVE("love", Valence.POSITIVE),
   /** Fear, worry, anxiety. */
-  FEAR("fear", "Fear", "두려움", Valence.NEGATIVE),
+  FEAR("fear", Valence.NEGATIVE),
   /** Anger, irritation, frustration. */
-  ANGER("anger", "Anger", "분노", Valence.NEGATIVE),
+  ANGER("anger", Valence.NEGATIVE),
   /** Shame, embarrassment. */
-  SHAME("shame", "Shame", "수치심", Valence.NEGATIVE),
+  SHAME("shame", Valence.NEGATIVE),
   /** Sadness, disappointment. */
-  SADNESS("sadness", "Sadness", "슬픔", Valence.NEGATIVE);
+  SADNESS("sadness", Valence.NEGATIVE);
 
-  private final Label label;
+  private final String code;
   private final Valence valence;
 
-  EmotionFamily(String code, String english, String korean, Valence valence) {
-    this.label = new Label(code, english, korean);
+  EmotionFamily(String code, Valence valence) {
+    this.code = code;
     this.valence = valence;
   }
 
   @Override
-  public Label label() {
-    return label;
+  public String code() {
+    return code;
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.github.crmkit.core.experience;
 
 import io.github.crmkit.core.CodedType;
-import io.github.crmkit.core.Label;
 import io.github.crmkit.core.internal.Codes;
 
 /**
@@ -11,25 +10,25 @@ import io.github.crmkit.core.internal.Codes;
  */
 public enum ExperienceRating implements CodedType {
   /** A good experience (+). */
-  POSITIVE("positive", "+", "Positive", "긍정적", 1),
+  POSITIVE("positive", "+", 1),
   /** Neither good nor bad (0). */
-  NEUTRAL("neutral", "0", "Neutral", "보통", 0),
+  NEUTRAL("neutral", "0", 0),
   /** A bad experience (-). */
-  NEGATIVE("negative", "-", "Negative", "부정적", -1);
+  NEGATIVE("negative", "-", -1);
 
-  private final Label label;
+  private final String code;
   private final String symbol;
   private final int sign;
 
-  ExperienceRating(String code, String symbol, String english, String korean, int sign) {
+  ExperienceRating(String code, String symbol, int sign) {
     this.symbol = symbol;
-    this.label = new Label(code, english, korean);
+    this.code = code;
     this.sign = sign;
   }
 
   @Override
-  public Label label() {
-    return label;
+  public String code() {
+    return code;
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.github.crmkit.core.experience;
 
 import io.github.crmkit.core.CodedType;
-import io.github.crmkit.core.Label;
 import io.github.crmkit.core.internal.Codes;
 
 /**
@@ -12,21 +11,21 @@ import io.github.crmkit.core.internal.Codes;
  */
 public enum PerceivedRisk implements CodedType {
   /** Losing money: the service may not be worth its price, or hidden charges. */
-  FINANCIAL("financial", "Financial risk", "재무적 위험"),
+  FINANCIAL("financial"),
   /** Harm to body or property: safety of the service or product. */
-  PHYSICAL("physical", "Physical risk", "신체적 위험"),
+  PHYSICAL("physical"),
   /** Harm to self-image or peace of mind: embarrassment, regret, anxiety. */
-  PSYCHOLOGICAL("psychological", "Psychological risk", "심리적 위험");
+  PSYCHOLOGICAL("psychological");
 
-  private final Label label;
+  private final String code;
 
-  PerceivedRisk(String code, String english, String korean) {
-    this.label = new Label(code, english, korean);
+  PerceivedRisk(String code) {
+    this.code = code;
   }
 
   @Override
-  public Label label() {
-    return label;
+  public String code() {
+    return code;
   }
 
   /**

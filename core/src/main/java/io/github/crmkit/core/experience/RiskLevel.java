@@ -1,7 +1,6 @@
 package io.github.crmkit.core.experience;
 
 import io.github.crmkit.core.CodedType;
-import io.github.crmkit.core.Label;
 import io.github.crmkit.core.internal.Codes;
 
 /**
@@ -11,21 +10,21 @@ import io.github.crmkit.core.internal.Codes;
  */
 public enum RiskLevel implements CodedType {
   /** Noticed but minor. */
-  LOW("low", "Low", "낮음"),
+  LOW("low"),
   /** Clearly felt. */
-  MEDIUM("medium", "Medium", "보통"),
+  MEDIUM("medium"),
   /** A reason to hesitate or abandon. */
-  HIGH("high", "High", "높음");
+  HIGH("high");
 
-  private final Label label;
+  private final String code;
 
-  RiskLevel(String code, String english, String korean) {
-    this.label = new Label(code, english, korean);
+  RiskLevel(String code) {
+    this.code = code;
   }
 
   @Override
-  public Label label() {
-    return label;
+  public String code() {
+    return code;
   }
 
   /**

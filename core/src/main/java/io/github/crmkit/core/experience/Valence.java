@@ -1,7 +1,6 @@
 package io.github.crmkit.core.experience;
 
 import io.github.crmkit.core.CodedType;
-import io.github.crmkit.core.Label;
 import io.github.crmkit.core.internal.Codes;
 
 /**
@@ -11,23 +10,23 @@ import io.github.crmkit.core.internal.Codes;
  */
 public enum Valence implements CodedType {
   /** Pleasant. */
-  POSITIVE("positive", "Positive", "긍정", 1),
+  POSITIVE("positive", 1),
   /** Neither, or either depending on the situation. */
-  NEUTRAL("neutral", "Neutral", "중립", 0),
+  NEUTRAL("neutral", 0),
   /** Unpleasant. */
-  NEGATIVE("negative", "Negative", "부정", -1);
+  NEGATIVE("negative", -1);
 
-  private final Label label;
+  private final String code;
   private final int sign;
 
-  Valence(String code, String english, String korean, int sign) {
-    this.label = new Label(code, english, korean);
+  Valence(String code, int sign) {
+    this.code = code;
     this.sign = sign;
   }
 
   @Override
-  public Label label() {
-    return label;
+  public String code() {
+    return code;
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.github.crmkit.core.experience;
 
 import io.github.crmkit.core.CodedType;
-import io.github.crmkit.core.Label;
 import io.github.crmkit.core.internal.Codes;
 
 /**
@@ -12,19 +11,19 @@ import io.github.crmkit.core.internal.Codes;
  */
 public enum Visibility implements CodedType {
   /** Seen by the customer: front office, onstage. */
-  FRONT_OFFICE("front-office", "Front office", "프런트 오피스"),
+  FRONT_OFFICE("front-office"),
   /** Not seen by the customer: back office, backstage, but it shapes what the customer meets. */
-  BACK_OFFICE("back-office", "Back office", "백 오피스");
+  BACK_OFFICE("back-office");
 
-  private final Label label;
+  private final String code;
 
-  Visibility(String code, String english, String korean) {
-    this.label = new Label(code, english, korean);
+  Visibility(String code) {
+    this.code = code;
   }
 
   @Override
-  public Label label() {
-    return label;
+  public String code() {
+    return code;
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.github.crmkit.recovery.complaint;
 
 import io.github.crmkit.core.CodedType;
-import io.github.crmkit.core.Label;
 import io.github.crmkit.core.internal.Codes;
 
 /**
@@ -11,29 +10,29 @@ import io.github.crmkit.core.internal.Codes;
  */
 public enum CaseStatus implements CodedType {
   /** The complaint arrived. */
-  RECEIVED("received", "Received", "접수"),
+  RECEIVED("received"),
   /** The customer was told the complaint is being handled. */
-  ACKNOWLEDGED("acknowledged", "Acknowledged", "접수 확인"),
+  ACKNOWLEDGED("acknowledged"),
   /** Someone is working on it. */
-  IN_PROGRESS("in-progress", "In progress", "처리 중"),
+  IN_PROGRESS("in-progress"),
   /** Waiting for the customer's answer. */
-  AWAITING_CUSTOMER("awaiting-customer", "Awaiting customer", "고객 응답 대기"),
+  AWAITING_CUSTOMER("awaiting-customer"),
   /** The failure was remedied. */
-  RESOLVED("resolved", "Resolved", "해결"),
+  RESOLVED("resolved"),
   /** The firm checked back with the customer after resolving. */
-  FOLLOWED_UP("followed-up", "Followed up", "사후 확인"),
+  FOLLOWED_UP("followed-up"),
   /** The loop is closed. */
-  CLOSED("closed", "Closed", "종결");
+  CLOSED("closed");
 
-  private final Label label;
+  private final String code;
 
-  CaseStatus(String code, String english, String korean) {
-    this.label = new Label(code, english, korean);
+  CaseStatus(String code) {
+    this.code = code;
   }
 
   @Override
-  public Label label() {
-    return label;
+  public String code() {
+    return code;
   }
 
   /**

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The legal moves of a complaint case, as data. {@link #standard()}: received, acknowledged, in
+ * The legal moves of a complaint case, as data. {@link #defaults()}: received, acknowledged, in
  * progress (back and forth with awaiting customer), resolved, followed up, closed, where a
  * resolved, followed up or closed case may be reopened (back to in progress) and closing requires a
  * follow-up (closing the loop). Immutable and thread-safe.
@@ -28,7 +28,7 @@ public final class CaseTransitions {
    *
    * @return the transitions
    */
-  public static CaseTransitions standard() {
+  public static CaseTransitions defaults() {
     Map<CaseStatus, Set<CaseStatus>> m = new EnumMap<>(CaseStatus.class);
     m.put(CaseStatus.RECEIVED, EnumSet.of(CaseStatus.ACKNOWLEDGED));
     m.put(CaseStatus.ACKNOWLEDGED, EnumSet.of(CaseStatus.IN_PROGRESS));

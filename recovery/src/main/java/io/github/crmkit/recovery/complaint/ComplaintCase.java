@@ -35,7 +35,7 @@ public final class ComplaintCase {
    * @return the case, received
    */
   public static ComplaintCase open(String id, Instant at, String actor) {
-    return open(id, at, actor, CaseTransitions.standard());
+    return open(id, at, actor, CaseTransitions.defaults());
   }
 
   /**

@@ -283,7 +283,7 @@ public final class RecoveryOutcome implements Explained, Accounted {
         String.format(
             Locale.ROOT,
             "%s: satisfaction changed by %+.3f (95%% CI %.3f to %.3f)",
-            paradox().englishName(),
+            paradox().displayName(Locale.ENGLISH),
             diffMean,
             ci[0],
             ci[1]));

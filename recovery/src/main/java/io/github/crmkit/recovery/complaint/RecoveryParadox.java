@@ -1,7 +1,6 @@
 package io.github.crmkit.recovery.complaint;
 
 import io.github.crmkit.core.CodedType;
-import io.github.crmkit.core.Label;
 import io.github.crmkit.core.internal.Codes;
 
 /**
@@ -13,21 +12,21 @@ import io.github.crmkit.core.internal.Codes;
  */
 public enum RecoveryParadox implements CodedType {
   /** Satisfaction rose: the interval of the difference lies above zero. */
-  OBSERVED("observed", "Recovery paradox observed", "회복 역설 관찰됨"),
+  OBSERVED("observed"),
   /** The interval includes zero: no evidence either way. */
-  INCONCLUSIVE("inconclusive", "Inconclusive", "판단 불가"),
+  INCONCLUSIVE("inconclusive"),
   /** Satisfaction fell: the interval lies below zero. */
-  NOT_OBSERVED("not-observed", "Satisfaction fell", "만족도 하락");
+  NOT_OBSERVED("not-observed");
 
-  private final Label label;
+  private final String code;
 
-  RecoveryParadox(String code, String english, String korean) {
-    this.label = new Label(code, english, korean);
+  RecoveryParadox(String code) {
+    this.code = code;
   }
 
   @Override
-  public Label label() {
-    return label;
+  public String code() {
+    return code;
   }
 
   /**

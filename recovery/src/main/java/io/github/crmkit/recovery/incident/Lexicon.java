@@ -96,7 +96,7 @@ public final class Lexicon {
    * @return the lexicon
    * @throws DefinitionFormatException naming the JSON path and the problem
    */
-  public static Lexicon fromJson(String json, Taxonomy taxonomy) {
+  static Lexicon fromJson(String json, Taxonomy taxonomy) {
     checkNotNull(json, "json must not be null");
     checkNotNull(taxonomy, "taxonomy must not be null");
     Object root = JsonRead.parse(json, MAX_JSON_CHARS);
@@ -125,11 +125,11 @@ public final class Lexicon {
   }
 
   /**
-   * Writes the lexicon as JSON in the format {@link #fromJson} reads.
+   * Writes the lexicon as JSON in the format {@link LexiconJson#read} reads.
    *
    * @return the JSON text
    */
-  public String toJson() {
+  String toJson() {
     Map<String, Object> o = new LinkedHashMap<>();
     o.put("taxonomy", taxonomy.id());
     o.put("codes", terms);

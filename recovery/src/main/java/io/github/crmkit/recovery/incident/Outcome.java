@@ -1,7 +1,6 @@
 package io.github.crmkit.recovery.incident;
 
 import io.github.crmkit.core.CodedType;
-import io.github.crmkit.core.Label;
 import io.github.crmkit.core.internal.Codes;
 
 /**
@@ -11,19 +10,19 @@ import io.github.crmkit.core.internal.Codes;
  */
 public enum Outcome implements CodedType {
   /** A satisfactory (favourable) incident. */
-  SATISFACTORY("satisfactory", "Satisfactory", "만족"),
+  SATISFACTORY("satisfactory"),
   /** A dissatisfactory (unfavourable) incident. */
-  DISSATISFACTORY("dissatisfactory", "Dissatisfactory", "불만족");
+  DISSATISFACTORY("dissatisfactory");
 
-  private final Label label;
+  private final String code;
 
-  Outcome(String code, String english, String korean) {
-    this.label = new Label(code, english, korean);
+  Outcome(String code) {
+    this.code = code;
   }
 
   @Override
-  public Label label() {
-    return label;
+  public String code() {
+    return code;
   }
 
   /**

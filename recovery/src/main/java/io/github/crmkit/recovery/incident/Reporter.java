@@ -1,7 +1,6 @@
 package io.github.crmkit.recovery.incident;
 
 import io.github.crmkit.core.CodedType;
-import io.github.crmkit.core.Label;
 import io.github.crmkit.core.internal.Codes;
 
 /**
@@ -12,19 +11,19 @@ import io.github.crmkit.core.internal.Codes;
  */
 public enum Reporter implements CodedType {
   /** The customer. */
-  CUSTOMER("customer", "Customer", "고객"),
+  CUSTOMER("customer"),
   /** An employee of the firm. */
-  EMPLOYEE("employee", "Employee", "직원");
+  EMPLOYEE("employee");
 
-  private final Label label;
+  private final String code;
 
-  Reporter(String code, String english, String korean) {
-    this.label = new Label(code, english, korean);
+  Reporter(String code) {
+    this.code = code;
   }
 
   @Override
-  public Label label() {
-    return label;
+  public String code() {
+    return code;
   }
 
   /**

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.crmkit.core.ContactLevel;
 import io.github.crmkit.core.DefinitionFormatException;
-import io.github.crmkit.core.Label;
 import io.github.crmkit.core.internal.Json;
 import io.github.crmkit.core.internal.JsonRead;
 import java.io.IOException;
@@ -23,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * A versioned classification of critical incidents: groups and the categories within them, each
  * with a stable id, English and Korean labels and its source. The published taxonomies ship in the
  * jar ({@link #bitner()}, {@link #keaveney()}, {@link #meuter()}); a host defines its own with
- * {@link #of} or {@link #fromJson}. Immutable and thread-safe.
+ * {@link #of} or {@link TaxonomyJson#read}. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -130,17 +129,14 @@ public final class Taxonomy {
   }
 
   /**
-   * Returns what decides the customer's evaluation at a contact level, in English and Korean.
+   * Returns what decides the customer's evaluation at a contact level.
    *
    * @param level the contact level, not null
    * @return the decisive factor
    */
-  public static Label decisiveFactor(ContactLevel level) {
+  public static DecisiveFactor decisiveFactor(ContactLevel level) {
     checkNotNull(level, "level must not be null");
-    return level == ContactLevel.HIGH
-        ? new Label("staff-attitude", "The staff's attitude and kindness", "직원의 태도와 친절")
-        : new Label(
-            "interface-ease", "The ease and friendliness of the interface", "인터페이스의 편리함과 친근함");
+    return DecisiveFactor.at(level);
   }
 
   /**
@@ -151,7 +147,7 @@ public final class Taxonomy {
    * @return the taxonomy
    * @throws DefinitionFormatException naming the JSON path and the problem
    */
-  public static Taxonomy fromJson(String json) {
+  static Taxonomy fromJson(String json) {
     checkNotNull(json, "json must not be null");
     Object root = JsonRead.parse(json, MAX_JSON_CHARS);
     Map<String, Object> o = JsonRead.object(root, "$");
@@ -186,11 +182,11 @@ public final class Taxonomy {
   }
 
   /**
-   * Writes the taxonomy as JSON in the format {@link #fromJson} reads.
+   * Writes the taxonomy as JSON in the format {@link TaxonomyJson#read} reads.
    *
    * @return the JSON text
    */
-  public String toJson() {
+  String toJson() {
     Map<String, Object> o = new LinkedHashMap<>();
     o.put("id", id);
     o.put("version", version);

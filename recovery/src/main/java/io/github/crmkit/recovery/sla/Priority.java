@@ -1,7 +1,6 @@
 package io.github.crmkit.recovery.sla;
 
 import io.github.crmkit.core.CodedType;
-import io.github.crmkit.core.Label;
 import io.github.crmkit.core.internal.Codes;
 
 /**
@@ -11,23 +10,23 @@ import io.github.crmkit.core.internal.Codes;
  */
 public enum Priority implements CodedType {
   /** Low. */
-  LOW("low", "Low", "낮음"),
+  LOW("low"),
   /** Normal. */
-  NORMAL("normal", "Normal", "보통"),
+  NORMAL("normal"),
   /** High. */
-  HIGH("high", "High", "높음"),
+  HIGH("high"),
   /** Urgent. */
-  URGENT("urgent", "Urgent", "긴급");
+  URGENT("urgent");
 
-  private final Label label;
+  private final String code;
 
-  Priority(String code, String english, String korean) {
-    this.label = new Label(code, english, korean);
+  Priority(String code) {
+    this.code = code;
   }
 
   @Override
-  public Label label() {
-    return label;
+  public String code() {
+    return code;
   }
 
   /**

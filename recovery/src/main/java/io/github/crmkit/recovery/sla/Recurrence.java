@@ -1,7 +1,6 @@
 package io.github.crmkit.recovery.sla;
 
 import io.github.crmkit.core.CodedType;
-import io.github.crmkit.core.Label;
 import io.github.crmkit.core.internal.Codes;
 
 /**
@@ -13,25 +12,25 @@ import io.github.crmkit.core.internal.Codes;
  */
 public enum Recurrence implements CodedType {
   /** Only the first cycle is measured; later triggers start nothing. */
-  NONE("none", "None", "없음"),
+  NONE("none"),
   /** Every trigger starts a new cycle with the whole target (the usual help-desk default). */
-  INDEPENDENT("independent", "Independent", "독립"),
+  INDEPENDENT("independent"),
   /**
    * Every trigger starts a new cycle that continues the previous one: the time used by earlier
    * cycles counts, so the target bounds their sum, and a breach, its warning and its escalations
    * happen at most once across all cycles.
    */
-  SEQUENTIAL("sequential", "Sequential", "누적");
+  SEQUENTIAL("sequential");
 
-  private final Label label;
+  private final String code;
 
-  Recurrence(String code, String english, String korean) {
-    this.label = new Label(code, english, korean);
+  Recurrence(String code) {
+    this.code = code;
   }
 
   @Override
-  public Label label() {
-    return label;
+  public String code() {
+    return code;
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.github.crmkit.recovery.sla;
 
 import io.github.crmkit.core.CodedType;
-import io.github.crmkit.core.Label;
 import io.github.crmkit.core.internal.Codes;
 
 /**
@@ -11,27 +10,27 @@ import io.github.crmkit.core.internal.Codes;
  */
 public enum SlaMetric implements CodedType {
   /** From creation to the first public agent reply. */
-  FIRST_REPLY("first-reply", "First reply", "최초 응답"),
+  FIRST_REPLY("first-reply"),
   /** From each customer message (after the first reply) to the next agent reply. */
-  NEXT_REPLY("next-reply", "Next reply", "후속 응답"),
+  NEXT_REPLY("next-reply"),
   /** Between agent updates: each agent reply restarts the cycle. */
-  PERIODIC_UPDATE("periodic-update", "Periodic update", "정기 업데이트"),
+  PERIODIC_UPDATE("periodic-update"),
   /** From creation to resolution; a reopened case starts a new cycle. */
-  RESOLUTION("resolution", "Resolution", "해결"),
+  RESOLUTION("resolution"),
   /** Time the customer waits on the firm, from creation to resolution. */
-  REQUESTER_WAIT("requester-wait", "Requester wait", "고객 대기"),
+  REQUESTER_WAIT("requester-wait"),
   /** Time agents work on the case, from creation to resolution. */
-  AGENT_WORK("agent-work", "Agent work", "상담원 작업");
+  AGENT_WORK("agent-work");
 
-  private final Label label;
+  private final String code;
 
-  SlaMetric(String code, String english, String korean) {
-    this.label = new Label(code, english, korean);
+  SlaMetric(String code) {
+    this.code = code;
   }
 
   @Override
-  public Label label() {
-    return label;
+  public String code() {
+    return code;
   }
 
   /**

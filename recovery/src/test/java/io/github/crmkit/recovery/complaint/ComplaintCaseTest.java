@@ -138,10 +138,10 @@ class ComplaintCaseTest {
     NullPointerTester t =
         new NullPointerTester()
             .setDefault(Instant.class, T0)
-            .setDefault(CaseTransitions.class, CaseTransitions.standard());
+            .setDefault(CaseTransitions.class, CaseTransitions.defaults());
     t.testAllPublicStaticMethods(ComplaintCase.class);
     t.testAllPublicStaticMethods(CaseTransitions.class);
     t.testAllPublicInstanceMethods(ComplaintCase.open("C", T0, "x"));
-    t.testAllPublicInstanceMethods(CaseTransitions.standard());
+    t.testAllPublicInstanceMethods(CaseTransitions.defaults());
   }
 }

@@ -63,13 +63,15 @@ class IncidentTest {
             "Customer-driven failure");
     for (Taxonomy t : List.of(b, Taxonomy.keaveney(), Taxonomy.meuter())) {
       assertThat(t.codes()).allSatisfy(c -> assertThat(c.korean()).isNotBlank());
-      assertThat(Taxonomy.fromJson(t.toJson())).isEqualTo(t);
+      assertThat(TaxonomyJson.read(TaxonomyJson.write(t))).isEqualTo(t);
     }
     // The contact level chooses the scheme and names the decisive factor.
     assertThat(Taxonomy.defaultFor(ContactLevel.HIGH)).isSameAs(b);
     assertThat(Taxonomy.defaultFor(ContactLevel.LOW)).isSameAs(Taxonomy.meuter());
-    assertThat(Taxonomy.decisiveFactor(ContactLevel.HIGH).english()).contains("attitude");
-    assertThat(Taxonomy.decisiveFactor(ContactLevel.LOW).korean()).contains("인터페이스");
+    assertThat(Taxonomy.decisiveFactor(ContactLevel.HIGH).displayName(java.util.Locale.ENGLISH))
+        .contains("attitude");
+    assertThat(Taxonomy.decisiveFactor(ContactLevel.LOW).displayName(java.util.Locale.KOREAN))
+        .contains("인터페이스");
   }
 
   @Test
@@ -83,7 +85,7 @@ class IncidentTest {
             List.of(
                 new IncidentCode("delivery", null, "Delivery", "배송", "in-house"),
                 new IncidentCode("delivery.late", "delivery", "Late", "지연", "in-house")));
-    assertThat(Taxonomy.fromJson(mine.toJson())).isEqualTo(mine);
+    assertThat(TaxonomyJson.read(TaxonomyJson.write(mine))).isEqualTo(mine);
     assertThatThrownBy(
             () ->
                 Taxonomy.of(
@@ -100,17 +102,17 @@ class IncidentTest {
                         new IncidentCode("a", null, "A", "에이", "s"),
                         new IncidentCode("a", null, "A", "에이", "s"))))
         .hasMessageContaining("'a' repeats");
-    assertThatThrownBy(() -> Taxonomy.fromJson("{\"id\": \"x\", \"codes\": [}"))
+    assertThatThrownBy(() -> TaxonomyJson.read("{\"id\": \"x\", \"codes\": [}"))
         .isInstanceOf(DefinitionFormatException.class)
         .hasMessageContaining("malformed JSON");
     assertThatThrownBy(
             () ->
-                Taxonomy.fromJson(
+                TaxonomyJson.read(
                     "{\"id\": \"x\", \"version\": \"1\", \"name\": \"n\", \"source\": \"s\","
                         + " \"codes\": [{\"id\": \"a\", \"en\": \"A\", \"ko\": 3, \"source\": \"s\"}]}"))
         .isInstanceOfSatisfying(
             DefinitionFormatException.class, e -> assertThat(e.path()).isEqualTo("$.codes[0].ko"));
-    assertThatThrownBy(() -> Taxonomy.fromJson(" ".repeat((1 << 20) + 1)))
+    assertThatThrownBy(() -> TaxonomyJson.read(" ".repeat((1 << 20) + 1)))
         .hasMessageContaining("more than the limit");
     assertThatThrownBy(() -> Taxonomy.bitner().groupOf("9Z")).hasMessageContaining("'9Z'");
   }
@@ -169,13 +171,13 @@ class IncidentTest {
                 .code(incident("i4", "The chocolate cake.", Outcome.SATISFACTORY))
                 .codeId())
         .contains("1C");
-    assertThat(Lexicon.fromJson(tuned.toJson(), Taxonomy.bitner())).isEqualTo(tuned);
+    assertThat(LexiconJson.read(LexiconJson.write(tuned), Taxonomy.bitner())).isEqualTo(tuned);
     assertThatThrownBy(
-            () -> Lexicon.fromJson("{\"taxonomy\": \"meuter\", \"codes\": {}}", Taxonomy.bitner()))
+            () -> LexiconJson.read("{\"taxonomy\": \"meuter\", \"codes\": {}}", Taxonomy.bitner()))
         .hasMessageContaining("lexicon is for 'meuter'");
     assertThatThrownBy(
             () ->
-                Lexicon.fromJson(
+                LexiconJson.read(
                     "{\"taxonomy\": \"bitner\", \"codes\": {\"9Z\": {}}}", Taxonomy.bitner()))
         .isInstanceOfSatisfying(
             DefinitionFormatException.class, e -> assertThat(e.path()).isEqualTo("$.codes.9Z"));

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.crmkit.core.DefinitionFormatException;
 import io.github.crmkit.recovery.incident.Lexicon;
+import io.github.crmkit.recovery.incident.LexiconJson;
 import io.github.crmkit.recovery.incident.Taxonomy;
+import io.github.crmkit.recovery.incident.TaxonomyJson;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -58,11 +60,11 @@ class JsonReaderFuzzTest {
   @Test
   void taxonomiesLexiconsAndPoliciesAreReadOrRefused() {
     Taxonomy bitner = Taxonomy.bitner();
-    assertThat(Taxonomy.fromJson(bitner.toJson())).isEqualTo(bitner);
-    fuzz(bitner.toJson(), Taxonomy::fromJson, 1);
+    assertThat(TaxonomyJson.read(TaxonomyJson.write(bitner))).isEqualTo(bitner);
+    fuzz(TaxonomyJson.write(bitner), TaxonomyJson::read, 1);
     Lexicon lexicon = Lexicon.bitnerStarter();
-    assertThat(Lexicon.fromJson(lexicon.toJson(), bitner)).isEqualTo(lexicon);
-    fuzz(lexicon.toJson(), json -> Lexicon.fromJson(json, bitner), 2);
+    assertThat(LexiconJson.read(LexiconJson.write(lexicon), bitner)).isEqualTo(lexicon);
+    fuzz(LexiconJson.write(lexicon), json -> LexiconJson.read(json, bitner), 2);
     String policy = PolicyJson.write(RecoveryPolicyTest.policy());
     fuzz(policy, PolicyJson::read, 3);
   }

@@ -100,7 +100,7 @@ public record BetaGeometricBetaBinomial(double alpha, double beta, double gamma,
           0,
           Double.NaN,
           Double.NaN,
-          "Use more data or add an L2 penalty (FitOptions.DEFAULT.withPenalty(0.01)).");
+          "Use more data or add an L2 penalty (FitOptions.defaults().withPenalty(0.01)).");
     }
     // Distinct summaries with their summed counts: the likelihood's cost depends on these only
     // (a base of a million customers observed over n opportunities has at most (n+1)(n+2)/2).
@@ -149,7 +149,7 @@ public record BetaGeometricBetaBinomial(double alpha, double beta, double gamma,
    * @return the fit
    */
   public static ModelFit<BetaGeometricBetaBinomial> fit(int[] x, int[] tx, int[] n, long[] count) {
-    return fit(x, tx, n, count, FitOptions.DEFAULT);
+    return fit(x, tx, n, count, FitOptions.defaults());
   }
 
   private static void check(int x, int tx, int n) {

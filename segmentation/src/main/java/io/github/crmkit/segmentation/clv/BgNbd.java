@@ -58,7 +58,7 @@ public record BgNbd(double r, double alpha, double a, double b, TimeScale unit)
    * @throws ModelFitException if the fit does not converge
    */
   public static ModelFit<BgNbd> fit(ClvData data) {
-    return fit(data, FitOptions.DEFAULT);
+    return fit(data, FitOptions.defaults());
   }
 
   /**

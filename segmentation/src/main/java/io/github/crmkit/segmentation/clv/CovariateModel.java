@@ -33,7 +33,7 @@ import java.util.random.RandomGenerator;
  * and process, with the same reading as in Pareto/NBD. Immutable, thread-safe and serializable.
  *
  * <pre>{@code
- * ModelFit<CovariateModel> fit = ParetoNbd.fitWithCovariates(data, z, z, FitOptions.DEFAULT);
+ * ModelFit<CovariateModel> fit = ParetoNbd.fitWithCovariates(data, z, z, FitOptions.defaults());
  * double effect = fit.model().purchaseEffects().get("channel=web");
  * double low = fit.lower().get("purchase:channel=web");
  * TransactionModel one = fit.model().forCustomer(z.row(CustomerId.of("17")));

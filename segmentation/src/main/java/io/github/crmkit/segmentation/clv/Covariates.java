@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  *     .numeric("age", ages)
  *     .categorical("channel", channels)          // "channel=store", "channel=web" vs "app"
  *     .build();
- * ModelFit<CovariateModel> fit = BgNbd.fitWithCovariates(data, z, z, FitOptions.DEFAULT);
+ * ModelFit<CovariateModel> fit = BgNbd.fitWithCovariates(data, z, z, FitOptions.defaults());
  * }</pre>
  *
  * @since 0.2

@@ -12,8 +12,16 @@ package io.github.crmkit.segmentation.clv;
  * @since 0.1
  */
 public record FitOptions(double penalty, int maxIterations, double tolerance) {
-  /** Plain maximum likelihood, 500 iterations, tolerance 1e-8. */
-  public static final FitOptions DEFAULT = new FitOptions(0, 500, 1e-8);
+  private static final FitOptions DEFAULTS = new FitOptions(0, 500, 1e-8);
+
+  /**
+   * Returns plain maximum likelihood: no penalty, 500 iterations, tolerance 1e-8.
+   *
+   * @return the default options
+   */
+  public static FitOptions defaults() {
+    return DEFAULTS;
+  }
 
   /**
    * Checks the components.

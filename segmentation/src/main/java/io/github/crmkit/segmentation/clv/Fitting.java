@@ -62,7 +62,7 @@ final class Fitting {
         Double.NaN,
         Double.NaN,
         "Check that x counts repeat purchases and the time unit is what you meant, use more data,"
-            + " or add an L2 penalty (FitOptions.DEFAULT.withPenalty(0.01)).");
+            + " or add an L2 penalty (FitOptions.defaults().withPenalty(0.01)).");
   }
 
   static <M> ModelFit<M> fit(
@@ -231,7 +231,7 @@ final class Fitting {
           Double.NaN,
           ll,
           "The data may not identify the model: use more data, a simpler model, or add an L2"
-              + " penalty (FitOptions.DEFAULT.withPenalty(0.01)).");
+              + " penalty (FitOptions.defaults().withPenalty(0.01)).");
     }
     double[] theta = r.theta();
     Map<String, Double> last = scale.named(theta);
@@ -247,7 +247,7 @@ final class Fitting {
           r.iterations(),
           r.gradientNorm(),
           ll,
-          "Add an L2 penalty (FitOptions.DEFAULT.withPenalty(0.01)) or use more data.");
+          "Add an L2 penalty (FitOptions.defaults().withPenalty(0.01)) or use more data.");
     }
     if (!r.converged()) {
       throw new ModelFitException(
@@ -260,7 +260,7 @@ final class Fitting {
           r.gradientNorm(),
           ll,
           "Check that tx, T and the time unit are what you meant, raise maxIterations, or add an"
-              + " L2 penalty (FitOptions.DEFAULT.withPenalty(0.01)).");
+              + " L2 penalty (FitOptions.defaults().withPenalty(0.01)).");
     }
     for (int i = 0; i < theta.length; i++) {
       if (Math.abs(theta[i]) > Math.log(MAX_PARAMETER)) {
@@ -275,7 +275,7 @@ final class Fitting {
             r.iterations(),
             r.gradientNorm(),
             ll,
-            "Add an L2 penalty (FitOptions.DEFAULT.withPenalty(0.01)) or use a simpler model.");
+            "Add an L2 penalty (FitOptions.defaults().withPenalty(0.01)) or use a simpler model.");
       }
     }
     // A Newton finish computed the Hessian at this very point: it is reused, not recomputed.
@@ -289,7 +289,7 @@ final class Fitting {
           r.iterations(),
           r.gradientNorm(),
           ll,
-          "Add an L2 penalty (FitOptions.DEFAULT.withPenalty(0.01)) or use more data.");
+          "Add an L2 penalty (FitOptions.defaults().withPenalty(0.01)) or use more data.");
     }
     if (warmIn != null && hessian == null) {
       // A warm start stops BFGS within the tolerance of the optimum, but where in that ball
@@ -341,7 +341,7 @@ final class Fitting {
             r.iterations(),
             r.gradientNorm(),
             ll,
-            "Add an L2 penalty (FitOptions.DEFAULT.withPenalty(0.01)), use more data, or a"
+            "Add an L2 penalty (FitOptions.defaults().withPenalty(0.01)), use more data, or a"
                 + " simpler model.");
       }
       if (i < scale.logs) {

@@ -49,7 +49,7 @@ public record GammaGamma(double p, double q, double gamma) implements java.io.Se
    * @throws ModelFitException if the fit does not converge
    */
   public static ModelFit<GammaGamma> fit(ClvData data) {
-    return fit(data, FitOptions.DEFAULT);
+    return fit(data, FitOptions.defaults());
   }
 
   /**

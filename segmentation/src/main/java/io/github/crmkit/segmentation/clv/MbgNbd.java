@@ -60,7 +60,7 @@ public record MbgNbd(double r, double alpha, double a, double b, TimeScale unit)
    * @throws ModelFitException if the fit does not converge
    */
   public static ModelFit<MbgNbd> fit(ClvData data) {
-    return fit(data, FitOptions.DEFAULT);
+    return fit(data, FitOptions.defaults());
   }
 
   /**

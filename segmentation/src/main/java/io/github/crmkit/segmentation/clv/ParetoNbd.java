@@ -63,7 +63,7 @@ public record ParetoNbd(double r, double alpha, double s, double beta, TimeScale
    * @throws ModelFitException if the fit does not converge
    */
   public static ModelFit<ParetoNbd> fit(ClvData data) {
-    return fit(data, FitOptions.DEFAULT);
+    return fit(data, FitOptions.defaults());
   }
 
   /**

@@ -48,7 +48,7 @@ public record ShiftedBetaGeometric(double alpha, double beta) implements java.io
    * @throws ModelFitException if the fit does not converge
    */
   public static ModelFit<ShiftedBetaGeometric> fit(long[] survivors) {
-    return fit(survivors, FitOptions.DEFAULT);
+    return fit(survivors, FitOptions.defaults());
   }
 
   /**
@@ -156,7 +156,7 @@ public record ShiftedBetaGeometric(double alpha, double beta) implements java.io
           Double.NaN,
           Double.NaN,
           "Use more periods or more customers, or add an L2 penalty"
-              + " (FitOptions.DEFAULT.withPenalty(0.01)).");
+              + " (FitOptions.defaults().withPenalty(0.01)).");
     }
     int distinct = 0;
     for (int t = 0; t < churned.length; t++) {

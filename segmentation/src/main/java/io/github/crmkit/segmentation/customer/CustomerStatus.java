@@ -1,7 +1,6 @@
 package io.github.crmkit.segmentation.customer;
 
 import io.github.crmkit.core.CodedType;
-import io.github.crmkit.core.Label;
 import io.github.crmkit.core.LifecycleStage;
 import io.github.crmkit.core.internal.Codes;
 
@@ -13,33 +12,33 @@ import io.github.crmkit.core.internal.Codes;
  */
 public enum CustomerStatus implements CodedType {
   /** Has not bought yet. */
-  PROSPECT("prospect", "Prospect", "예상 고객", LifecycleStage.ACQUIRE),
+  PROSPECT("prospect", LifecycleStage.ACQUIRE),
   /** First visit: trying the firm out. */
-  TRIAL("trial", "Trial", "시험 구매", LifecycleStage.ACQUIRE),
+  TRIAL("trial", LifecycleStage.ACQUIRE),
   /** Second visit: confirming the first impression. */
-  CONFIRMATION("confirmation", "Confirmation", "확인", LifecycleStage.DEVELOP),
+  CONFIRMATION("confirmation", LifecycleStage.DEVELOP),
   /** Third visit: a habit is forming. */
-  BONDED("bonded", "Bonded", "유대 형성", LifecycleStage.DEVELOP),
+  BONDED("bonded", LifecycleStage.DEVELOP),
   /** Buys regularly. */
-  ACTIVE("active", "Active", "활성", LifecycleStage.RETAIN),
+  ACTIVE("active", LifecycleStage.RETAIN),
   /** Quiet for longer than usual. */
-  AT_RISK("at-risk", "At risk", "이탈 위험", LifecycleStage.RETAIN),
+  AT_RISK("at-risk", LifecycleStage.RETAIN),
   /** Quiet for so long that the customer is probably gone. */
-  LAPSED("lapsed", "Lapsed", "이탈", LifecycleStage.RETAIN),
+  LAPSED("lapsed", LifecycleStage.RETAIN),
   /** Bought again after having lapsed; the relationship is being rebuilt. */
-  WON_BACK("won-back", "Won back", "재획득", LifecycleStage.DEVELOP);
+  WON_BACK("won-back", LifecycleStage.DEVELOP);
 
-  private final Label label;
+  private final String code;
   private final LifecycleStage stage;
 
-  CustomerStatus(String code, String english, String korean, LifecycleStage stage) {
-    this.label = new Label(code, english, korean);
+  CustomerStatus(String code, LifecycleStage stage) {
+    this.code = code;
     this.stage = stage;
   }
 
   @Override
-  public Label label() {
-    return label;
+  public String code() {
+    return code;
   }
 
   /**

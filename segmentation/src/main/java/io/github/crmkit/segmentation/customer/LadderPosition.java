@@ -7,6 +7,7 @@ import io.github.crmkit.core.Explained;
 import io.github.crmkit.core.Explanation;
 import io.github.crmkit.core.LoyaltyRung;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A customer's rung on the loyalty ladder and what is missing for the next one. Immutable.
@@ -47,6 +48,6 @@ public record LadderPosition(
     for (String m : missingForNext) {
       b.check("next rung", false, "missing " + m);
     }
-    return b.build(rung.englishName());
+    return b.build(rung.displayName(Locale.ENGLISH));
   }
 }

@@ -6,6 +6,7 @@ import io.github.crmkit.core.Explained;
 import io.github.crmkit.core.Explanation;
 import io.github.crmkit.core.LifecycleStage;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -163,7 +164,11 @@ public final class LifecycleAssessment implements Explained {
               + classifier.activeFrom()
               + ", else active");
     }
-    return b.build(status.englishName() + " (" + status.stage().englishName() + ")");
+    return b.build(
+        status.displayName(Locale.ENGLISH)
+            + " ("
+            + status.stage().displayName(Locale.ENGLISH)
+            + ")");
   }
 
   @Override

@@ -72,7 +72,7 @@ public final class LifecycleClassifier {
    */
   public static LifecycleClassifier defaults() {
     return new LifecycleClassifier(
-        2, 3, 4, Duration.ofDays(90), Duration.ofDays(180), 0, 0, StatusTransitions.standard());
+        2, 3, 4, Duration.ofDays(90), Duration.ofDays(180), 0, 0, StatusTransitions.defaults());
   }
 
   /**

@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * The legal moves between {@link CustomerStatus}es, as data. Staying in a status is always legal.
- * The {@link #standard()} table lets visits only add up (never back to prospect or an earlier
+ * The {@link #defaults()} table lets visits only add up (never back to prospect or an earlier
  * visit), lets any buying customer become at risk or lapse, and lets a lapsed customer come back
  * only as won back; it allows skipping forward, since a host that looks rarely may miss statuses.
  * Immutable and thread-safe.
@@ -30,7 +30,7 @@ public final class StatusTransitions {
    *
    * @return the transitions
    */
-  public static StatusTransitions standard() {
+  public static StatusTransitions defaults() {
     Map<CustomerStatus, Set<CustomerStatus>> m = new EnumMap<>(CustomerStatus.class);
     m.put(
         CustomerStatus.PROSPECT,

@@ -114,7 +114,7 @@ public final class StoneClassification implements Explained {
             ? String.format(
                 Locale.ROOT,
                 "%s (confidence %.2f)",
-                StoneClassifier.type(dominant).englishName(),
+                StoneClassifier.type(dominant).displayName(Locale.ENGLISH),
                 confidence)
             : String.format(
                 Locale.ROOT,

@@ -3,7 +3,6 @@ package io.github.crmkit.segmentation.customer;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.crmkit.core.CustomerSnapshot;
-import io.github.crmkit.core.Label;
 import io.github.crmkit.core.StoneType;
 import java.util.ArrayList;
 import java.util.List;
@@ -236,54 +235,14 @@ public final class StoneClassifier {
   }
 
   /**
-   * Returns the service approaches the textbook recommends for a type, with English and Korean
-   * text.
+   * Returns the service approaches the textbook recommends for a type.
    *
    * @param type the type, not null
-   * @return the approaches, stable codes first
+   * @return the approaches, in the textbook's order
    */
-  public static List<Label> serviceApproach(StoneType type) {
+  public static List<ServiceApproach> serviceApproach(StoneType type) {
     checkNotNull(type, "type must not be null");
-    return switch (type) {
-      case ECONOMIC ->
-          List.of(
-              new Label("value-for-money", "Stress value for money", "가격 대비 가치를 강조"),
-              new Label(
-                  "competitor-information",
-                  "Give information comparing competitors' offers",
-                  "경쟁사 제품·가격 비교 정보 제공"),
-              new Label("promotions", "Offer targeted promotions and coupons", "맞춤형 판촉·쿠폰 제공"));
-      case ETHICAL ->
-          List.of(
-              new Label(
-                  "social-responsibility",
-                  "Show the firm's social-responsibility programmes",
-                  "기업의 사회적 책임 활동을 알림"),
-              new Label(
-                  "local-and-sustainable",
-                  "Feature local and sustainable products",
-                  "지역·친환경 제품을 소개"),
-              new Label(
-                  "community-participation",
-                  "Invite participation in community programmes",
-                  "지역사회 프로그램 참여 권유"));
-      case PERSONALIZING ->
-          List.of(
-              new Label("greet-by-name", "Greet the customer by name", "고객의 이름을 불러 인사"),
-              new Label(
-                  "tailored-information",
-                  "Give information tailored to the customer",
-                  "고객 맞춤형 정보 제공"),
-              new Label("dedicated-staff", "Assign a dedicated member of staff", "전담 직원 배정"));
-      case CONVENIENCE ->
-          List.of(
-              new Label("delivery", "Offer delivery and click and collect", "배달·매장 픽업 서비스 제공"),
-              new Label("gift-wrapping", "Offer gift wrapping", "선물 포장 서비스 제공"),
-              new Label(
-                  "paid-convenience",
-                  "Offer paid convenience services that save time",
-                  "시간을 절약하는 유료 편의 서비스 제공"));
-    };
+    return ServiceApproach.of(type);
   }
 
   StoneEvidence[] evidence() {

@@ -45,7 +45,7 @@ public final class CompositeLoyalty {
    *
    * @return the composite
    */
-  public static CompositeLoyalty equalWeights() {
+  public static CompositeLoyalty defaults() {
     return new CompositeLoyalty(0.5, 0.5, 0.5, 0.5, 0.5, 0.5);
   }
 

@@ -12,7 +12,7 @@ import java.util.Locale;
  *
  * <p>Both inputs are numbers on the host's own measures, for example relative attitude as the share
  * of preference for the brand among the considered alternatives and repeat patronage as the share
- * of category purchases (both 0 to 1, the {@link #standard()} splits at 0.5). A value equal to its
+ * of category purchases (both 0 to 1, the {@link #defaults()} splits at 0.5). A value equal to its
  * split counts as high. Classification allocates nothing. Immutable and thread-safe.
  *
  * @since 0.1
@@ -31,7 +31,7 @@ public final class DickBasu {
    *
    * @return the classifier
    */
-  public static DickBasu standard() {
+  public static DickBasu defaults() {
     return new DickBasu(0.5, 0.5);
   }
 
@@ -101,7 +101,7 @@ public final class DickBasu {
             patronage,
             String.format(
                 Locale.ROOT, "%s %s %s", repeatPatronage, patronage ? ">=" : "<", patronageSplit))
-        .build(l.englishName());
+        .build(l.displayName(Locale.ENGLISH));
   }
 
   @Override

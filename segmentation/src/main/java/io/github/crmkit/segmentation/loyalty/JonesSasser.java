@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.crmkit.core.Explanation;
 import io.github.crmkit.core.LoyaltyQuadrant;
+import java.util.Locale;
 
 /**
  * Classifies customers by satisfaction x loyalty after Jones and Sasser (1995), "Why satisfied
@@ -241,7 +242,7 @@ public final class JonesSasser {
                 satisfaction + (satisfied ? " >= " : " < ") + satisfactionHighFrom)
             .check("loyal", loyal, loyalty + (loyal ? " >= " : " < ") + loyaltyHighFrom)
             .check(
-                q.englishName(),
+                q.displayName(Locale.ENGLISH),
                 true,
                 (satisfied ? "satisfied" : "not satisfied")
                     + " and "
@@ -249,8 +250,8 @@ public final class JonesSasser {
                     + (q == LoyaltyQuadrant.APOSTLE || q == LoyaltyQuadrant.TERRORIST
                         ? ", extreme with recommend " + recommend
                         : ""))
-            .matched(q.englishName());
-    return b.build(q.englishName());
+            .matched(q.displayName(Locale.ENGLISH));
+    return b.build(q.displayName(Locale.ENGLISH));
   }
 
   @Override

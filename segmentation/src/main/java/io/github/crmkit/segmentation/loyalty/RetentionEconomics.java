@@ -129,7 +129,7 @@ public final class RetentionEconomics {
    *
    * @param unhappyCustomers the number of unhappy customers, 0 or more
    * @param assumption how many listeners each tells, for example {@link
-   *     WordOfMouthAssumption#textbook()}
+   *     WordOfMouthAssumption#defaults()}
    * @return the reach with its low and high bound
    * @throws IllegalArgumentException if the count is negative
    * @throws NullPointerException if the assumption is null

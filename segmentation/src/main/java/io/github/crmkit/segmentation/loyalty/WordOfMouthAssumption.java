@@ -2,7 +2,7 @@ package io.github.crmkit.segmentation.loyalty;
 
 /**
  * How many people each unhappy customer tells about a bad experience. The default, {@link
- * #textbook()}, is the 8 to 10 listeners service textbooks quote from TARP's studies for the White
+ * #defaults()}, is the 8 to 10 listeners service textbooks quote from TARP's studies for the White
  * House Office of Consumer Affairs (1986); it is an assumption to be replaced with the firm's own
  * figure where known. Immutable.
  *
@@ -33,7 +33,7 @@ public record WordOfMouthAssumption(long listenersLow, long listenersHigh) {
    *
    * @return the assumption
    */
-  public static WordOfMouthAssumption textbook() {
+  public static WordOfMouthAssumption defaults() {
     return new WordOfMouthAssumption(8, 10);
   }
 }

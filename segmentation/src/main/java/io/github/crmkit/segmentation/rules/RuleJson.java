@@ -44,7 +44,7 @@ import java.util.Set;
  *
  * @since 0.1
  */
-public final class RuleJson {
+final class RuleJson {
   private RuleJson() {}
 
   /**
@@ -55,7 +55,7 @@ public final class RuleJson {
    * @throws DefinitionFormatException if the JSON is malformed or does not describe a rule set
    * @throws io.github.crmkit.core.PolicyValidationException if the rule set is invalid
    */
-  public static RuleSet readRuleSet(String json) {
+  static RuleSet readRuleSet(String json) {
     Map<String, Object> o = object(parse(json), "$");
     members(o, "$", Set.of("name", "segments", "fallback"));
     String name = string(o, "name", "$");
@@ -77,7 +77,7 @@ public final class RuleJson {
    * @param ruleSet the rule set, not null
    * @return the JSON text
    */
-  public static String write(RuleSet ruleSet) {
+  static String write(RuleSet ruleSet) {
     checkNotNull(ruleSet, "ruleSet must not be null");
     Map<String, Object> o = new LinkedHashMap<>();
     o.put("name", ruleSet.name());
@@ -101,7 +101,7 @@ public final class RuleJson {
    * @throws DefinitionFormatException if the JSON is malformed or does not describe a plan
    * @throws io.github.crmkit.core.PolicyValidationException if the plan is invalid
    */
-  public static PointsPlan readPointsPlan(String json) {
+  static PointsPlan readPointsPlan(String json) {
     Map<String, Object> o = object(parse(json), "$");
     members(o, "$", Set.of("name", "rules"));
     List<Object> rs = list(o, "rules", "$");
@@ -137,7 +137,7 @@ public final class RuleJson {
    * @param plan the plan, not null
    * @return the JSON text
    */
-  public static String write(PointsPlan plan) {
+  static String write(PointsPlan plan) {
     checkNotNull(plan, "plan must not be null");
     Map<String, Object> o = new LinkedHashMap<>();
     o.put("name", plan.name());
@@ -170,7 +170,7 @@ public final class RuleJson {
    * @return the condition (attributes are checked when it is used in a rule set or plan)
    * @throws DefinitionFormatException if the JSON is malformed or not a condition
    */
-  public static Condition readCondition(String json) {
+  static Condition readCondition(String json) {
     return condition(parse(json), "$");
   }
 
@@ -180,7 +180,7 @@ public final class RuleJson {
    * @param condition the condition, not null
    * @return the JSON text
    */
-  public static String write(Condition condition) {
+  static String write(Condition condition) {
     checkNotNull(condition, "condition must not be null");
     return Json.write(tree(condition));
   }

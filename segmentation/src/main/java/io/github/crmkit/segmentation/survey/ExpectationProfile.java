@@ -1,7 +1,6 @@
 package io.github.crmkit.segmentation.survey;
 
 import io.github.crmkit.core.CodedType;
-import io.github.crmkit.core.Label;
 import io.github.crmkit.core.internal.Codes;
 
 /**
@@ -15,23 +14,23 @@ import io.github.crmkit.core.internal.Codes;
  */
 public enum ExpectationProfile implements CodedType {
   /** High desired level and a narrow zone: accepts little below the ideal. */
-  DEMANDING("demanding", "Demanding", "까다로운 고객"),
+  DEMANDING("demanding"),
   /** High desired level and a wide zone: hopes for much, accepts less. */
-  ASPIRING("aspiring", "Aspiring", "기대가 높은 관대한 고객"),
+  ASPIRING("aspiring"),
   /** Modest desired level and a narrow zone: knows exactly what is enough. */
-  MODEST("modest", "Modest", "기대가 낮은 확고한 고객"),
+  MODEST("modest"),
   /** Modest desired level and a wide zone: easy to satisfy. */
-  EASYGOING("easygoing", "Easygoing", "관대한 고객");
+  EASYGOING("easygoing");
 
-  private final Label label;
+  private final String code;
 
-  ExpectationProfile(String code, String english, String korean) {
-    this.label = new Label(code, english, korean);
+  ExpectationProfile(String code) {
+    this.code = code;
   }
 
   @Override
-  public Label label() {
-    return label;
+  public String code() {
+    return code;
   }
 
   /**

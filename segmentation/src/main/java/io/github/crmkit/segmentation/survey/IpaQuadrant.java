@@ -1,7 +1,6 @@
 package io.github.crmkit.segmentation.survey;
 
 import io.github.crmkit.core.CodedType;
-import io.github.crmkit.core.Label;
 import io.github.crmkit.core.internal.Codes;
 
 /**
@@ -12,23 +11,23 @@ import io.github.crmkit.core.internal.Codes;
  */
 public enum IpaQuadrant implements CodedType {
   /** High importance, low performance: fix these first. */
-  CONCENTRATE_HERE("concentrate-here", "Concentrate here", "집중 개선"),
+  CONCENTRATE_HERE("concentrate-here"),
   /** High importance, high performance. */
-  KEEP_UP_THE_GOOD_WORK("keep-up-the-good-work", "Keep up the good work", "현상 유지"),
+  KEEP_UP_THE_GOOD_WORK("keep-up-the-good-work"),
   /** Low importance, low performance. */
-  LOW_PRIORITY("low-priority", "Low priority", "낮은 우선순위"),
+  LOW_PRIORITY("low-priority"),
   /** Low importance, high performance: resources may be better spent elsewhere. */
-  POSSIBLE_OVERKILL("possible-overkill", "Possible overkill", "과잉 투자");
+  POSSIBLE_OVERKILL("possible-overkill");
 
-  private final Label label;
+  private final String code;
 
-  IpaQuadrant(String code, String english, String korean) {
-    this.label = new Label(code, english, korean);
+  IpaQuadrant(String code) {
+    this.code = code;
   }
 
   @Override
-  public Label label() {
-    return label;
+  public String code() {
+    return code;
   }
 
   /**

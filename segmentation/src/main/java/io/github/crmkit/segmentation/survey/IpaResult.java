@@ -172,7 +172,7 @@ public final class IpaResult implements Explained, Accounted {
               "importance %.3f, performance %.3f -> %s",
               a.meanImportance(),
               a.meanPerformance(),
-              a.quadrant().englishName()));
+              a.quadrant().displayName(Locale.ENGLISH)));
     }
     return b.build(in(IpaQuadrant.CONCENTRATE_HERE).size() + " attribute(s) to concentrate on");
   }

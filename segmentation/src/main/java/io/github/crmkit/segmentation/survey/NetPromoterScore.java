@@ -62,7 +62,7 @@ public final class NetPromoterScore implements Explained, Accounted {
    * @return the score
    */
   public static NetPromoterScore of(int[] answers) {
-    return of(answers, NpsBands.standard());
+    return of(answers, NpsBands.defaults());
   }
 
   /**
@@ -128,7 +128,7 @@ public final class NetPromoterScore implements Explained, Accounted {
     checkArgument(promoters >= 0, "promoters must not be negative, but was %s", promoters);
     checkArgument(passives >= 0, "passives must not be negative, but was %s", passives);
     checkArgument(detractors >= 0, "detractors must not be negative, but was %s", detractors);
-    return new NetPromoterScore(NpsBands.standard(), promoters, passives, detractors, List.of());
+    return new NetPromoterScore(NpsBands.defaults(), promoters, passives, detractors, List.of());
   }
 
   private static Rejection<Integer> outOfScale(long position, int answer) {

@@ -38,7 +38,7 @@ public record NpsBands(int detractorMax, int promoterMin) {
    *
    * @return the standard bands
    */
-  public static NpsBands standard() {
+  public static NpsBands defaults() {
     return new NpsBands(6, 9);
   }
 }

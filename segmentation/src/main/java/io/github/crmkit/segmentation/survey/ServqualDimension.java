@@ -1,7 +1,6 @@
 package io.github.crmkit.segmentation.survey;
 
 import io.github.crmkit.core.CodedType;
-import io.github.crmkit.core.Label;
 import io.github.crmkit.core.internal.Codes;
 
 /**
@@ -13,35 +12,34 @@ import io.github.crmkit.core.internal.Codes;
  */
 public enum ServqualDimension implements CodedType {
   /** Physical facilities, equipment and the appearance of personnel: items 1 to 4. */
-  TANGIBLES("tangibles", "Tangibles", "유형성", 1, 4, 0),
+  TANGIBLES("tangibles", 1, 4, 0),
   /** Performing the promised service dependably and accurately: items 5 to 9. */
-  RELIABILITY("reliability", "Reliability", "신뢰성", 5, 9, 1),
+  RELIABILITY("reliability", 5, 9, 1),
   /** Willingness to help customers and provide prompt service: items 10 to 13. */
-  RESPONSIVENESS("responsiveness", "Responsiveness", "대응성", 10, 13, 2),
+  RESPONSIVENESS("responsiveness", 10, 13, 2),
   /** Knowledge and courtesy of employees and their ability to inspire trust: items 14 to 17. */
-  ASSURANCE("assurance", "Assurance", "확신성", 14, 17, 3),
+  ASSURANCE("assurance", 14, 17, 3),
   /** Caring, individualised attention to customers: items 18 to 22. */
-  EMPATHY("empathy", "Empathy", "공감성", 18, 22, 4);
+  EMPATHY("empathy", 18, 22, 4);
 
   /** The number of SERVQUAL items. */
   public static final int ITEMS = 22;
 
-  private final Label label;
+  private final String code;
   private final int firstItem;
   private final int lastItem;
   private final int slot;
 
-  ServqualDimension(
-      String code, String english, String korean, int firstItem, int lastItem, int slot) {
+  ServqualDimension(String code, int firstItem, int lastItem, int slot) {
     this.slot = slot;
-    this.label = new Label(code, english, korean);
+    this.code = code;
     this.firstItem = firstItem;
     this.lastItem = lastItem;
   }
 
   @Override
-  public Label label() {
-    return label;
+  public String code() {
+    return code;
   }
 
   /**

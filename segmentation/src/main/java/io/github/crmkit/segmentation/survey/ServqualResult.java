@@ -252,7 +252,7 @@ public final class ServqualResult implements Explained, Accounted {
     for (ServqualDimension d : ServqualDimension.values()) {
       Moments m = dimension[d.slot()];
       b.check(
-          d.englishName(),
+          d.displayName(Locale.ENGLISH),
           m.mean() < 0,
           String.format(
               Locale.ROOT,
@@ -271,7 +271,7 @@ public final class ServqualResult implements Explained, Accounted {
             "overall gap %.3f%s; weakest %s",
             overall.mean(),
             w,
-            weakestDimension().englishName()));
+            weakestDimension().displayName(Locale.ENGLISH)));
   }
 
   @Override

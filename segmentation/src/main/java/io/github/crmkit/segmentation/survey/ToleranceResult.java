@@ -226,14 +226,17 @@ public final class ToleranceResult implements Explained, Accounted {
         .input("mean desired", String.format(Locale.ROOT, "%.3f", meanDesired))
         .input("mean perceived", String.format(Locale.ROOT, "%.3f", meanPerceived));
     for (ZonePosition p : ZonePosition.values()) {
-      b.check(p.englishName(), p == positionOfMeans(), count(p) + " of " + n + " customers");
+      b.check(
+          p.displayName(Locale.ENGLISH),
+          p == positionOfMeans(),
+          count(p) + " of " + n + " customers");
     }
-    b.matched(positionOfMeans().englishName());
+    b.matched(positionOfMeans().displayName(Locale.ENGLISH));
     return b.build(
         String.format(
             Locale.ROOT,
             "%s: MSA %.3f (SE %.3f), MSS %.3f (SE %.3f)",
-            positionOfMeans().englishName(),
+            positionOfMeans().displayName(Locale.ENGLISH),
             adequacy.mean(),
             adequacy.standardError(),
             superiority.mean(),

@@ -1,7 +1,6 @@
 package io.github.crmkit.segmentation.survey;
 
 import io.github.crmkit.core.CodedType;
-import io.github.crmkit.core.Label;
 import io.github.crmkit.core.internal.Codes;
 
 /**
@@ -12,21 +11,21 @@ import io.github.crmkit.core.internal.Codes;
  */
 public enum ZonePosition implements CodedType {
   /** Perceived service is below the adequate level: a competitive disadvantage. */
-  BELOW("below", "Below the zone", "허용 영역 미만"),
+  BELOW("below"),
   /** Perceived service is between the adequate and the desired level, both inclusive. */
-  WITHIN("within", "Within the zone", "허용 영역 내"),
+  WITHIN("within"),
   /** Perceived service exceeds the desired level: customer delight, a franchise. */
-  ABOVE("above", "Above the zone", "허용 영역 초과");
+  ABOVE("above");
 
-  private final Label label;
+  private final String code;
 
-  ZonePosition(String code, String english, String korean) {
-    this.label = new Label(code, english, korean);
+  ZonePosition(String code) {
+    this.code = code;
   }
 
   @Override
-  public Label label() {
-    return label;
+  public String code() {
+    return code;
   }
 
   /**

@@ -270,7 +270,7 @@ class ClvFitTest {
               assertThat(e.iterations()).isZero();
               assertThat(e.getMessage()).contains("not identified");
             });
-    ModelFit<BgNbd> penalised = BgNbd.fit(none, FitOptions.DEFAULT.withPenalty(1));
+    ModelFit<BgNbd> penalised = BgNbd.fit(none, FitOptions.defaults().withPenalty(1));
     assertThat(penalised.model().expectedPurchases(52)).isLessThan(0.1);
   }
 }

@@ -79,7 +79,7 @@ class CovariateModelTest {
         ClvData.fromPurchases(
             drawn.purchases(), LocalDate.of(2024, 12, 31), ZoneOffset.UTC, TimeScale.WEEK, USD);
     Covariates z = covariates(drawn);
-    ModelFit<CovariateModel> fit = BgNbd.fitWithCovariates(data, z, z, FitOptions.DEFAULT);
+    ModelFit<CovariateModel> fit = BgNbd.fitWithCovariates(data, z, z, FitOptions.defaults());
     assertEffectsRecovered(fit);
     BgNbd ref = (BgNbd) fit.model().forCustomer(AT_REFERENCE);
     assertThat(ref.r()).isCloseTo(0.25, within(0.03));
@@ -97,7 +97,7 @@ class CovariateModelTest {
         ClvData.fromPurchases(
             drawn.purchases(), LocalDate.of(2024, 12, 31), ZoneOffset.UTC, TimeScale.WEEK, USD);
     Covariates z = covariates(drawn);
-    ModelFit<CovariateModel> fit = ParetoNbd.fitWithCovariates(data, z, z, FitOptions.DEFAULT);
+    ModelFit<CovariateModel> fit = ParetoNbd.fitWithCovariates(data, z, z, FitOptions.defaults());
     assertEffectsRecovered(fit);
     ParetoNbd ref = (ParetoNbd) fit.model().forCustomer(AT_REFERENCE);
     assertThat(ref.r()).isCloseTo(0.55, within(0.08));
@@ -204,13 +204,13 @@ class CovariateModelTest {
     double[] constant = new double[data.size()];
     java.util.Arrays.fill(constant, 3);
     Covariates flat = Covariates.builder(ids).numeric("k", constant).build();
-    assertThatThrownBy(() -> BgNbd.fitWithCovariates(data, flat, flat, FitOptions.DEFAULT))
+    assertThatThrownBy(() -> BgNbd.fitWithCovariates(data, flat, flat, FitOptions.defaults()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'k'")
         .hasMessageContaining("same value");
     Covariates partial =
         Covariates.builder(ids.subList(0, 10)).numeric("k", new double[10]).build();
-    assertThatThrownBy(() -> BgNbd.fitWithCovariates(data, partial, partial, FitOptions.DEFAULT))
+    assertThatThrownBy(() -> BgNbd.fitWithCovariates(data, partial, partial, FitOptions.defaults()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(data.customer(10).toString());
     List<String> one = new ArrayList<>();
@@ -222,7 +222,7 @@ class CovariateModelTest {
     assertThatThrownBy(() -> Covariates.builder(ids).numeric("a=b", constant))
         .hasMessageContaining("'a=b'");
     Covariates none = flat.select(List.of());
-    assertThatThrownBy(() -> BgNbd.fitWithCovariates(data, none, none, FitOptions.DEFAULT))
+    assertThatThrownBy(() -> BgNbd.fitWithCovariates(data, none, none, FitOptions.defaults()))
         .hasMessageContaining("both be empty");
   }
 

@@ -44,7 +44,7 @@ class DegenerateFitTest {
   @Test
   void aPenalisedFitOfTheSameBaseEndsWithAnAnswerOrARefusalNeverAPositiveLogLikelihood() {
     ClvData none = nobodyReturns(500);
-    FitOptions penalised = FitOptions.DEFAULT.withPenalty(0.01);
+    FitOptions penalised = FitOptions.defaults().withPenalty(0.01);
     for (int model = 0; model < 2; model++) {
       try {
         ModelFit<?> fit = model == 0 ? ParetoNbd.fit(none, penalised) : BgNbd.fit(none, penalised);

@@ -82,7 +82,7 @@ class ShiftedBetaGeometricTest {
     }
     ModelFit<ShiftedBetaGeometric> a = ShiftedBetaGeometric.fit(REGULAR);
     ModelFit<ShiftedBetaGeometric> b =
-        ShiftedBetaGeometric.fitLifetimes(periods, cancelled, FitOptions.DEFAULT);
+        ShiftedBetaGeometric.fitLifetimes(periods, cancelled, FitOptions.defaults());
     assertThat(b.model().alpha()).isCloseTo(a.model().alpha(), within(1e-6));
     assertThat(b.logLikelihood()).isCloseTo(a.logLikelihood(), within(1e-6));
   }

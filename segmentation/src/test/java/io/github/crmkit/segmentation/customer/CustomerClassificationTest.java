@@ -102,12 +102,15 @@ class CustomerClassificationTest {
     assertThatThrownBy(() -> stone.withThresholds(1.5, 0)).hasMessageContaining("minScore");
     for (StoneType t : StoneType.values()) {
       assertThat(StoneClassifier.serviceApproach(t))
-          .isNotEmpty()
-          .allSatisfy(l -> assertThat(l.korean()).isNotBlank());
+          .hasSize(3)
+          .allSatisfy(l -> assertThat(l.type()).isEqualTo(t))
+          .allSatisfy(l -> assertThat(l.displayName(java.util.Locale.KOREAN)).isNotBlank());
     }
     assertThat(StoneClassifier.serviceApproach(StoneType.PERSONALIZING))
         .extracting(l -> l.code())
         .contains("greet-by-name", "tailored-information");
+    assertThat(ServiceApproach.GREET_BY_NAME.displayName(java.util.Locale.KOREAN))
+        .isEqualTo("고객의 이름을 불러 인사");
     assertThat(StoneClassifier.serviceApproach(StoneType.CONVENIENCE))
         .extracting(l -> l.code())
         .contains("delivery", "gift-wrapping", "paid-convenience");
@@ -168,7 +171,7 @@ class CustomerClassificationTest {
               assertThat(e.to()).isEqualTo(CustomerStatus.TRIAL);
               assertThat(e.getMessage()).isEqualTo("customer x cannot move from active to trial");
             });
-    StatusTransitions std = StatusTransitions.standard();
+    StatusTransitions std = StatusTransitions.defaults();
     assertThat(std.isLegal(CustomerStatus.LAPSED, CustomerStatus.ACTIVE)).isFalse();
     assertThat(std.isLegal(CustomerStatus.LAPSED, CustomerStatus.WON_BACK)).isTrue();
     assertThat(std.from(CustomerStatus.ACTIVE))
@@ -408,7 +411,7 @@ class CustomerClassificationTest {
     }
     t.testAllPublicInstanceMethods(StoneClassifier.defaults());
     t.testAllPublicInstanceMethods(LifecycleClassifier.defaults());
-    t.testAllPublicInstanceMethods(StatusTransitions.standard());
+    t.testAllPublicInstanceMethods(StatusTransitions.defaults());
     t.testAllPublicInstanceMethods(LoyaltyLadder.defaults());
   }
 }

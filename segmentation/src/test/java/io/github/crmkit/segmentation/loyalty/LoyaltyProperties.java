@@ -76,7 +76,7 @@ class LoyaltyProperties {
     qt().forAll(parts)
         .checkAssert(
             p -> {
-              CompositeLoyalty c = CompositeLoyalty.equalWeights().withSideWeights(1 + p[6], 3);
+              CompositeLoyalty c = CompositeLoyalty.defaults().withSideWeights(1 + p[6], 3);
               LoyaltyScore s = c.score(evidence(p, p[4]));
               assertThat(s.score()).isBetween(0.0, 100.0);
               assertThat(s.complete()).isTrue();

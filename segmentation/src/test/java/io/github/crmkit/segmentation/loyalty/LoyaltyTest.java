@@ -51,7 +51,7 @@ class LoyaltyTest {
 
   @Test
   void dickBasuSplitsWithTiesHigh() {
-    DickBasu db = DickBasu.standard();
+    DickBasu db = DickBasu.defaults();
     assertThat(db.classify(0.8, 0.9)).isEqualTo(DickBasuLoyalty.TRUE);
     assertThat(db.classify(0.8, 0.1)).isEqualTo(DickBasuLoyalty.LATENT);
     assertThat(db.classify(0.2, 0.9)).isEqualTo(DickBasuLoyalty.SPURIOUS);
@@ -68,7 +68,7 @@ class LoyaltyTest {
 
   @Test
   void compositeScoreWeighsBehaviourAndAttitude() {
-    CompositeLoyalty c = CompositeLoyalty.equalWeights();
+    CompositeLoyalty c = CompositeLoyalty.defaults();
     LoyaltyEvidence full =
         LoyaltyEvidence.builder()
             .repeatPurchaseRate(0.6)
@@ -144,7 +144,7 @@ class LoyaltyTest {
     assertThat(cc.replacementCost(40)).isEqualTo(10_000);
 
     WordOfMouthReach reach =
-        RetentionEconomics.wordOfMouthReach(1_000, WordOfMouthAssumption.textbook());
+        RetentionEconomics.wordOfMouthReach(1_000, WordOfMouthAssumption.defaults());
     assertThat(reach.low()).isEqualTo(8_000);
     assertThat(reach.high()).isEqualTo(10_000);
     assertThat(reach.midpoint()).isEqualTo(9_000);
@@ -166,7 +166,7 @@ class LoyaltyTest {
         .hasMessageContaining("acquisitionCost");
     assertThatThrownBy(() -> new WordOfMouthAssumption(10, 8)).hasMessageContaining("10..8");
     assertThatThrownBy(
-            () -> RetentionEconomics.wordOfMouthReach(-1, WordOfMouthAssumption.textbook()))
+            () -> RetentionEconomics.wordOfMouthReach(-1, WordOfMouthAssumption.defaults()))
         .hasMessageContaining("unhappyCustomers");
     assertThatThrownBy(() -> cc().replacementCost(-1)).hasMessageContaining("lostCustomers");
   }
@@ -179,7 +179,7 @@ class LoyaltyTest {
   void publicApiRejectsNulls() {
     NullPointerTester t =
         new NullPointerTester()
-            .setDefault(WordOfMouthAssumption.class, WordOfMouthAssumption.textbook())
+            .setDefault(WordOfMouthAssumption.class, WordOfMouthAssumption.defaults())
             .setDefault(RfmCell.class, RfmCell.of(1, 1, 1));
     for (Class<?> type :
         new Class<?>[] {
@@ -192,7 +192,7 @@ class LoyaltyTest {
         }) {
       t.testAllPublicStaticMethods(type);
     }
-    t.testAllPublicInstanceMethods(CompositeLoyalty.equalWeights());
+    t.testAllPublicInstanceMethods(CompositeLoyalty.defaults());
     t.testAllPublicInstanceMethods(LoyaltyEvidence.builder());
   }
 }

@@ -16,13 +16,13 @@ class RuleJsonFuzzTest {
   @Test
   void ruleSetsAreReadOrRefused() {
     RuleSet rs = RuleSetTest.vip();
-    String json = RuleJson.write(rs);
-    assertThat(RuleJson.readRuleSet(json)).isEqualTo(rs);
+    String json = RuleSetJson.write(rs);
+    assertThat(RuleSetJson.read(json)).isEqualTo(rs);
     SplittableRandom rng = new SplittableRandom(15);
     for (int i = 0; i < 3_000; i++) {
       String doc = Mutations.mutate(rng, json, "{}[]\",:0-1.eE tn\\");
       try {
-        assertThat(RuleJson.readRuleSet(doc)).isNotNull();
+        assertThat(RuleSetJson.read(doc)).isNotNull();
       } catch (CrmException | IllegalArgumentException e) {
         assertThat(e.getMessage()).isNotBlank();
       }

@@ -184,12 +184,12 @@ class RuleProperties {
     qt().forAll(ruleSets())
         .checkAssert(
             rs -> {
-              String json = RuleJson.write(rs);
-              RuleSet back = RuleJson.readRuleSet(json);
+              String json = RuleSetJson.write(rs);
+              RuleSet back = RuleSetJson.read(json);
               assertThat(back).isEqualTo(rs);
-              assertThat(RuleJson.write(back)).isEqualTo(json);
+              assertThat(RuleSetJson.write(back)).isEqualTo(json);
               for (RuleSet.Segment s : rs.segments()) {
-                assertThat(RuleJson.readCondition(RuleJson.write(s.when()))).isEqualTo(s.when());
+                assertThat(ConditionJson.read(ConditionJson.write(s.when()))).isEqualTo(s.when());
               }
             });
   }

@@ -190,9 +190,9 @@ class RuleSetTest {
   @Test
   void jsonRoundTripAndErrorsThatNameThePath() {
     RuleSet rs = vip();
-    String json = RuleJson.write(rs);
-    assertThat(RuleJson.readRuleSet(json)).isEqualTo(rs);
-    assertThat(RuleJson.write(RuleJson.readRuleSet(json))).isEqualTo(json);
+    String json = RuleSetJson.write(rs);
+    assertThat(RuleSetJson.read(json)).isEqualTo(rs);
+    assertThat(RuleSetJson.write(RuleSetJson.read(json))).isEqualTo(json);
     PointsPlan plan =
         PointsPlan.of(
             "p",
@@ -200,9 +200,9 @@ class RuleSetTest {
                 PointsRule.of("a", compare("signals.x", Op.LT, 0.1), 2.5)
                     .multipliedBy("scores.rfm")
                     .decaying("purchases.first", Duration.ofHours(36))));
-    assertThat(RuleJson.readPointsPlan(RuleJson.write(plan))).isEqualTo(plan);
+    assertThat(PointsPlanJson.read(PointsPlanJson.write(plan))).isEqualTo(plan);
 
-    assertThatThrownBy(() -> RuleJson.readRuleSet("{\"name\": \"x\", \"segments\": [}"))
+    assertThatThrownBy(() -> RuleSetJson.read("{\"name\": \"x\", \"segments\": [}"))
         .isInstanceOfSatisfying(
             DefinitionFormatException.class,
             e ->
@@ -210,7 +210,7 @@ class RuleSetTest {
                     .isEqualTo("$: malformed JSON at line 1, column 28: unexpected '}'"));
     assertThatThrownBy(
             () ->
-                RuleJson.readRuleSet(
+                RuleSetJson.read(
                     """
                     {"name": "x", "fallback": "o", "segments": [
                       {"name": "a", "when": {"attribute": "signals.x", "op": ">=", "value": 1}},
@@ -223,27 +223,26 @@ class RuleSetTest {
               assertThat(e.problem()).contains("'=>'");
             });
     assertThatThrownBy(
-            () -> RuleJson.readRuleSet("{\"name\": \"x\", \"segments\": [], \"fallback\": 3}"))
+            () -> RuleSetJson.read("{\"name\": \"x\", \"segments\": [], \"fallback\": 3}"))
         .hasMessage("$.fallback: expected a string, but was 3.0");
-    assertThatThrownBy(() -> RuleJson.readRuleSet("{\"name\": \"x\", \"segments\": []}"))
+    assertThatThrownBy(() -> RuleSetJson.read("{\"name\": \"x\", \"segments\": []}"))
         .hasMessage("$.fallback: missing");
     assertThatThrownBy(
             () ->
-                RuleJson.readCondition(
-                    "{\"attribute\": \"purchases.last\", \"within\": \"30 days\"}"))
+                ConditionJson.read("{\"attribute\": \"purchases.last\", \"within\": \"30 days\"}"))
         .hasMessageContaining("$.within: expected an ISO-8601 duration");
-    assertThatThrownBy(() -> RuleJson.readCondition("{\"attribute\": \"a\", \"colour\": 1}"))
+    assertThatThrownBy(() -> ConditionJson.read("{\"attribute\": \"a\", \"colour\": 1}"))
         .hasMessageContaining("needs 'op', 'is', 'present' or 'within'");
-    assertThatThrownBy(() -> RuleJson.readCondition("{\"any\": [], \"x\": 1}"))
+    assertThatThrownBy(() -> ConditionJson.read("{\"any\": [], \"x\": 1}"))
         .hasMessageStartingWith("$.x: unexpected member");
     assertThatThrownBy(
-            () -> RuleJson.readCondition("{\"attribute\": \"a\", \"op\": \">\", \"value\": \"1\"}"))
+            () -> ConditionJson.read("{\"attribute\": \"a\", \"op\": \">\", \"value\": \"1\"}"))
         .hasMessage("$.value: expected a number, but was '1'");
-    assertThatThrownBy(() -> RuleJson.readCondition("[1]"))
+    assertThatThrownBy(() -> ConditionJson.read("[1]"))
         .hasMessage("$: expected an object, but was an array");
     assertThatThrownBy(
             () ->
-                RuleJson.readPointsPlan(
+                PointsPlanJson.read(
                     "{\"name\": \"p\", \"rules\": [{\"name\": \"a\", \"when\": {\"all\": []},"
                         + " \"points\": 1, \"decay\": {\"attribute\": \"purchases.last\","
                         + " \"halfLife\": \"-P1D\"}}]}"))
@@ -259,7 +258,14 @@ class RuleSetTest {
             .setDefault(CustomerSnapshot.class, customer(1, 1))
             .setDefault(Duration.class, Duration.ofDays(1));
     for (Class<?> type :
-        new Class<?>[] {RuleSet.class, PointsPlan.class, RuleJson.class, Op.class}) {
+        new Class<?>[] {
+          RuleSet.class,
+          PointsPlan.class,
+          RuleSetJson.class,
+          PointsPlanJson.class,
+          ConditionJson.class,
+          Op.class
+        }) {
       t.testAllPublicStaticMethods(type);
     }
     t.testAllPublicInstanceMethods(vip());

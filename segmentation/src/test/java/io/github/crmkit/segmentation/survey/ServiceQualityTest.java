@@ -48,7 +48,7 @@ class ServiceQualityTest {
     assertThat(ServqualDimension.RELIABILITY.itemCount()).isEqualTo(5);
     assertThat(ServqualDimension.EMPATHY.firstItem()).isEqualTo(18);
     assertThat(ServqualDimension.fromCode("empathy")).isEqualTo(ServqualDimension.EMPATHY);
-    assertThat(ServqualDimension.ASSURANCE.koreanName()).isEqualTo("확신성");
+    assertThat(ServqualDimension.ASSURANCE.displayName(java.util.Locale.KOREAN)).isEqualTo("확신성");
     assertThatThrownBy(() -> ServqualDimension.ofItem(23))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("23");

@@ -64,7 +64,7 @@ class SurveyMeasuresTest {
     assertThat(strict.promoters()).isEqualTo(1);
     assertThat(strict.detractors()).isEqualTo(3);
     NetPromoterScore streamed =
-        NetPromoterScore.of(Arrays.asList(10, null, 3, 12).iterator(), NpsBands.standard());
+        NetPromoterScore.of(Arrays.asList(10, null, 3, 12).iterator(), NpsBands.defaults());
     assertThat(streamed.n()).isEqualTo(2);
     assertThat(streamed.rejectedRecords())
         .extracting(Rejection::reason)
@@ -175,7 +175,7 @@ class SurveyMeasuresTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new ConfidenceInterval(2, 1, 0.95))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThat(List.of(NetPromoterScore.of(new int[] {9}, NpsBands.standard()).bands()))
-        .containsExactly(NpsBands.standard());
+    assertThat(List.of(NetPromoterScore.of(new int[] {9}, NpsBands.defaults()).bands()))
+        .containsExactly(NpsBands.defaults());
   }
 }

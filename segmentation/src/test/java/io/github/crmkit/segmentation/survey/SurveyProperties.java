@@ -243,7 +243,7 @@ class SurveyProperties {
 
   @Test
   void publicApiRejectsNulls() {
-    NullPointerTester t = new NullPointerTester().setDefault(NpsBands.class, NpsBands.standard());
+    NullPointerTester t = new NullPointerTester().setDefault(NpsBands.class, NpsBands.defaults());
     for (Class<?> type :
         new Class<?>[] {
           NetPromoterScore.class,

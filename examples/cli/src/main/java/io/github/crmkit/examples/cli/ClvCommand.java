@@ -178,7 +178,7 @@ final class ClvCommand implements Runnable {
     ModelFit<CovariateModel> fitWithCovariates(ClvData data, CovariateFile file) {
       Covariates purchase = file.select(purchaseCovariates, "--purchase-covariates");
       Covariates dropout = file.select(dropoutCovariates, "--dropout-covariates");
-      FitOptions options = FitOptions.DEFAULT.withPenalty(penalty);
+      FitOptions options = FitOptions.defaults().withPenalty(penalty);
       try {
         return switch (model) {
           case bgnbd -> BgNbd.fitWithCovariates(data, purchase, dropout, options);
@@ -268,7 +268,7 @@ final class ClvCommand implements Runnable {
       }
       long[] s = survivors(source.survivors);
       try {
-        return ShiftedBetaGeometric.fit(s, FitOptions.DEFAULT.withPenalty(penalty));
+        return ShiftedBetaGeometric.fit(s, FitOptions.defaults().withPenalty(penalty));
       } catch (IllegalArgumentException e) {
         throw new DataException(source.survivors.toString(), 0, e.getMessage());
       } catch (ModelFitException e) {
@@ -284,7 +284,11 @@ final class ClvCommand implements Runnable {
       BgbbRows rows = readBgbb();
       try {
         return BetaGeometricBetaBinomial.fit(
-            rows.x(), rows.tx(), rows.n(), rows.count(), FitOptions.DEFAULT.withPenalty(penalty));
+            rows.x(),
+            rows.tx(),
+            rows.n(),
+            rows.count(),
+            FitOptions.defaults().withPenalty(penalty));
       } catch (IllegalArgumentException e) {
         throw new DataException(source.summary.toString(), 0, e.getMessage());
       } catch (ModelFitException e) {
@@ -429,7 +433,7 @@ final class ClvCommand implements Runnable {
                   + " spend column (zbar or monetary_value)");
         }
         try {
-          spendFit = GammaGamma.fit(data, FitOptions.DEFAULT.withPenalty(penalty));
+          spendFit = GammaGamma.fit(data, FitOptions.defaults().withPenalty(penalty));
         } catch (ModelFitException e) {
           throw fitFailure(e);
         }
@@ -874,7 +878,7 @@ final class ClvCommand implements Runnable {
   /** Fits one of the transaction models; a failure is a data error of the named input. */
   static ModelFit<? extends TransactionModel> fitTransactionModel(
       Model model, ClvData data, double penalty, String input) {
-    FitOptions o = FitOptions.DEFAULT.withPenalty(penalty);
+    FitOptions o = FitOptions.defaults().withPenalty(penalty);
     try {
       return switch (model) {
         case bgnbd -> BgNbd.fit(data, o);
@@ -891,7 +895,7 @@ final class ClvCommand implements Runnable {
   static DataException fitFailure(ModelFitException e, String input) {
     String message =
         e.getMessage()
-            .replace("FitOptions.DEFAULT.withPenalty(0.01)", "--penalty 0.01")
+            .replace("FitOptions.defaults().withPenalty(0.01)", "--penalty 0.01")
             .replace("an L2 penalty (--penalty 0.01)", "an L2 penalty with --penalty 0.01");
     return new DataException(input, 0, message);
   }
@@ -1185,7 +1189,7 @@ final class ClvCommand implements Runnable {
         }
         if (withSpend() && data.hasSpend()) {
           try {
-            spendModel = GammaGamma.fit(data, FitOptions.DEFAULT.withPenalty(penalty)).model();
+            spendModel = GammaGamma.fit(data, FitOptions.defaults().withPenalty(penalty)).model();
           } catch (ModelFitException e) {
             throw fitFailure(e);
           }

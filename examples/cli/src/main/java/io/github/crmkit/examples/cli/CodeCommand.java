@@ -10,6 +10,7 @@ import io.github.crmkit.recovery.incident.Incident;
 import io.github.crmkit.recovery.incident.IncidentCode;
 import io.github.crmkit.recovery.incident.Lexicon;
 import io.github.crmkit.recovery.incident.LexiconCoder;
+import io.github.crmkit.recovery.incident.LexiconJson;
 import io.github.crmkit.recovery.incident.Outcome;
 import io.github.crmkit.recovery.incident.Taxonomy;
 import io.github.crmkit.recovery.reliability.Estimate;
@@ -67,7 +68,7 @@ final class CodeCommand implements Runnable {
     if (lexicon != null) {
       String text = StrictJson.readText(lexicon);
       try {
-        lex = Lexicon.fromJson(text, taxonomy);
+        lex = LexiconJson.read(text, taxonomy);
       } catch (DefinitionFormatException e) {
         throw new DataException(lexicon.toString(), 0, e.getMessage());
       }

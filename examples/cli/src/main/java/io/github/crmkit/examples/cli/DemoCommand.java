@@ -221,14 +221,14 @@ final class DemoCommand implements Runnable {
     try {
       bg = BgNbd.fit(clv);
     } catch (ModelFitException e) {
-      bg = BgNbd.fit(clv, FitOptions.DEFAULT.withPenalty(0.01));
+      bg = BgNbd.fit(clv, FitOptions.defaults().withPenalty(0.01));
       penalised = true;
     }
     ModelFit<GammaGamma> gg;
     try {
       gg = GammaGamma.fit(clv);
     } catch (ModelFitException e) {
-      gg = GammaGamma.fit(clv, FitOptions.DEFAULT.withPenalty(0.01));
+      gg = GammaGamma.fit(clv, FitOptions.defaults().withPenalty(0.01));
       penalised = true;
     }
     double[] alive = bg.model().probabilityAlive(clv);

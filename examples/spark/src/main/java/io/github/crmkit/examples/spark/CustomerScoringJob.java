@@ -235,10 +235,10 @@ final class CustomerScoringJob {
   private static <M> ModelFit<M> fit(
       Function<FitOptions, ModelFit<M>> fit, double[] penalties, int slot) {
     try {
-      return fit.apply(FitOptions.DEFAULT);
+      return fit.apply(FitOptions.defaults());
     } catch (ModelFitException e) {
       penalties[slot] = SMALL_BASE_PENALTY;
-      return fit.apply(FitOptions.DEFAULT.withPenalty(SMALL_BASE_PENALTY));
+      return fit.apply(FitOptions.defaults().withPenalty(SMALL_BASE_PENALTY));
     }
   }
 
