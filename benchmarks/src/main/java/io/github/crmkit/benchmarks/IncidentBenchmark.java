@@ -67,8 +67,10 @@ public class IncidentBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     SplittableRandom rng = new SplittableRandom(5);
-    alphaTable = RatingTable.wide(DomainGenerators.ratings(rng, 100_000, 5, CATS, 0.7, 0.1), CATS);
-    fleissTable = RatingTable.wide(DomainGenerators.ratings(rng, 1_000_000, 5, CATS, 0.7, 0), CATS);
+    alphaTable =
+        RatingTable.fromRows(DomainGenerators.ratings(rng, 100_000, 5, CATS, 0.7, 0.1), CATS);
+    fleissTable =
+        RatingTable.fromRows(DomainGenerators.ratings(rng, 1_000_000, 5, CATS, 0.7, 0), CATS);
     coder = LexiconCoder.of(Lexicon.bitnerStarter());
     incidents = new Incident[NARRATIVES.length];
     for (int i = 0; i < NARRATIVES.length; i++) {

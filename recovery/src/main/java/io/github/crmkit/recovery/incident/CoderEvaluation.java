@@ -89,7 +89,7 @@ public final class CoderEvaluation implements Explained {
       pairs.add(new Rating(inc.id() + "#" + i, "human", human));
       pairs.add(new Rating(inc.id() + "#" + i, "coder", machine));
     }
-    return new CoderEvaluation(labels, confusion, results, RatingTable.longForm(pairs, labels));
+    return new CoderEvaluation(labels, confusion, results, RatingTable.fromRatings(pairs, labels));
   }
 
   /**

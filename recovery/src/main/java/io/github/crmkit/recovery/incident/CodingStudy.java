@@ -108,7 +108,7 @@ public final class CodingStudy {
     }
     this.consensus = majority;
     // The categories are the taxonomy's leaves: group headers are not codes a judge can give.
-    this.table = RatingTable.longForm(ordered, codes);
+    this.table = RatingTable.fromRatings(ordered, codes);
   }
 
   /**

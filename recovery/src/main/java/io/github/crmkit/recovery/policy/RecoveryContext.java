@@ -3,6 +3,8 @@ package io.github.crmkit.recovery.policy;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.crmkit.core.Money;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
@@ -68,5 +70,182 @@ public record RecoveryContext(
   public OptionalInt previousFailure() {
     Integer d = daysSincePreviousFailure;
     return d == null ? OptionalInt.empty() : OptionalInt.of(d);
+  }
+
+  /**
+   * Returns a builder: category, severity, failure type, value tier and order value are required; a
+   * failure is honest, found by the customer and the customer's first unless said otherwise.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding this context's values.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b =
+        builder()
+            .category(category)
+            .severity(severity)
+            .failureType(failureType)
+            .dishonesty(dishonesty)
+            .detectedByFirm(detectedByFirm)
+            .valueTier(valueTier)
+            .orderValue(orderValue);
+    b.daysSincePreviousFailure = daysSincePreviousFailure;
+    return b;
+  }
+
+  /**
+   * Builds a {@link RecoveryContext}. Mutable, not thread-safe.
+   *
+   * @since 0.2
+   */
+  public static final class Builder {
+    private @Nullable String category;
+    private int severity;
+    private @Nullable FailureType failureType;
+    private boolean dishonesty;
+    private boolean detectedByFirm;
+    private @Nullable Integer daysSincePreviousFailure;
+    private @Nullable String valueTier;
+    private @Nullable Money orderValue;
+
+    private Builder() {}
+
+    /**
+     * Sets the incident category code.
+     *
+     * @param category not null
+     * @return this builder
+     */
+    public Builder category(String category) {
+      this.category = checkNotNull(category, "category must not be null");
+      return this;
+    }
+
+    /**
+     * Sets the severity.
+     *
+     * @param severity 1 (minor) to 5 (severe), checked by {@link #build()}
+     * @return this builder
+     */
+    public Builder severity(int severity) {
+      this.severity = severity;
+      return this;
+    }
+
+    /**
+     * Sets the failure type.
+     *
+     * @param failureType not null
+     * @return this builder
+     */
+    public Builder failureType(FailureType failureType) {
+      this.failureType = checkNotNull(failureType, "failureType must not be null");
+      return this;
+    }
+
+    /**
+     * Sets whether dishonesty by the firm was involved (default false).
+     *
+     * @param dishonesty the flag
+     * @return this builder
+     */
+    public Builder dishonesty(boolean dishonesty) {
+      this.dishonesty = dishonesty;
+      return this;
+    }
+
+    /**
+     * Sets whether the firm found the failure before the customer complained (default false).
+     *
+     * @param detectedByFirm the flag
+     * @return this builder
+     */
+    public Builder detectedByFirm(boolean detectedByFirm) {
+      this.detectedByFirm = detectedByFirm;
+      return this;
+    }
+
+    /**
+     * Sets the days since the customer's previous failure (default: none, a first failure).
+     *
+     * @param days not negative, checked by {@link #build()}
+     * @return this builder
+     */
+    public Builder daysSincePreviousFailure(int days) {
+      this.daysSincePreviousFailure = days;
+      return this;
+    }
+
+    /**
+     * Sets the customer's value tier, the host's name for it.
+     *
+     * @param valueTier not null
+     * @return this builder
+     */
+    public Builder valueTier(String valueTier) {
+      this.valueTier = checkNotNull(valueTier, "valueTier must not be null");
+      return this;
+    }
+
+    /**
+     * Sets the value of the order concerned.
+     *
+     * @param orderValue not null, not negative
+     * @return this builder
+     */
+    public Builder orderValue(Money orderValue) {
+      this.orderValue = checkNotNull(orderValue, "orderValue must not be null");
+      return this;
+    }
+
+    /**
+     * Builds the context.
+     *
+     * @return the context
+     * @throws IllegalStateException naming every required value not set
+     * @throws IllegalArgumentException if a value is out of range
+     */
+    public RecoveryContext build() {
+      List<String> missing = new ArrayList<>();
+      if (category == null) {
+        missing.add("category");
+      }
+      if (severity == 0) {
+        missing.add("severity");
+      }
+      if (failureType == null) {
+        missing.add("failureType");
+      }
+      if (valueTier == null) {
+        missing.add("valueTier");
+      }
+      if (orderValue == null) {
+        missing.add("orderValue");
+      }
+      if (category == null
+          || failureType == null
+          || valueTier == null
+          || orderValue == null
+          || !missing.isEmpty()) {
+        throw new IllegalStateException("a recovery context needs " + String.join(", ", missing));
+      }
+      return new RecoveryContext(
+          category,
+          severity,
+          failureType,
+          dishonesty,
+          detectedByFirm,
+          daysSincePreviousFailure,
+          valueTier,
+          orderValue);
+    }
   }
 }

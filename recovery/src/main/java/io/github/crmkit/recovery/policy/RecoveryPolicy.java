@@ -10,8 +10,10 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A recovery policy as data: promised response times by severity, compensation rules by failure
@@ -83,6 +85,152 @@ public record RecoveryPolicy(
     respondWithin = List.copyOf(respondWithin);
     compensation = List.copyOf(compensation);
     optionTiers = Set.copyOf(optionTiers);
+  }
+
+  /**
+   * Returns a builder: the version and the five response times are required; no compensation rule,
+   * no double-deviation window, no dishonesty increase, no tier offered a choice and half-up
+   * rounding unless set.
+   *
+   * @param version the policy's version, quoted in every plan, not null
+   * @return a new builder
+   */
+  public static Builder builder(String version) {
+    return new Builder(checkNotNull(version, "version must not be null"));
+  }
+
+  /**
+   * Returns a builder holding this policy's values, to derive a new version.
+   *
+   * @param version the new version, not null
+   * @return a new builder
+   */
+  public Builder toBuilder(String version) {
+    Builder b = builder(version);
+    b.respondWithin = respondWithin;
+    b.compensation.addAll(compensation);
+    b.doubleDeviationDays = doubleDeviationDays;
+    b.dishonestySeverityIncrease = dishonestySeverityIncrease;
+    b.optionTiers.addAll(optionTiers);
+    b.rounding = rounding;
+    return b;
+  }
+
+  /**
+   * Builds a {@link RecoveryPolicy}. Mutable, not thread-safe.
+   *
+   * @since 0.2
+   */
+  public static final class Builder {
+    private final String version;
+    private @Nullable List<Duration> respondWithin;
+    private final List<CompensationRule> compensation = new ArrayList<>();
+    private int doubleDeviationDays;
+    private int dishonestySeverityIncrease;
+    private final Set<String> optionTiers = new LinkedHashSet<>();
+    private RoundingMode rounding = RoundingMode.HALF_UP;
+
+    private Builder(String version) {
+      this.version = version;
+    }
+
+    /**
+     * Sets the promised response times for severities 1 to 5.
+     *
+     * @param severity1 for severity 1, positive
+     * @param severity2 for severity 2
+     * @param severity3 for severity 3
+     * @param severity4 for severity 4
+     * @param severity5 for severity 5
+     * @return this builder
+     */
+    public Builder respondWithin(
+        Duration severity1,
+        Duration severity2,
+        Duration severity3,
+        Duration severity4,
+        Duration severity5) {
+      this.respondWithin = List.of(severity1, severity2, severity3, severity4, severity5);
+      return this;
+    }
+
+    /**
+     * Adds a compensation rule.
+     *
+     * @param rule not null
+     * @return this builder
+     */
+    public Builder compensation(CompensationRule rule) {
+      compensation.add(checkNotNull(rule, "rule must not be null"));
+      return this;
+    }
+
+    /**
+     * Sets the double-deviation window: a second failure within this many days escalates.
+     *
+     * @param days 0 or more, checked by {@link #build()}
+     * @return this builder
+     */
+    public Builder doubleDeviationDays(int days) {
+      this.doubleDeviationDays = days;
+      return this;
+    }
+
+    /**
+     * Sets the severity points added when dishonesty was involved.
+     *
+     * @param increase 0 to 4, checked by {@link #build()}
+     * @return this builder
+     */
+    public Builder dishonestySeverityIncrease(int increase) {
+      this.dishonestySeverityIncrease = increase;
+      return this;
+    }
+
+    /**
+     * Adds a value tier offered a choice between refund and credit.
+     *
+     * @param tier not null
+     * @return this builder
+     */
+    public Builder optionTier(String tier) {
+      optionTiers.add(checkNotNull(tier, "tier must not be null"));
+      return this;
+    }
+
+    /**
+     * Sets how compensation amounts are rounded (default half up).
+     *
+     * @param rounding not null, not UNNECESSARY
+     * @return this builder
+     */
+    public Builder rounding(RoundingMode rounding) {
+      this.rounding = checkNotNull(rounding, "rounding must not be null");
+      return this;
+    }
+
+    /**
+     * Builds the policy.
+     *
+     * @return the policy
+     * @throws IllegalStateException if the response times were not set
+     * @throws IllegalArgumentException if a value is out of range
+     */
+    public RecoveryPolicy build() {
+      List<Duration> r = respondWithin;
+      if (r == null) {
+        throw new IllegalStateException(
+            "a recovery policy needs respondWithin (five response times)");
+      }
+      return new RecoveryPolicy(
+          version,
+          r,
+          compensation,
+          doubleDeviationDays,
+          dishonestySeverityIncrease,
+          optionTiers,
+          rounding);
+    }
   }
 
   /**

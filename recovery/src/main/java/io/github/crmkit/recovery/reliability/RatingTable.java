@@ -44,8 +44,8 @@ public final class RatingTable {
    * @throws IllegalArgumentException if there is no unit, fewer than two coders, or rows differ in
    *     length
    */
-  public static RatingTable wide(@Nullable String[][] rows) {
-    return wide(rows, null);
+  public static RatingTable fromRows(@Nullable String[][] rows) {
+    return fromRows(rows, null);
   }
 
   /**
@@ -58,7 +58,7 @@ public final class RatingTable {
    * @throws IllegalArgumentException if there is no unit, fewer than two coders, rows differ in
    *     length, or a code is not a declared category (naming unit, coder and code)
    */
-  public static RatingTable wide(@Nullable String[][] rows, @Nullable List<String> categories) {
+  public static RatingTable fromRows(@Nullable String[][] rows, @Nullable List<String> categories) {
     checkNotNull(rows, "rows must not be null");
     if (rows.length == 0) {
       throw new IllegalArgumentException("rows must hold at least one unit");
@@ -99,7 +99,8 @@ public final class RatingTable {
    * @throws IllegalArgumentException if there is no rating, fewer than two coders, a coder rates a
    *     unit twice, or a code is not a declared category
    */
-  public static RatingTable longForm(Iterable<Rating> ratings, @Nullable List<String> categories) {
+  public static RatingTable fromRatings(
+      Iterable<Rating> ratings, @Nullable List<String> categories) {
     checkNotNull(ratings, "ratings must not be null");
     Categories cats = new Categories(categories);
     Map<String, Integer> units = new LinkedHashMap<>();

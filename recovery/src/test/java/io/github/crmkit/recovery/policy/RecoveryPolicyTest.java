@@ -18,31 +18,111 @@ class RecoveryPolicyTest {
   }
 
   static RecoveryPolicy policy() {
-    return new RecoveryPolicy(
-        "2026-05",
-        List.of(
+    return RecoveryPolicy.builder("2026-05")
+        .respondWithin(
             Duration.ofHours(48),
             Duration.ofHours(24),
             Duration.ofHours(8),
             Duration.ofHours(4),
-            Duration.ofHours(1)),
-        List.of(
-            new CompensationRule(
-                FailureType.OUTCOME, 1, CompensationKind.CREDIT, 10, krw(1000), krw(20000)),
-            new CompensationRule(
-                FailureType.OUTCOME, 3, CompensationKind.REFUND, 50, krw(5000), krw(100000)),
-            new CompensationRule(FailureType.PROCESS, 1, CompensationKind.NONE, 0, krw(0), krw(0)),
-            new CompensationRule(
-                FailureType.PROCESS, 4, CompensationKind.CREDIT, 20, krw(3000), krw(50000))),
-        30,
-        2,
-        Set.of("gold"),
-        RoundingMode.HALF_UP);
+            Duration.ofHours(1))
+        .compensation(rule(FailureType.OUTCOME, 1, CompensationKind.CREDIT, 10, 1000, 20000))
+        .compensation(rule(FailureType.OUTCOME, 3, CompensationKind.REFUND, 50, 5000, 100000))
+        .compensation(rule(FailureType.PROCESS, 1, CompensationKind.NONE, 0, 0, 0))
+        .compensation(rule(FailureType.PROCESS, 4, CompensationKind.CREDIT, 20, 3000, 50000))
+        .doubleDeviationDays(30)
+        .dishonestySeverityIncrease(2)
+        .optionTier("gold")
+        .build();
+  }
+
+  static CompensationRule rule(
+      FailureType type,
+      int minSeverity,
+      CompensationKind kind,
+      double percent,
+      long floor,
+      long cap) {
+    return CompensationRule.builder()
+        .failureType(type)
+        .minSeverity(minSeverity)
+        .kind(kind)
+        .percent(percent)
+        .floor(krw(floor))
+        .cap(krw(cap))
+        .build();
   }
 
   static RecoveryContext ctx(int severity, FailureType type, boolean dishonest, Integer previous) {
-    return new RecoveryContext(
-        "1C", severity, type, dishonest, false, previous, "silver", krw(33333));
+    RecoveryContext.Builder b =
+        RecoveryContext.builder()
+            .category("1C")
+            .severity(severity)
+            .failureType(type)
+            .dishonesty(dishonest)
+            .valueTier("silver")
+            .orderValue(krw(33333));
+    if (previous != null) {
+      b.daysSincePreviousFailure(previous);
+    }
+    return b.build();
+  }
+
+  @Test
+  void buildersGiveWhatTheComponentsGiveAndNameWhatIsMissing() {
+    RecoveryPolicy built = policy();
+    RecoveryPolicy positional =
+        new RecoveryPolicy(
+            "2026-05",
+            List.of(
+                Duration.ofHours(48),
+                Duration.ofHours(24),
+                Duration.ofHours(8),
+                Duration.ofHours(4),
+                Duration.ofHours(1)),
+            List.of(
+                new CompensationRule(
+                    FailureType.OUTCOME, 1, CompensationKind.CREDIT, 10, krw(1000), krw(20000)),
+                new CompensationRule(
+                    FailureType.OUTCOME, 3, CompensationKind.REFUND, 50, krw(5000), krw(100000)),
+                new CompensationRule(
+                    FailureType.PROCESS, 1, CompensationKind.NONE, 0, krw(0), krw(0)),
+                new CompensationRule(
+                    FailureType.PROCESS, 4, CompensationKind.CREDIT, 20, krw(3000), krw(50000))),
+            30,
+            2,
+            Set.of("gold"),
+            RoundingMode.HALF_UP);
+    assertThat(built).isEqualTo(positional);
+    assertThat(built.toBuilder("2026-05").build()).isEqualTo(built);
+    assertThat(built.toBuilder("2026-06").doubleDeviationDays(60).build().doubleDeviationDays())
+        .isEqualTo(60);
+    RecoveryContext c = ctx(3, FailureType.PROCESS, true, 12);
+    assertThat(c)
+        .isEqualTo(
+            new RecoveryContext(
+                "1C", 3, FailureType.PROCESS, true, false, 12, "silver", krw(33333)));
+    assertThat(c.toBuilder().build()).isEqualTo(c);
+    assertThat(ctx(2, FailureType.OUTCOME, false, null).previousFailure()).isEmpty();
+    assertThatThrownBy(() -> RecoveryContext.builder().category("1C").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("a recovery context needs severity, failureType, valueTier, orderValue");
+    assertThatThrownBy(
+            () ->
+                RecoveryContext.builder()
+                    .category("1C")
+                    .severity(9)
+                    .failureType(FailureType.OUTCOME)
+                    .valueTier("x")
+                    .orderValue(krw(1))
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("severity must be 1 to 5, but was 9");
+    assertThatThrownBy(() -> CompensationRule.builder().kind(CompensationKind.REFUND).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("a compensation rule needs failureType, minSeverity, floor, cap");
+    assertThatThrownBy(() -> RecoveryPolicy.builder("v").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("respondWithin");
   }
 
   @Test

@@ -91,9 +91,9 @@ class ReliabilityProperties {
     qt().forAll(studies(0.2))
         .checkAssert(
             s -> {
-              RatingTable t = RatingTable.wide(s.rows(), CATS);
+              RatingTable t = RatingTable.fromRows(s.rows(), CATS);
               RatingTable p =
-                  RatingTable.wide(
+                  RatingTable.fromRows(
                       permute(s.rows(), new java.util.SplittableRandom(s.seed()), true), CATS);
               same(Reliability.percentAgreement(t), Reliability.percentAgreement(p));
               same(
@@ -124,9 +124,9 @@ class ReliabilityProperties {
                         rng.nextLong())))
         .checkAssert(
             s -> {
-              RatingTable t = RatingTable.wide(s.rows(), CATS);
+              RatingTable t = RatingTable.fromRows(s.rows(), CATS);
               RatingTable p =
-                  RatingTable.wide(
+                  RatingTable.fromRows(
                       permute(s.rows(), new java.util.SplittableRandom(s.seed()), true), CATS);
               same(
                   Reliability.cohenKappa(t, KappaWeights.UNWEIGHTED),
@@ -142,9 +142,9 @@ class ReliabilityProperties {
     qt().forAll(studies(0))
         .checkAssert(
             s -> {
-              RatingTable t = RatingTable.wide(s.rows(), CATS);
+              RatingTable t = RatingTable.fromRows(s.rows(), CATS);
               RatingTable p =
-                  RatingTable.wide(
+                  RatingTable.fromRows(
                       permute(s.rows(), new java.util.SplittableRandom(s.seed()), true), CATS);
               same(Reliability.fleissKappa(t).overall(), Reliability.fleissKappa(p).overall());
             });
@@ -160,7 +160,7 @@ class ReliabilityProperties {
               for (int u = 0; u < rows.length; u++) {
                 java.util.Arrays.fill(perfect[u], CATS.get(u % 2));
               }
-              RatingTable t = RatingTable.wide(perfect, CATS);
+              RatingTable t = RatingTable.fromRows(perfect, CATS);
               assertThat(Reliability.krippendorffAlpha(t, Metric.NOMINAL).value())
                   .isCloseTo(1, within(1e-12));
               assertThat(Reliability.fleissKappa(t).overall().value()).isCloseTo(1, within(1e-12));
@@ -190,8 +190,8 @@ class ReliabilityProperties {
               if (ratings.isEmpty() || ratings.stream().map(Rating::coder).distinct().count() < 2) {
                 return;
               }
-              RatingTable wide = RatingTable.wide(rows, CATS);
-              RatingTable longForm = RatingTable.longForm(ratings, CATS);
+              RatingTable wide = RatingTable.fromRows(rows, CATS);
+              RatingTable longForm = RatingTable.fromRatings(ratings, CATS);
               same(
                   Reliability.krippendorffAlpha(wide, Metric.NOMINAL),
                   Reliability.krippendorffAlpha(longForm, Metric.NOMINAL));

@@ -49,7 +49,7 @@ class ReliabilityTest {
         }
       }
     }
-    RatingTable t = RatingTable.longForm(ratings, List.of(cats));
+    RatingTable t = RatingTable.fromRatings(ratings, List.of(cats));
     assertThat(Reliability.cohenKappa(t, KappaWeights.UNWEIGHTED).value())
         .isCloseTo(k.value(), within(1e-12));
     assertThat(Reliability.percentAgreement(t).value()).isCloseTo(0.70, within(1e-12));
@@ -103,7 +103,7 @@ class ReliabilityTest {
       rows[u][0] = String.valueOf(c1.charAt(u));
       rows[u][1] = String.valueOf(c2.charAt(u));
     }
-    RatingTable t = RatingTable.wide(rows);
+    RatingTable t = RatingTable.fromRows(rows);
     assertThat(Reliability.krippendorffAlpha(t, Metric.NOMINAL).value())
         .isCloseTo(0.7341, within(5e-5));
     // With two coders and no missing values, nominal alpha equals Scott's pi corrected for
@@ -121,7 +121,7 @@ class ReliabilityTest {
       {"2", "2", "2", "2"}, {"1", "2", "3", "4"}, {"4", "4", "4", "4"}, {"1", "1", "2", "1"},
       {"2", "2", "2", "2"}, {null, "5", "5", "5"}, {null, null, "1", "1"}, {null, null, "3", null}
     };
-    RatingTable t = RatingTable.wide(rows, List.of("1", "2", "3", "4", "5"));
+    RatingTable t = RatingTable.fromRows(rows, List.of("1", "2", "3", "4", "5"));
     assertThat(Reliability.krippendorffAlpha(t, Metric.NOMINAL).value())
         .isCloseTo(0.743, within(5e-4));
     assertThat(Reliability.krippendorffAlpha(t, Metric.INTERVAL).value())
@@ -136,13 +136,13 @@ class ReliabilityTest {
     assertThatThrownBy(
             () ->
                 Reliability.krippendorffAlpha(
-                    RatingTable.wide(new String[][] {{"x", "y"}}), Metric.INTERVAL))
+                    RatingTable.fromRows(new String[][] {{"x", "y"}}), Metric.INTERVAL))
         .hasMessageContaining("'x' is not a number");
   }
 
   @Test
   void undefinedStatisticsSaySoInsteadOfReportingZeroOrOne() {
-    RatingTable allA = RatingTable.wide(new String[][] {{"a", "a"}, {"a", "a"}, {"a", "a"}});
+    RatingTable allA = RatingTable.fromRows(new String[][] {{"a", "a"}, {"a", "a"}, {"a", "a"}});
     for (Estimate e :
         List.of(
             Reliability.cohenKappa(allA, KappaWeights.UNWEIGHTED),
@@ -160,7 +160,7 @@ class ReliabilityTest {
     assertThat(Reliability.percentAgreement(allA).value()).isEqualTo(1.0);
     assertThat(Reliability.bennettS(allA).isDefined()).isFalse();
     assertThat(Reliability.gwetAc1(allA).isDefined()).isFalse();
-    RatingTable oneEach = RatingTable.wide(new String[][] {{"a", null}, {null, "b"}});
+    RatingTable oneEach = RatingTable.fromRows(new String[][] {{"a", null}, {null, "b"}});
     assertThat(Reliability.cohenKappa(oneEach, KappaWeights.LINEAR).undefinedReason())
         .contains("no unit was rated by both coders");
     assertThat(Reliability.percentAgreement(oneEach).isDefined()).isFalse();
@@ -169,27 +169,27 @@ class ReliabilityTest {
 
   @Test
   void badInput() {
-    assertThatThrownBy(() -> RatingTable.wide(new String[][] {{"a"}}))
+    assertThatThrownBy(() -> RatingTable.fromRows(new String[][] {{"a"}}))
         .hasMessageContaining("at least two coders");
-    assertThatThrownBy(() -> RatingTable.wide(new String[0][]))
+    assertThatThrownBy(() -> RatingTable.fromRows(new String[0][]))
         .hasMessageContaining("at least one unit");
-    assertThatThrownBy(() -> RatingTable.wide(new String[][] {{"a", "z"}}, List.of("a", "b")))
+    assertThatThrownBy(() -> RatingTable.fromRows(new String[][] {{"a", "z"}}, List.of("a", "b")))
         .hasMessageContaining("unknown code 'z' from coder 2 for unit 1");
     assertThatThrownBy(
             () ->
-                RatingTable.longForm(
+                RatingTable.fromRatings(
                     List.of(new Rating("u", "A", "a"), new Rating("u", "A", "b")), null))
         .hasMessageContaining("coder 'A' rated unit 'u' twice");
-    assertThatThrownBy(() -> RatingTable.longForm(List.of(new Rating("u", "A", "a")), null))
+    assertThatThrownBy(() -> RatingTable.fromRatings(List.of(new Rating("u", "A", "a")), null))
         .hasMessageContaining("at least two coders");
-    assertThatThrownBy(() -> RatingTable.longForm(List.of(), null))
+    assertThatThrownBy(() -> RatingTable.fromRatings(List.of(), null))
         .hasMessageContaining("at least one rating");
     assertThatThrownBy(() -> RatingTable.fromCounts(new int[][] {{1, -1}}, List.of("a", "b")))
         .hasMessageContaining("counts[0][1] was -1");
-    RatingTable three = RatingTable.wide(new String[][] {{"a", "b", "a"}});
+    RatingTable three = RatingTable.fromRows(new String[][] {{"a", "b", "a"}});
     assertThatThrownBy(() -> Reliability.cohenKappa(three, KappaWeights.UNWEIGHTED))
         .hasMessageContaining("exactly two coders");
-    RatingTable ragged = RatingTable.wide(new String[][] {{"a", "b", "a"}, {"a", null, "a"}});
+    RatingTable ragged = RatingTable.fromRows(new String[][] {{"a", "b", "a"}, {"a", null, "a"}});
     assertThatThrownBy(() -> Reliability.fleissKappa(ragged))
         .hasMessageContaining("same number of ratings per unit");
     assertThatThrownBy(() -> Reliability.cohenKappa(new long[][] {{1, 2}}, KappaWeights.LINEAR))
@@ -200,7 +200,7 @@ class ReliabilityTest {
   void publicApiRejectsNulls() {
     NullPointerTester t =
         new NullPointerTester()
-            .setDefault(RatingTable.class, RatingTable.wide(new String[][] {{"a", "b"}}));
+            .setDefault(RatingTable.class, RatingTable.fromRows(new String[][] {{"a", "b"}}));
     t.testAllPublicStaticMethods(Reliability.class);
     t.testAllPublicConstructors(Rating.class);
   }

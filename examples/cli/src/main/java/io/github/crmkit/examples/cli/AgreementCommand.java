@@ -120,7 +120,7 @@ final class AgreementCommand implements Runnable {
     }
     RatingTable table;
     try {
-      table = RatingTable.longForm(ratings, categories);
+      table = RatingTable.fromRatings(ratings, categories);
     } catch (IllegalArgumentException e) {
       throw new DataException(csv.name(), 0, e.getMessage());
     }

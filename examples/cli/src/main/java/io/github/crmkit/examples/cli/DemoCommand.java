@@ -58,7 +58,6 @@ import io.github.crmkit.testkit.DomainGenerators;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +73,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -292,7 +290,7 @@ final class DemoCommand implements Runnable {
     List<String> categories =
         Taxonomy.bitner().leaves().stream().map(IncidentCode::id).collect(Collectors.toList());
     RatingTable ratings =
-        RatingTable.wide(DomainGenerators.ratings(rng, 120, 3, categories, 0.8, 0), categories);
+        RatingTable.fromRows(DomainGenerators.ratings(rng, 120, 3, categories, 0.8, 0), categories);
     double alpha = Reliability.krippendorffAlpha(ratings, Metric.NOMINAL).value();
     double fleiss = Reliability.fleissKappa(ratings).overall().value();
     ObjectNode rel = ((ObjectNode) root.get("incidents")).putObject("reliability");
@@ -311,40 +309,21 @@ final class DemoCommand implements Runnable {
 
     // Recovery plans with SLA due times on London business hours.
     RecoveryPolicy policy =
-        new RecoveryPolicy(
-            "demo",
-            List.of(
+        RecoveryPolicy.builder("demo")
+            .respondWithin(
                 Duration.ofHours(48),
                 Duration.ofHours(24),
                 Duration.ofHours(8),
                 Duration.ofHours(4),
-                Duration.ofHours(1)),
-            List.of(
-                new CompensationRule(
-                    FailureType.OUTCOME,
-                    1,
-                    CompensationKind.CREDIT,
-                    10,
-                    Money.parse("USD 5.00"),
-                    Money.parse("USD 50.00")),
-                new CompensationRule(
-                    FailureType.OUTCOME,
-                    3,
-                    CompensationKind.REFUND,
-                    50,
-                    Money.parse("USD 10.00"),
-                    Money.parse("USD 200.00")),
-                new CompensationRule(
-                    FailureType.PROCESS,
-                    1,
-                    CompensationKind.NONE,
-                    0,
-                    Money.parse("USD 0"),
-                    Money.parse("USD 0"))),
-            30,
-            2,
-            Set.of("gold"),
-            RoundingMode.HALF_UP);
+                Duration.ofHours(1))
+            .compensation(usd(FailureType.OUTCOME, 1, CompensationKind.CREDIT, 10, "5.00", "50.00"))
+            .compensation(
+                usd(FailureType.OUTCOME, 3, CompensationKind.REFUND, 50, "10.00", "200.00"))
+            .compensation(usd(FailureType.PROCESS, 1, CompensationKind.NONE, 0, "0", "0"))
+            .doubleDeviationDays(30)
+            .dishonestySeverityIncrease(2)
+            .optionTier("gold")
+            .build();
     BusinessCalendar hours =
         BusinessCalendar.builder(ZoneId.of("Europe/London"))
             .weekdays(LocalTime.of(9, 0), LocalTime.of(17, 0))
@@ -359,18 +338,7 @@ final class DemoCommand implements Runnable {
     };
     for (int i = 0; i < cases.length; i++) {
       Object[] k = cases[i];
-      RecoveryPlan plan =
-          policy.decide(
-              new RecoveryContext(
-                  (String) k[0],
-                  (Integer) k[1],
-                  (FailureType) k[2],
-                  (Boolean) k[3],
-                  false,
-                  (Integer) k[4],
-                  (String) k[5],
-                  Money.parse((String) k[6])),
-              CustomerContext.unknown());
+      RecoveryPlan plan = policy.decide(context(k), CustomerContext.unknown());
       Instant due = hours.add(t0, plan.respondWithin());
       plans
           .addObject()
@@ -646,5 +614,37 @@ final class DemoCommand implements Runnable {
     return params.entrySet().stream()
         .map(e -> String.format(Locale.ROOT, "%s %.3f", e.getKey(), e.getValue()))
         .collect(Collectors.joining(", "));
+  }
+
+  private static CompensationRule usd(
+      FailureType type,
+      int minSeverity,
+      CompensationKind kind,
+      double percent,
+      String floor,
+      String cap) {
+    return CompensationRule.builder()
+        .failureType(type)
+        .minSeverity(minSeverity)
+        .kind(kind)
+        .percent(percent)
+        .floor(Money.parse("USD " + floor))
+        .cap(Money.parse("USD " + cap))
+        .build();
+  }
+
+  private static RecoveryContext context(Object[] k) {
+    RecoveryContext.Builder b =
+        RecoveryContext.builder()
+            .category((String) k[0])
+            .severity((Integer) k[1])
+            .failureType((FailureType) k[2])
+            .dishonesty((Boolean) k[3])
+            .valueTier((String) k[5])
+            .orderValue(Money.parse((String) k[6]));
+    if (k[4] != null) {
+      b.daysSincePreviousFailure((Integer) k[4]);
+    }
+    return b.build();
   }
 }

@@ -85,21 +85,24 @@ final class RecoverCommand implements Runnable {
       RecoveryPlan plan;
       try {
         JsonNode days = n.get("daysSincePreviousFailure");
-        RecoveryContext c =
-            new RecoveryContext(
-                StrictJson.text(n, "category", path, file),
-                StrictJson.integer(n, "severity", path, file, 1, 5),
-                FailureType.valueOf(
-                    StrictJson.code(n, "failureType", path, file, List.of("outcome", "process"))
-                        .toUpperCase(Locale.ROOT)),
-                StrictJson.bool(n, "dishonesty", path, file, false),
-                StrictJson.bool(n, "detectedByFirm", path, file, false),
-                days == null || days.isNull()
-                    ? null
-                    : StrictJson.integer(
-                        n, "daysSincePreviousFailure", path, file, 0, Integer.MAX_VALUE),
-                n.has("valueTier") ? StrictJson.text(n, "valueTier", path, file) : "",
-                money(StrictJson.text(n, "orderValue", path, file), path + ".orderValue"));
+        RecoveryContext.Builder cb =
+            RecoveryContext.builder()
+                .category(StrictJson.text(n, "category", path, file))
+                .severity(StrictJson.integer(n, "severity", path, file, 1, 5))
+                .failureType(
+                    FailureType.valueOf(
+                        StrictJson.code(n, "failureType", path, file, List.of("outcome", "process"))
+                            .toUpperCase(Locale.ROOT)))
+                .dishonesty(StrictJson.bool(n, "dishonesty", path, file, false))
+                .detectedByFirm(StrictJson.bool(n, "detectedByFirm", path, file, false))
+                .valueTier(n.has("valueTier") ? StrictJson.text(n, "valueTier", path, file) : "")
+                .orderValue(
+                    money(StrictJson.text(n, "orderValue", path, file), path + ".orderValue"));
+        if (days != null && !days.isNull()) {
+          cb.daysSincePreviousFailure(
+              StrictJson.integer(n, "daysSincePreviousFailure", path, file, 0, Integer.MAX_VALUE));
+        }
+        RecoveryContext c = cb.build();
         CustomerContext customer = CustomerContext.unknown();
         JsonNode cu = n.get("customer");
         if (cu != null && !cu.isNull()) {

@@ -28,7 +28,6 @@ import io.github.crmkit.segmentation.rfm.RfmResult;
 import io.github.crmkit.segmentation.rfm.RfmScorer;
 import io.github.crmkit.segmentation.rfm.SegmentMaps;
 import io.github.crmkit.testkit.CustomerBaseGenerator;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -39,7 +38,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -88,40 +86,23 @@ public class ScoringController {
     RfmAggregation base = RfmAggregator.of(gen.end(), ZoneOffset.UTC, usd).aggregate(gen.columns());
     sets.put(DEFAULT_SET, RfmScorer.of(RfmBinning.quantiles(5).fit(base.columns()), segments));
     this.policy =
-        new RecoveryPolicy(
-            "service-1",
-            List.of(
+        RecoveryPolicy.builder("service-1")
+            .respondWithin(
                 Duration.ofHours(48),
                 Duration.ofHours(24),
                 Duration.ofHours(8),
                 Duration.ofHours(4),
-                Duration.ofHours(1)),
-            List.of(
-                new CompensationRule(
-                    FailureType.OUTCOME,
-                    1,
-                    CompensationKind.CREDIT,
-                    10,
-                    Money.parse("USD 5.00"),
-                    Money.parse("USD 50.00")),
-                new CompensationRule(
-                    FailureType.OUTCOME,
-                    3,
-                    CompensationKind.REFUND,
-                    50,
-                    Money.parse("USD 10.00"),
-                    Money.parse("USD 200.00")),
-                new CompensationRule(
-                    FailureType.PROCESS,
-                    1,
-                    CompensationKind.NONE,
-                    0,
-                    Money.parse("USD 0"),
-                    Money.parse("USD 0"))),
-            30,
-            2,
-            Set.of("gold"),
-            RoundingMode.HALF_UP);
+                Duration.ofHours(1))
+            .compensation(
+                compensation(FailureType.OUTCOME, 1, CompensationKind.CREDIT, 10, "5.00", "50.00"))
+            .compensation(
+                compensation(
+                    FailureType.OUTCOME, 3, CompensationKind.REFUND, 50, "10.00", "200.00"))
+            .compensation(compensation(FailureType.PROCESS, 1, CompensationKind.NONE, 0, "0", "0"))
+            .doubleDeviationDays(30)
+            .dishonestySeverityIncrease(2)
+            .optionTier("gold")
+            .build();
     this.hours =
         BusinessCalendar.builder(ZoneId.of("Europe/London"))
             .weekdays(LocalTime.of(9, 0), LocalTime.of(17, 0))
@@ -420,15 +401,7 @@ public class ScoringController {
     }
     RecoveryPlan p =
         policy.decide(
-            new RecoveryContext(
-                req.category(),
-                req.severity(),
-                type,
-                Boolean.TRUE.equals(req.dishonesty()),
-                Boolean.TRUE.equals(req.detectedByFirm()),
-                req.daysSincePreviousFailure(),
-                req.valueTier() == null ? "" : req.valueTier(),
-                Money.parse(req.orderValue())),
+            recoveryContext(req, type),
             new CustomerContext(
                 req.loyalty() == null ? null : LoyaltyQuadrant.fromCode(req.loyalty()),
                 req.stone() == null ? null : StoneType.fromCode(req.stone()),
@@ -563,5 +536,38 @@ public class ScoringController {
     if (!ok) {
       throw new IllegalArgumentException(message);
     }
+  }
+
+  private static RecoveryContext recoveryContext(RecoveryRequest req, FailureType type) {
+    RecoveryContext.Builder b =
+        RecoveryContext.builder()
+            .category(req.category())
+            .severity(req.severity())
+            .failureType(type)
+            .dishonesty(Boolean.TRUE.equals(req.dishonesty()))
+            .detectedByFirm(Boolean.TRUE.equals(req.detectedByFirm()))
+            .valueTier(req.valueTier() == null ? "" : req.valueTier())
+            .orderValue(Money.parse(req.orderValue()));
+    if (req.daysSincePreviousFailure() != null) {
+      b.daysSincePreviousFailure(req.daysSincePreviousFailure());
+    }
+    return b.build();
+  }
+
+  private static CompensationRule compensation(
+      FailureType type,
+      int minSeverity,
+      CompensationKind kind,
+      double percent,
+      String floor,
+      String cap) {
+    return CompensationRule.builder()
+        .failureType(type)
+        .minSeverity(minSeverity)
+        .kind(kind)
+        .percent(percent)
+        .floor(Money.parse("USD " + floor))
+        .cap(Money.parse("USD " + cap))
+        .build();
   }
 }
