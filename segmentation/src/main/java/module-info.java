@@ -16,6 +16,7 @@ module io.github.crmkit.segmentation {
 
   exports io.github.crmkit.segmentation.clv;
   exports io.github.crmkit.segmentation.customer;
+  exports io.github.crmkit.segmentation.experience;
   exports io.github.crmkit.segmentation.loyalty;
   exports io.github.crmkit.segmentation.rfm;
   exports io.github.crmkit.segmentation.rules;

@@ -108,8 +108,14 @@ public final class JourneyMap {
     return i;
   }
 
-  /** Returns the position of a touchpoint, or -1 when the journey has none of that name. */
-  int indexOf(String name) {
+  /**
+   * Returns the position of a touchpoint in the journey.
+   *
+   * @param name the touchpoint's name, not null
+   * @return its position from 0, or -1 when the journey has no touchpoint of that name
+   */
+  public int indexOf(String name) {
+    checkNotNull(name, "name must not be null");
     Integer i = index.get(name);
     return i == null ? -1 : i;
   }

@@ -1,11 +1,10 @@
 /**
- * The customer experience along a journey: a {@link io.github.crmkit.core.experience.JourneyMap} of
- * touchpoints (channel, contact level, front or back office, the clue the customer meets there,
- * perceived risks), the emotions felt at each ({@link io.github.crmkit.core.experience.Emotion}),
- * Customer Experience Analysis ({@link io.github.crmkit.core.experience.ExperienceAnalysis}:
- * rating, message and emotion per touchpoint, the overall assessment, ranked pain points and the
- * emotional curve) and the walk-through audit ({@link
- * io.github.crmkit.core.experience.AuditChecklist}).
+ * The vocabulary of the customer experience along a journey: a {@link
+ * io.github.crmkit.core.experience.JourneyMap} of touchpoints (channel, contact level, front or
+ * back office, the clue the customer meets there, perceived risks), the emotions felt at each
+ * ({@link io.github.crmkit.core.experience.Emotion}) and the observation of one touchpoint ({@link
+ * io.github.crmkit.core.experience.Observation}). The analysis of these observations is in the
+ * segmentation module's {@code experience} package.
  */
 @NullMarked
 package io.github.crmkit.core.experience;

@@ -302,14 +302,13 @@ public final class CodingStudy {
     Optional<Estimate> kappa = cohenKappa();
     if (kappa.isPresent() && kappa.get().isDefined()) {
       Estimate k = kappa.get();
-      double[] ci = k.interval(0.95).orElse(new double[] {Double.NaN, Double.NaN});
-      sb.append(
-          String.format(
-              Locale.ROOT,
-              "; Cohen's kappa was %.3f (95%% CI %.3f to %.3f)",
-              k.value(),
-              ci[0],
-              ci[1]));
+      sb.append(String.format(Locale.ROOT, "; Cohen's kappa was %.3f", k.value()));
+      k.interval(0.95)
+          .ifPresent(
+              ci ->
+                  sb.append(
+                      String.format(
+                          Locale.ROOT, " (95%% CI %.3f to %.3f)", ci.lower(), ci.upper())));
     }
     Optional<FleissKappa> fleiss = fleissKappa();
     if (judges.size() > 2 && fleiss.isPresent() && fleiss.get().overall().isDefined()) {

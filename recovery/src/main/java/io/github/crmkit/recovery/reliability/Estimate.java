@@ -1,8 +1,10 @@
 package io.github.crmkit.recovery.reliability;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
+import io.github.crmkit.core.ConfidenceInterval;
 import io.github.crmkit.core.Explained;
 import io.github.crmkit.core.Explanation;
-import io.github.crmkit.core.internal.Normal;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -140,16 +142,16 @@ public final class Estimate implements Explained {
    * Returns the Wald interval {@code value +- z SE}.
    *
    * @param level the confidence level, strictly between 0 and 1
-   * @return the lower and upper bound, or empty without a standard error
+   * @return the interval, or empty without a standard error
    * @throws IllegalArgumentException if the level is out of range
    */
-  public Optional<double[]> interval(double level) {
-    double z = Normal.twoSidedZ(level);
+  public Optional<ConfidenceInterval> interval(double level) {
     OptionalDouble se = standardError();
     if (se.isEmpty()) {
+      checkArgument(level > 0 && level < 1, "level must be in (0, 1), but was %s", level);
       return Optional.empty();
     }
-    return Optional.of(new double[] {value - z * se.getAsDouble(), value + z * se.getAsDouble()});
+    return Optional.of(ConfidenceInterval.normal(value, se.getAsDouble(), level));
   }
 
   /**
@@ -169,16 +171,12 @@ public final class Estimate implements Explained {
       return b.build(
           String.format(Locale.ROOT, "%.4f (no standard error for this statistic)", value));
     }
-    double z = Normal.twoSidedZ(0.95);
+    ConfidenceInterval ci = ConfidenceInterval.normal(value, standardError, 0.95);
     return b.input("standard error", standardError)
         .input("standard error formula", seFormula)
         .build(
             String.format(
-                Locale.ROOT,
-                "%.4f, 95%% interval [%.4f, %.4f]",
-                value,
-                value - z * standardError,
-                value + z * standardError));
+                Locale.ROOT, "%.4f, 95%% interval [%.4f, %.4f]", value, ci.lower(), ci.upper()));
   }
 
   @Override

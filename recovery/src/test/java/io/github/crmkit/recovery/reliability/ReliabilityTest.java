@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.google.common.testing.NullPointerTester;
+import io.github.crmkit.core.ConfidenceInterval;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,9 +22,11 @@ class ReliabilityTest {
     assertThat(k.units()).isEqualTo(200);
     assertThat(k.standardError()).isPresent();
     assertThat(k.standardErrorFormula()).contains("Fleiss, Cohen and Everitt (1969)");
-    double[] ci = k.interval(0.95).orElseThrow();
-    assertThat(ci[0]).isLessThan(k.value());
-    assertThat(ci[1]).isGreaterThan(k.value());
+    ConfidenceInterval ci = k.interval(0.95).orElseThrow();
+    assertThat(ci.lower()).isLessThan(k.value());
+    assertThat(ci.upper()).isGreaterThan(k.value());
+    assertThat(ci.level()).isEqualTo(0.95);
+    assertThat(ci.halfWidth()).isCloseTo(1.959964 * k.standardError().getAsDouble(), within(1e-5));
     // The estimate explains itself: units, value, the standard error's source and the interval.
     assertThat(k.explanation().inputs())
         .containsEntry("units", "200")
@@ -34,8 +37,8 @@ class ReliabilityTest {
                 java.util.Locale.ROOT,
                 "%.4f, 95%% interval [%.4f, %.4f]",
                 k.value(),
-                ci[0],
-                ci[1]));
+                ci.lower(),
+                ci.upper()));
     // The same study from a table of ratings gives the same kappa.
     List<Rating> ratings = new ArrayList<>();
     String[] cats = {"a", "b", "c"};

@@ -74,8 +74,7 @@ public record ModelFit<M>(
    * @return the interval
    * @throws IllegalArgumentException if the name is unknown or the level out of range
    */
-  public io.github.crmkit.segmentation.survey.ConfidenceInterval interval(
-      String name, double level) {
+  public io.github.crmkit.core.ConfidenceInterval interval(String name, double level) {
     checkNotNull(name, "name must not be null");
     Double se = standardErrors.get(name);
     if (se == null) {
@@ -92,8 +91,7 @@ public record ModelFit<M>(
           (java.util.Objects.requireNonNull(lower.get(name))
                   + java.util.Objects.requireNonNull(upper.get(name)))
               / 2;
-      return new io.github.crmkit.segmentation.survey.ConfidenceInterval(
-          centre - z * se, centre + z * se, level);
+      return new io.github.crmkit.core.ConfidenceInterval(centre - z * se, centre + z * se, level);
     }
     // The point estimate is the geometric centre of the 95% bounds.
     double value =
@@ -101,7 +99,7 @@ public record ModelFit<M>(
             java.util.Objects.requireNonNull(lower.get(name))
                 * java.util.Objects.requireNonNull(upper.get(name)));
     double sd = se / value;
-    return new io.github.crmkit.segmentation.survey.ConfidenceInterval(
+    return new io.github.crmkit.core.ConfidenceInterval(
         value * Math.exp(-z * sd), value * Math.exp(z * sd), level);
   }
 

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.crmkit.core.CustomerSnapshot;
 import io.github.crmkit.core.LoyaltyRung;
+import io.github.crmkit.segmentation.loyalty.LoyaltyLadder;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.github.crmkit.segmentation.customer;
 
-import io.github.crmkit.segmentation.survey.ConfidenceInterval;
+import io.github.crmkit.core.ConfidenceInterval;
 import java.util.Locale;
 
 /**

@@ -7,6 +7,7 @@ import io.github.crmkit.core.LoyaltyRung;
 import io.github.crmkit.core.Rejection;
 import io.github.crmkit.core.RejectionReason;
 import io.github.crmkit.core.StoneType;
+import io.github.crmkit.segmentation.loyalty.LoyaltyLadder;
 import io.github.crmkit.segmentation.rules.RuleSet;
 import java.util.ArrayList;
 import java.util.List;

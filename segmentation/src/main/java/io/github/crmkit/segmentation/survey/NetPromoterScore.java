@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.crmkit.core.Accounted;
+import io.github.crmkit.core.ConfidenceInterval;
 import io.github.crmkit.core.Explained;
 import io.github.crmkit.core.Explanation;
 import io.github.crmkit.core.Rejection;
@@ -274,7 +275,7 @@ public final class NetPromoterScore implements Explained, Accounted {
    * @throws IllegalArgumentException if the level is not strictly between 0 and 1
    */
   public double marginOfError(double level) {
-    return ConfidenceInterval.z(level) * standardError();
+    return Normal.twoSidedZ(level) * standardError();
   }
 
   /**
@@ -296,7 +297,7 @@ public final class NetPromoterScore implements Explained, Accounted {
    * @return the interval, clipped to -100..100
    */
   public ConfidenceInterval adjustedWaldInterval(double level) {
-    double z = ConfidenceInterval.z(level);
+    double z = Normal.twoSidedZ(level);
     double n = n() + 3.0;
     double p = promoters + 0.75;
     double d = detractors + 0.75;

@@ -34,7 +34,7 @@ class ClvFitTest {
     for (Map.Entry<String, Double> e : truth.entrySet()) {
       String name = e.getKey();
       double value = e.getValue();
-      io.github.crmkit.segmentation.survey.ConfidenceInterval ci = fit.interval(name, 0.99);
+      io.github.crmkit.core.ConfidenceInterval ci = fit.interval(name, 0.99);
       assertThat(value)
           .as("%s: true %s, fitted %s, 99%% interval %s", name, value, fit.model(), ci)
           .isBetween(ci.lower(), ci.upper());

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.crmkit.core.ConfidenceInterval;
 import io.github.crmkit.core.CustomerId;
-import io.github.crmkit.segmentation.survey.ConfidenceInterval;
 import io.github.crmkit.testkit.CovariateBase;
 import io.github.crmkit.testkit.RepeatBuyerBase;
 import java.io.ByteArrayInputStream;

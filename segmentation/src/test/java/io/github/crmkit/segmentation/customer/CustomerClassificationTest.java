@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.google.common.testing.NullPointerTester;
+import io.github.crmkit.core.ConfidenceInterval;
 import io.github.crmkit.core.CrmException;
 import io.github.crmkit.core.CustomerId;
 import io.github.crmkit.core.CustomerSnapshot;
@@ -14,7 +15,7 @@ import io.github.crmkit.core.Money;
 import io.github.crmkit.core.PurchaseSummary;
 import io.github.crmkit.core.RejectionReason;
 import io.github.crmkit.core.StoneType;
-import io.github.crmkit.segmentation.survey.ConfidenceInterval;
+import io.github.crmkit.segmentation.loyalty.LoyaltyLadder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -7,6 +7,7 @@ import io.github.crmkit.core.CustomerSnapshot;
 import io.github.crmkit.core.LoyaltyRung;
 import io.github.crmkit.core.PurchaseSummary;
 import io.github.crmkit.core.StoneType;
+import io.github.crmkit.segmentation.loyalty.LoyaltyLadder;
 import io.github.crmkit.testkit.DomainGenerators;
 import io.github.crmkit.testkit.quicktheories.CrmGen;
 import java.time.Duration;

@@ -24,6 +24,7 @@ class ModuleDescriptorTest {
         .containsExactlyInAnyOrder(
             "io.github.crmkit.segmentation.clv",
             "io.github.crmkit.segmentation.customer",
+            "io.github.crmkit.segmentation.experience",
             "io.github.crmkit.segmentation.loyalty",
             "io.github.crmkit.segmentation.rfm",
             "io.github.crmkit.segmentation.rules",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.crmkit.core.ConfidenceInterval;
 import io.github.crmkit.core.Rejection;
 import io.github.crmkit.core.RejectionReason;
 import io.github.crmkit.core.internal.Normal;
@@ -97,7 +98,7 @@ class SurveyMeasuresTest {
     assertThat(Normal.quantile(0.005)).isCloseTo(-2.575829304, within(1e-7));
     assertThat(Normal.cdf(1.959963985)).isCloseTo(0.975, within(1e-7));
     assertThat(Normal.cdf(-3)).isCloseTo(0.001349898, within(1e-8));
-    assertThat(ConfidenceInterval.z(0.99)).isCloseTo(2.575829304, within(1e-7));
+    assertThat(Normal.twoSidedZ(0.99)).isCloseTo(2.575829304, within(1e-7));
   }
 
   /** REFERENCES.md: means 8.2, 7.6, 7.4 with weights 0.40, 0.35, 0.25 give 75.4. */

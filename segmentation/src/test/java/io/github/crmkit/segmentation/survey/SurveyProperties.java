@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.quicktheories.QuickTheory.qt;
 
 import com.google.common.testing.NullPointerTester;
+import io.github.crmkit.core.ConfidenceInterval;
 import io.github.crmkit.testkit.quicktheories.CrmGen;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -175,8 +175,8 @@ final class AgreementCommand implements Runnable {
           o.put("defined", true);
           if (e.standardError().isPresent()) {
             o.put("standardError", e.standardError().getAsDouble());
-            double[] ci = e.interval(0.95).orElseThrow();
-            o.putArray("interval95").add(ci[0]).add(ci[1]);
+            var ci = e.interval(0.95).orElseThrow();
+            o.putArray("interval95").add(ci.lower()).add(ci.upper());
           }
         } else {
           o.putNull("value");

@@ -1,4 +1,4 @@
-package io.github.crmkit.core.experience;
+package io.github.crmkit.segmentation.experience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,16 @@ import com.google.common.testing.NullPointerTester;
 import io.github.crmkit.core.Channel;
 import io.github.crmkit.core.ContactLevel;
 import io.github.crmkit.core.RejectionReason;
+import io.github.crmkit.core.experience.Emotion;
+import io.github.crmkit.core.experience.EmotionFamily;
+import io.github.crmkit.core.experience.ExperienceRating;
+import io.github.crmkit.core.experience.JourneyMap;
+import io.github.crmkit.core.experience.Observation;
+import io.github.crmkit.core.experience.PerceivedRisk;
+import io.github.crmkit.core.experience.RiskLevel;
+import io.github.crmkit.core.experience.Touchpoint;
+import io.github.crmkit.core.experience.Valence;
+import io.github.crmkit.core.experience.Visibility;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.github.crmkit.segmentation.customer;
+package io.github.crmkit.segmentation.loyalty;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 

@@ -1,4 +1,4 @@
-package io.github.crmkit.core.experience;
+package io.github.crmkit.segmentation.experience;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 

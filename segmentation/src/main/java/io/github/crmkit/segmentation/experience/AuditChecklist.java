@@ -1,9 +1,10 @@
-package io.github.crmkit.core.experience;
+package io.github.crmkit.segmentation.experience;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.crmkit.core.Rejection;
 import io.github.crmkit.core.RejectionReason;
+import io.github.crmkit.core.experience.JourneyMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.github.crmkit.segmentation.survey;
+package io.github.crmkit.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
@@ -6,12 +6,14 @@ import io.github.crmkit.core.internal.Normal;
 import java.util.Locale;
 
 /**
- * A two-sided confidence interval. Immutable and thread-safe.
+ * A two-sided confidence interval: the one interval type of crmkit, used by survey measures (NPS,
+ * conversion rates), lifetime-value model fits and inter-coder reliability estimates. Immutable and
+ * thread-safe.
  *
  * @param lower the lower bound
  * @param upper the upper bound, not below {@code lower}
  * @param level the confidence level, for example 0.95
- * @since 0.1
+ * @since 0.1 (in {@code segmentation.survey} until 0.2)
  */
 public record ConfidenceInterval(double lower, double upper, double level) {
   /**
@@ -78,7 +80,26 @@ public record ConfidenceInterval(double lower, double upper, double level) {
     return new ConfidenceInterval(Math.max(0, centre - half), Math.min(1, centre + half), level);
   }
 
-  static double z(double level) {
+  /**
+   * Returns the Wald (normal) interval {@code estimate +- z SE} at a level.
+   *
+   * @param estimate the point estimate, finite
+   * @param standardError its standard error, finite and not negative
+   * @param level the confidence level, strictly between 0 and 1
+   * @return the interval
+   * @throws IllegalArgumentException if a value is out of range
+   */
+  public static ConfidenceInterval normal(double estimate, double standardError, double level) {
+    checkArgument(Double.isFinite(estimate), "estimate must be finite, but was %s", estimate);
+    checkArgument(
+        Double.isFinite(standardError) && standardError >= 0,
+        "standardError must be finite and not negative, but was %s",
+        standardError);
+    double half = z(level) * standardError;
+    return new ConfidenceInterval(estimate - half, estimate + half, level);
+  }
+
+  private static double z(double level) {
     return Normal.twoSidedZ(level);
   }
 }

@@ -1,7 +1,9 @@
-package io.github.crmkit.core.experience;
+package io.github.crmkit.segmentation.experience;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.crmkit.core.experience.EmotionFamily;
+import io.github.crmkit.core.experience.Touchpoint;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package io.github.crmkit.core.experience;
+package io.github.crmkit.segmentation.experience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -6,6 +6,11 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.crmkit.core.RejectionReason;
+import io.github.crmkit.core.experience.Emotion;
+import io.github.crmkit.core.experience.EmotionFamily;
+import io.github.crmkit.core.experience.ExperienceRating;
+import io.github.crmkit.core.experience.JourneyMap;
+import io.github.crmkit.core.experience.Observation;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,10 @@
-package io.github.crmkit.core.experience;
+package io.github.crmkit.segmentation.experience;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.crmkit.core.Explained;
 import io.github.crmkit.core.Explanation;
+import io.github.crmkit.core.experience.ExperienceRating;
 import java.util.Locale;
 
 /**

@@ -1,4 +1,4 @@
-package io.github.crmkit.core.experience;
+package io.github.crmkit.segmentation.experience;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -7,6 +7,8 @@ import io.github.crmkit.core.Explained;
 import io.github.crmkit.core.Explanation;
 import io.github.crmkit.core.Rejection;
 import io.github.crmkit.core.RejectionReason;
+import io.github.crmkit.core.experience.JourneyMap;
+import io.github.crmkit.core.experience.Touchpoint;
 import io.github.crmkit.core.internal.Tally;
 import java.util.ArrayList;
 import java.util.List;
