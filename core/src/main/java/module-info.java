@@ -7,6 +7,7 @@
  */
 module io.github.crmkit.core {
   requires com.google.common;
+  requires com.fasterxml.jackson.core;
   requires static transitive org.jspecify;
   requires static transitive com.google.errorprone.annotations;
   requires static org.immutables.value.annotations;

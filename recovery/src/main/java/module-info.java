@@ -9,7 +9,6 @@
 module io.github.crmkit.recovery {
   requires transitive io.github.crmkit.core;
   requires com.google.common;
-  requires com.fasterxml.jackson.databind;
   requires static transitive org.jspecify;
 
   exports io.github.crmkit.recovery;

@@ -11,6 +11,7 @@
 module io.github.crmkit.segmentation {
   requires transitive io.github.crmkit.core;
   requires com.google.common;
+  requires org.slf4j;
   requires static transitive org.jspecify;
   requires static org.immutables.value.annotations;
 

@@ -71,7 +71,7 @@ public final class EventJson {
       case "purchase" -> {
         allow(o, "order", "amount", "channel", "category");
         String order = JsonRead.string(o, "order", "$");
-        Money amount = money(o, "amount");
+        Money amount = JsonRead.money(o, "amount", "$");
         Channel channel =
             o.containsKey("channel")
                 ? JsonRead.wrap(
@@ -84,12 +84,12 @@ public final class EventJson {
       case "return" -> {
         allow(o, "order", "amount");
         String order = JsonRead.string(o, "order", "$");
-        Money amount = money(o, "amount");
+        Money amount = JsonRead.money(o, "amount", "$");
         yield JsonRead.wrap("$", () -> new LoyaltyEvent.Return(id, member, at, order, amount));
       }
       case "redemption" -> {
         allow(o, "points", "reward");
-        long points = whole(o, "points");
+        long points = JsonRead.whole(o, "points", "$");
         String reward = o.containsKey("reward") ? JsonRead.string(o, "reward", "$") : null;
         yield JsonRead.wrap("$", () -> new LoyaltyEvent.Redemption(id, member, at, points, reward));
       }
@@ -101,7 +101,7 @@ public final class EventJson {
       }
       case "adjustment" -> {
         allow(o, "points", "reason");
-        long points = whole(o, "points");
+        long points = JsonRead.whole(o, "points", "$");
         String reason = JsonRead.string(o, "reason", "$");
         yield JsonRead.wrap("$", () -> new LoyaltyEvent.Adjustment(id, member, at, points, reason));
       }
@@ -128,19 +128,6 @@ public final class EventJson {
       throw new DefinitionFormatException(
           "$.at", "not an ISO 8601 instant with an offset or Z: '" + text + "'");
     }
-  }
-
-  private static Money money(Map<String, Object> o, String key) {
-    String text = JsonRead.string(o, key, "$");
-    return JsonRead.wrap("$." + key, () -> Money.parse(text));
-  }
-
-  private static long whole(Map<String, Object> o, String key) {
-    double d = JsonRead.number(o, key, "$");
-    if (d != Math.rint(d) || Math.abs(d) > 1e15) {
-      throw new DefinitionFormatException("$." + key, "expected a whole number, but was " + d);
-    }
-    return (long) d;
   }
 
   /**

@@ -9,7 +9,6 @@ import io.github.crmkit.core.internal.JsonRead;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,7 +86,7 @@ public final class ProgrammeJson {
       earn(JsonRead.object(o.get("earn"), "$.earn"), b);
     }
     if (o.containsKey("pending")) {
-      Duration d = duration(o, "pending", "$");
+      Duration d = JsonRead.duration(o, "pending", "$");
       JsonRead.wrap("$.pending", () -> b.pending(d));
     }
     if (o.containsKey("expiry")) {
@@ -106,25 +105,25 @@ public final class ProgrammeJson {
         Map<String, Object> t = JsonRead.object(tiers.get(i), path);
         JsonRead.members(t, path, Set.of("name", "threshold", "earnMultiplier"));
         String name = JsonRead.string(t, "name", path);
-        long threshold = whole(t, "threshold", path);
+        long threshold = JsonRead.whole(t, "threshold", path);
         BigDecimal m =
             t.containsKey("earnMultiplier") ? decimal(t, "earnMultiplier", path) : BigDecimal.ONE;
         b.tier(JsonRead.wrap(path, () -> new Tier(name, threshold, m)));
       }
     }
     if (o.containsKey("tierWindow")) {
-      Duration d = duration(o, "tierWindow", "$");
+      Duration d = JsonRead.duration(o, "tierWindow", "$");
       JsonRead.wrap("$.tierWindow", () -> b.tierWindow(d));
     }
     if (o.containsKey("downgrade")) {
       b.downgrade(choice(o, "downgrade", Programme.Downgrade.values(), "$"));
     }
     if (o.containsKey("reviewPeriod")) {
-      Duration d = duration(o, "reviewPeriod", "$");
+      Duration d = JsonRead.duration(o, "reviewPeriod", "$");
       JsonRead.wrap("$.reviewPeriod", () -> b.reviewPeriod(d));
     }
     if (o.containsKey("lateness")) {
-      Duration d = duration(o, "lateness", "$");
+      Duration d = JsonRead.duration(o, "lateness", "$");
       JsonRead.wrap("$.lateness", () -> b.lateness(d));
     }
     return JsonRead.wrap("$", b::build);
@@ -157,11 +156,11 @@ public final class ProgrammeJson {
       }
     }
     if (e.containsKey("enrolmentBonus")) {
-      long v = whole(e, "enrolmentBonus", path);
+      long v = JsonRead.whole(e, "enrolmentBonus", path);
       JsonRead.wrap(path + ".enrolmentBonus", () -> b.enrolmentBonus(v));
     }
     if (e.containsKey("referralBonus")) {
-      long v = whole(e, "referralBonus", path);
+      long v = JsonRead.whole(e, "referralBonus", path);
       JsonRead.wrap(path + ".referralBonus", () -> b.referralBonus(v));
     }
   }
@@ -182,7 +181,7 @@ public final class ProgrammeJson {
           path, "expected exactly one of after, endOfMonthAfter, endOfYearAfter");
     }
     String key = o.keySet().iterator().next();
-    Duration d = duration(o, key, path);
+    Duration d = JsonRead.duration(o, key, path);
     return JsonRead.wrap(
         path + "." + key,
         () ->
@@ -193,28 +192,9 @@ public final class ProgrammeJson {
             });
   }
 
-  private static Duration duration(Map<String, Object> o, String key, String path) {
-    String text = JsonRead.string(o, key, path);
-    try {
-      return Duration.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new DefinitionFormatException(
-          path + "." + key, "not an ISO 8601 duration (P14D, PT12H): '" + text + "'");
-    }
-  }
-
   private static BigDecimal decimal(Map<String, Object> o, String key, String path) {
     double d = JsonRead.number(o, key, path);
     return BigDecimal.valueOf(d);
-  }
-
-  private static long whole(Map<String, Object> o, String key, String path) {
-    double d = JsonRead.number(o, key, path);
-    if (d != Math.rint(d) || Math.abs(d) > 1e15) {
-      throw new DefinitionFormatException(
-          path + "." + key, "expected a whole number, but was " + d);
-    }
-    return (long) d;
   }
 
   private static <E extends Enum<E>> E choice(

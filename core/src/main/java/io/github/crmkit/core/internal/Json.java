@@ -1,5 +1,14 @@
 package io.github.crmkit.core.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,10 +17,12 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A small, strict JSON (RFC 8259) reader and writer for crmkit's definition files. Values are
- * {@code Map<String, Object>} (insertion-ordered), {@code List<Object>}, {@code String}, {@code
- * Double}, {@code Boolean} and {@link #NULL}. Syntax errors throw {@link SyntaxException} with the
- * line and column. Not for general-purpose JSON processing.
+ * The JSON layer of every crmkit definition codec (rule sets, taxonomies, lexicons, programmes,
+ * events, recovery and SLA policies): Jackson's streaming parser, strict (RFC 8259, duplicate
+ * members refused, nesting limited), into a small tree of {@code Map<String, Object>}
+ * (insertion-ordered), {@code List<Object>}, {@code String}, {@code Double}, {@code Boolean} and
+ * {@link #NULL}, read by {@link JsonRead} with JSON paths in every error; and the writer of that
+ * tree. Syntax errors throw {@link SyntaxException} with the line and column.
  */
 public final class Json {
   /** The JSON null. */
@@ -23,12 +34,21 @@ public final class Json {
         }
       };
 
-  private final String text;
-  private int pos;
+  private Json() {}
 
-  private Json(String text) {
-    this.text = text;
-  }
+  /** The deepest nesting of objects and arrays parsed. */
+  public static final int MAX_DEPTH = 64;
+
+  /**
+   * Jackson's streaming parser, strict: RFC 8259 only (no comments, single quotes, trailing commas,
+   * leading zeros, NaN or unescaped control characters, Jackson's defaults), duplicate members
+   * refused, at most {@link #MAX_DEPTH} levels of nesting.
+   */
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+          .build();
 
   /**
    * Parses a document.
@@ -41,247 +61,92 @@ public final class Json {
     if (text == null) {
       throw new NullPointerException("text must not be null");
     }
-    Json p = new Json(text);
-    p.ws();
-    Object v = p.value();
-    p.ws();
-    if (p.pos < text.length()) {
-      throw p.error("unexpected '" + text.charAt(p.pos) + "' after the value");
+    try (JsonParser p = FACTORY.createParser(text)) {
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        throw error(p, "unexpected end of input");
+      }
+      Object v = value(p, t);
+      if (p.nextToken() != null) {
+        throw error(p, "unexpected content after the value");
+      }
+      return v;
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw new SyntaxException(
+          at == null ? 1 : Math.max(1, at.getLineNr()),
+          at == null ? 1 : Math.max(1, at.getColumnNr()),
+          problem(e.getOriginalMessage()));
+    } catch (IOException e) {
+      // A String source cannot fail to be read.
+      throw new UncheckedIOException(e);
     }
-    return v;
   }
 
-  /** The deepest nesting of objects and arrays parsed. */
-  public static final int MAX_DEPTH = 64;
-
-  private int depth;
-
-  private Object value() {
-    if (pos >= text.length()) {
-      throw error("unexpected end of input");
+  /** Jackson's message for a reader: without the parser's internals, "end of input" spelt out. */
+  private static String problem(String jackson) {
+    String m = jackson;
+    int source = m.indexOf("[Source:");
+    if (source >= 0) {
+      // "... (start marker at [Source: ...])", "... (for Array starting at [Source: ...])"
+      int open = m.lastIndexOf(" (", source);
+      m = m.substring(0, open >= 0 ? open : source).stripTrailing();
     }
-    char c = text.charAt(pos);
-    switch (c) {
-      case '{' -> {
-        if (++depth > MAX_DEPTH) {
-          throw error("nested more than " + MAX_DEPTH + " levels deep");
+    if (m.startsWith("Document nesting depth")) {
+      return "nested more than " + MAX_DEPTH + " levels deep";
+    }
+    m = m.replace("end-of-inputNo", "end-of-input: no");
+    if (m.startsWith("Unexpected end-of-input")) {
+      m = "unexpected end of input" + m.substring("Unexpected end-of-input".length());
+    }
+    return m;
+  }
+
+  private static Object value(JsonParser p, JsonToken t) throws IOException {
+    switch (t) {
+      case START_OBJECT -> {
+        Map<String, Object> o = new LinkedHashMap<>();
+        for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
+          if (k == null) {
+            throw error(p, "unexpected end of input");
+          }
+          String name = p.currentName();
+          o.put(name, value(p, p.nextToken()));
         }
-        Map<String, Object> o = object();
-        depth--;
         return o;
       }
-      case '[' -> {
-        if (++depth > MAX_DEPTH) {
-          throw error("nested more than " + MAX_DEPTH + " levels deep");
+      case START_ARRAY -> {
+        List<Object> a = new ArrayList<>();
+        for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+          if (e == null) {
+            throw error(p, "unexpected end of input");
+          }
+          a.add(value(p, e));
         }
-        List<Object> a = array();
-        depth--;
         return a;
       }
-      case '"' -> {
-        return string();
+      case VALUE_STRING -> {
+        return p.getText();
       }
-      case 't' -> {
-        literal("true");
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+        return Double.valueOf(p.getText());
+      }
+      case VALUE_TRUE -> {
         return true;
       }
-      case 'f' -> {
-        literal("false");
+      case VALUE_FALSE -> {
         return false;
       }
-      case 'n' -> {
-        literal("null");
+      case VALUE_NULL -> {
         return NULL;
       }
-      default -> {
-        if (c == '-' || (c >= '0' && c <= '9')) {
-          return number();
-        }
-        throw error("unexpected '" + c + "'");
-      }
+      default -> throw error(p, "unexpected " + t);
     }
   }
 
-  private Map<String, Object> object() {
-    Map<String, Object> m = new LinkedHashMap<>();
-    pos++;
-    ws();
-    if (peek() == '}') {
-      pos++;
-      return m;
-    }
-    while (true) {
-      ws();
-      if (peek() != '"') {
-        throw error("expected a member name in quotes");
-      }
-      String key = string();
-      ws();
-      expect(':');
-      ws();
-      if (m.put(key, value()) != null) {
-        throw error("duplicate member '" + key + "'");
-      }
-      ws();
-      char c = peek();
-      pos++;
-      if (c == '}') {
-        return m;
-      }
-      if (c != ',') {
-        pos--;
-        throw error("expected ',' or '}'");
-      }
-    }
-  }
-
-  private List<Object> array() {
-    List<Object> l = new ArrayList<>();
-    pos++;
-    ws();
-    if (peek() == ']') {
-      pos++;
-      return l;
-    }
-    while (true) {
-      ws();
-      l.add(value());
-      ws();
-      char c = peek();
-      pos++;
-      if (c == ']') {
-        return l;
-      }
-      if (c != ',') {
-        pos--;
-        throw error("expected ',' or ']'");
-      }
-    }
-  }
-
-  private String string() {
-    pos++;
-    StringBuilder sb = new StringBuilder();
-    while (true) {
-      if (pos >= text.length()) {
-        throw error("unterminated string");
-      }
-      char c = text.charAt(pos++);
-      if (c == '"') {
-        return sb.toString();
-      }
-      if (c < 0x20) {
-        pos--;
-        throw error("control character in string");
-      }
-      if (c != '\\') {
-        sb.append(c);
-        continue;
-      }
-      if (pos >= text.length()) {
-        throw error("unterminated escape");
-      }
-      char e = text.charAt(pos++);
-      switch (e) {
-        case '"', '\\', '/' -> sb.append(e);
-        case 'b' -> sb.append('\b');
-        case 'f' -> sb.append('\f');
-        case 'n' -> sb.append('\n');
-        case 'r' -> sb.append('\r');
-        case 't' -> sb.append('\t');
-        case 'u' -> {
-          if (pos + 4 > text.length()) {
-            throw error("short unicode escape");
-          }
-          try {
-            sb.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
-          } catch (NumberFormatException ex) {
-            throw error("bad unicode escape");
-          }
-          pos += 4;
-        }
-        default -> {
-          pos--;
-          throw error("bad escape '\\" + e + "'");
-        }
-      }
-    }
-  }
-
-  private Double number() {
-    int start = pos;
-    if (peek() == '-') {
-      pos++;
-    }
-    digits();
-    if (pos < text.length() && text.charAt(pos) == '.') {
-      pos++;
-      digits();
-    }
-    if (pos < text.length() && (text.charAt(pos) == 'e' || text.charAt(pos) == 'E')) {
-      pos++;
-      if (pos < text.length() && (text.charAt(pos) == '+' || text.charAt(pos) == '-')) {
-        pos++;
-      }
-      digits();
-    }
-    return Double.valueOf(text.substring(start, pos));
-  }
-
-  private void digits() {
-    int start = pos;
-    while (pos < text.length() && text.charAt(pos) >= '0' && text.charAt(pos) <= '9') {
-      pos++;
-    }
-    if (pos == start) {
-      throw error("expected a digit");
-    }
-  }
-
-  private void literal(String word) {
-    if (!text.startsWith(word, pos)) {
-      throw error("unexpected '" + text.charAt(pos) + "'");
-    }
-    pos += word.length();
-  }
-
-  private void expect(char c) {
-    if (peek() != c) {
-      throw error("expected '" + c + "'");
-    }
-    pos++;
-  }
-
-  private char peek() {
-    if (pos >= text.length()) {
-      throw error("unexpected end of input");
-    }
-    return text.charAt(pos);
-  }
-
-  private void ws() {
-    while (pos < text.length()) {
-      char c = text.charAt(pos);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-        pos++;
-      } else {
-        return;
-      }
-    }
-  }
-
-  private SyntaxException error(String problem) {
-    int line = 1;
-    int col = 1;
-    for (int i = 0; i < Math.min(pos, text.length()); i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-        col = 1;
-      } else {
-        col++;
-      }
-    }
-    return new SyntaxException(line, col, problem);
+  private static SyntaxException error(JsonParser p, String problem) {
+    JsonLocation at = p.currentLocation();
+    return new SyntaxException(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()), problem);
   }
 
   /**

@@ -1,7 +1,12 @@
 package io.github.crmkit.core.internal;
 
 import io.github.crmkit.core.DefinitionFormatException;
+import io.github.crmkit.core.Money;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -128,6 +133,149 @@ public final class JsonRead {
       return (List<Object>) v;
     }
     throw new DefinitionFormatException(path + "." + key, "expected an array, but was " + show(v));
+  }
+
+  /**
+   * Returns a member as a string.
+   *
+   * @param v the value
+   * @param path its JSON path
+   * @return the string
+   */
+  public static String string(@Nullable Object v, String path) {
+    if (v instanceof String s) {
+      return s;
+    }
+    throw new DefinitionFormatException(path, "expected a string, but was " + show(v));
+  }
+
+  /**
+   * Returns a member as a whole number.
+   *
+   * @param o the object
+   * @param key the member
+   * @param path the object's JSON path
+   * @return the number
+   */
+  public static long whole(Map<String, Object> o, String key, String path) {
+    double d = number(o, key, path);
+    if (d != Math.rint(d) || Math.abs(d) > 1e15) {
+      throw new DefinitionFormatException(
+          path + "." + key, "expected a whole number, but was " + show(d));
+    }
+    return (long) d;
+  }
+
+  /**
+   * Returns a member as an int.
+   *
+   * @param o the object
+   * @param key the member
+   * @param path the object's JSON path
+   * @return the number
+   */
+  public static int integer(Map<String, Object> o, String key, String path) {
+    long v = whole(o, key, path);
+    if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+      throw new DefinitionFormatException(
+          path + "." + key, "expected an integer, but was " + v + " (out of range)");
+    }
+    return (int) v;
+  }
+
+  /**
+   * Returns a member as a boolean.
+   *
+   * @param o the object
+   * @param key the member
+   * @param path the object's JSON path
+   * @return the value
+   */
+  public static boolean bool(Map<String, Object> o, String key, String path) {
+    Object v = need(o, key, path);
+    if (v instanceof Boolean b) {
+      return b;
+    }
+    throw new DefinitionFormatException(
+        path + "." + key, "expected true or false, but was " + show(v));
+  }
+
+  /**
+   * Returns a value as an ISO-8601 duration.
+   *
+   * @param v the value
+   * @param path its JSON path
+   * @return the duration
+   */
+  public static Duration duration(@Nullable Object v, String path) {
+    String s = string(v, path);
+    try {
+      return Duration.parse(s);
+    } catch (DateTimeParseException e) {
+      throw new DefinitionFormatException(
+          path, "expected an ISO-8601 duration such as PT4H or P14D, but was '" + s + "'");
+    }
+  }
+
+  /**
+   * Returns a member as an ISO-8601 duration.
+   *
+   * @param o the object
+   * @param key the member
+   * @param path the object's JSON path
+   * @return the duration
+   */
+  public static Duration duration(Map<String, Object> o, String key, String path) {
+    return duration(need(o, key, path), path + "." + key);
+  }
+
+  /**
+   * Returns a member as money, {@code "KRW 5000"}.
+   *
+   * @param o the object
+   * @param key the member
+   * @param path the object's JSON path
+   * @return the amount
+   */
+  public static Money money(Map<String, Object> o, String key, String path) {
+    String s = string(o, key, path);
+    return wrap(path + "." + key, () -> Money.parse(s));
+  }
+
+  /**
+   * Returns the constant of an enum whose code (its name in lower case, hyphens for underscores,
+   * case-insensitive) is the value.
+   *
+   * @param type the enum
+   * @param value the code
+   * @param path the value's JSON path
+   * @param <E> the enum
+   * @return the constant
+   */
+  public static <E extends Enum<E>> E enumValue(Class<E> type, String value, String path) {
+    String key = value.replace('-', '_');
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equalsIgnoreCase(key)) {
+        return e;
+      }
+    }
+    List<String> names = new ArrayList<>();
+    for (E e : type.getEnumConstants()) {
+      names.add(name(e));
+    }
+    throw new DefinitionFormatException(
+        path, "must be one of " + names + ", but was '" + value + "'");
+  }
+
+  /**
+   * The code of an enum constant in definition files: its name in lower case, hyphens for
+   * underscores.
+   *
+   * @param e the constant
+   * @return the code
+   */
+  public static String name(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /**

@@ -2,7 +2,7 @@ package io.github.crmkit.recovery.complaint;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.Collections;
+import io.github.crmkit.core.internal.TransitionTable;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -17,9 +17,9 @@ import java.util.Set;
  * @since 0.1
  */
 public final class CaseTransitions {
-  private final Map<CaseStatus, Set<CaseStatus>> legal;
+  private final TransitionTable<CaseStatus> legal;
 
-  private CaseTransitions(Map<CaseStatus, Set<CaseStatus>> legal) {
+  private CaseTransitions(TransitionTable<CaseStatus> legal) {
     this.legal = legal;
   }
 
@@ -47,19 +47,7 @@ public final class CaseTransitions {
    * @return the transitions
    */
   public static CaseTransitions of(Map<CaseStatus, ? extends Set<CaseStatus>> legal) {
-    checkNotNull(legal, "legal must not be null");
-    Map<CaseStatus, Set<CaseStatus>> copy = new EnumMap<>(CaseStatus.class);
-    for (CaseStatus s : CaseStatus.values()) {
-      EnumSet<CaseStatus> to = EnumSet.noneOf(CaseStatus.class);
-      Set<CaseStatus> given = legal.get(s);
-      if (given != null) {
-        for (CaseStatus t : given) {
-          to.add(checkNotNull(t, "legal must not hold null"));
-        }
-      }
-      copy.put(s, Collections.unmodifiableSet(to));
-    }
-    return new CaseTransitions(copy);
+    return new CaseTransitions(TransitionTable.of(CaseStatus.class, legal, false));
   }
 
   /**
@@ -70,9 +58,7 @@ public final class CaseTransitions {
    * @return true if legal
    */
   public boolean isLegal(CaseStatus from, CaseStatus to) {
-    checkNotNull(from, "from must not be null");
-    checkNotNull(to, "to must not be null");
-    return legal.getOrDefault(from, Set.of()).contains(to);
+    return legal.isLegal(from, to);
   }
 
   /**

@@ -1,13 +1,13 @@
 package io.github.crmkit.recovery.complaint;
 
-import io.github.crmkit.core.CrmException;
+import io.github.crmkit.core.IllegalTransitionException;
 
 /**
  * A complaint case would move in a way its {@link CaseTransitions} do not allow.
  *
  * @since 0.1
  */
-public final class IllegalCaseTransitionException extends CrmException {
+public final class IllegalCaseTransitionException extends IllegalTransitionException {
   private static final long serialVersionUID = 1L;
 
   /** The case. */
@@ -27,7 +27,7 @@ public final class IllegalCaseTransitionException extends CrmException {
    * @param to the status the move would reach
    */
   public IllegalCaseTransitionException(String caseId, CaseStatus from, CaseStatus to) {
-    super("case " + caseId + " cannot move from " + from.code() + " to " + to.code());
+    super("case " + caseId, from, to);
     this.caseId = caseId;
     this.from = from;
     this.to = to;
@@ -47,6 +47,7 @@ public final class IllegalCaseTransitionException extends CrmException {
    *
    * @return the status
    */
+  @Override
   public CaseStatus from() {
     return from;
   }
@@ -56,6 +57,7 @@ public final class IllegalCaseTransitionException extends CrmException {
    *
    * @return the status
    */
+  @Override
   public CaseStatus to() {
     return to;
   }

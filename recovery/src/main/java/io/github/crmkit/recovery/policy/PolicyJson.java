@@ -1,37 +1,27 @@
 package io.github.crmkit.recovery.policy;
 
 import static com.google.common.base.Preconditions.checkNotNull;
-import static io.github.crmkit.recovery.internal.JacksonRead.array;
-import static io.github.crmkit.recovery.internal.JacksonRead.duration;
-import static io.github.crmkit.recovery.internal.JacksonRead.enumValue;
-import static io.github.crmkit.recovery.internal.JacksonRead.integer;
-import static io.github.crmkit.recovery.internal.JacksonRead.members;
-import static io.github.crmkit.recovery.internal.JacksonRead.money;
-import static io.github.crmkit.recovery.internal.JacksonRead.number;
-import static io.github.crmkit.recovery.internal.JacksonRead.text;
-import static io.github.crmkit.recovery.internal.JacksonRead.wrap;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.crmkit.core.DefinitionFormatException;
 import io.github.crmkit.core.Money;
-import io.github.crmkit.recovery.internal.JacksonRead;
+import io.github.crmkit.core.internal.Json;
+import io.github.crmkit.core.internal.JsonRead;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads and writes {@link RecoveryPolicy} as JSON with Jackson's tree model: no type named in the
- * input is ever instantiated, input is limited to 1 MiB and nesting to 32 levels, unknown members
- * are refused, and every error names the JSON path and the problem ({@link
- * DefinitionFormatException}). Writing then reading gives an equal policy. Stateless and
- * thread-safe.
+ * Reads and writes {@link RecoveryPolicy} as JSON through crmkit's one JSON layer (Jackson's
+ * streaming parser into a plain tree): no type named in the input is ever instantiated, input is
+ * limited to 1 MiB and nesting to 64 levels, unknown and duplicate members are refused, and every
+ * error names the JSON path and the problem ({@link DefinitionFormatException}). Writing then
+ * reading gives an equal policy. Stateless and thread-safe.
  *
  * <pre>{@code
  * {"version": "2026-05", "respondWithin": ["P2D", "P1D", "PT8H", "PT4H", "PT1H"],
@@ -45,7 +35,7 @@ import java.util.TreeSet;
  */
 public final class PolicyJson {
   /** The largest input accepted, in characters. */
-  public static final int MAX_CHARS = JacksonRead.MAX_CHARS;
+  public static final int MAX_CHARS = 1 << 20;
 
   private PolicyJson() {}
 
@@ -58,8 +48,8 @@ public final class PolicyJson {
    */
   public static RecoveryPolicy read(String json) {
     checkNotNull(json, "json must not be null");
-    JsonNode root = JacksonRead.root(json);
-    members(
+    Map<String, Object> root = JsonRead.object(JsonRead.parse(json, MAX_CHARS), "$");
+    JsonRead.members(
         root,
         "$",
         Set.of(
@@ -71,42 +61,41 @@ public final class PolicyJson {
             "optionTiers",
             "rounding"));
     List<Duration> respond = new ArrayList<>();
-    JsonNode rw = array(root, "respondWithin", "$");
+    List<Object> rw = JsonRead.list(root, "respondWithin", "$");
     for (int i = 0; i < rw.size(); i++) {
-      respond.add(duration(rw.get(i), "$.respondWithin[" + i + "]"));
+      respond.add(JsonRead.duration(rw.get(i), "$.respondWithin[" + i + "]"));
     }
     List<CompensationRule> rules = new ArrayList<>();
-    JsonNode comp = array(root, "compensation", "$");
+    List<Object> comp = JsonRead.list(root, "compensation", "$");
     for (int i = 0; i < comp.size(); i++) {
       String p = "$.compensation[" + i + "]";
-      JsonNode r = comp.get(i);
-      if (!r.isObject()) {
-        throw new DefinitionFormatException(p, "expected an object");
-      }
-      members(r, p, Set.of("failureType", "minSeverity", "kind", "percent", "floor", "cap"));
+      Map<String, Object> r = JsonRead.object(comp.get(i), p);
+      JsonRead.members(
+          r, p, Set.of("failureType", "minSeverity", "kind", "percent", "floor", "cap"));
       FailureType type =
-          enumValue(FailureType.class, text(r, "failureType", p), p + ".failureType");
-      CompensationKind kind = enumValue(CompensationKind.class, text(r, "kind", p), p + ".kind");
-      int min = integer(r, "minSeverity", p);
-      double percent = number(r, "percent", p);
-      Money floor = money(r, "floor", p);
-      Money cap = money(r, "cap", p);
-      rules.add(wrap(p, () -> new CompensationRule(type, min, kind, percent, floor, cap)));
+          JsonRead.enumValue(
+              FailureType.class, JsonRead.string(r, "failureType", p), p + ".failureType");
+      CompensationKind kind =
+          JsonRead.enumValue(CompensationKind.class, JsonRead.string(r, "kind", p), p + ".kind");
+      int min = JsonRead.integer(r, "minSeverity", p);
+      double percent = JsonRead.number(r, "percent", p);
+      Money floor = JsonRead.money(r, "floor", p);
+      Money cap = JsonRead.money(r, "cap", p);
+      rules.add(JsonRead.wrap(p, () -> new CompensationRule(type, min, kind, percent, floor, cap)));
     }
     Set<String> tiers = new LinkedHashSet<>();
-    JsonNode ot = array(root, "optionTiers", "$");
+    List<Object> ot = JsonRead.list(root, "optionTiers", "$");
     for (int i = 0; i < ot.size(); i++) {
-      if (!ot.get(i).isTextual()) {
-        throw new DefinitionFormatException("$.optionTiers[" + i + "]", "expected a string");
-      }
-      tiers.add(ot.get(i).asText());
+      tiers.add(JsonRead.string(ot.get(i), "$.optionTiers[" + i + "]"));
     }
     RoundingMode rounding =
-        enumValue(RoundingMode.class, text(root, "rounding", "$"), "$.rounding");
-    String version = text(root, "version", "$");
-    int ddd = integer(root, "doubleDeviationDays", "$");
-    int dsi = integer(root, "dishonestySeverityIncrease", "$");
-    return wrap("$", () -> new RecoveryPolicy(version, respond, rules, ddd, dsi, tiers, rounding));
+        JsonRead.enumValue(
+            RoundingMode.class, JsonRead.string(root, "rounding", "$"), "$.rounding");
+    String version = JsonRead.string(root, "version", "$");
+    int ddd = JsonRead.integer(root, "doubleDeviationDays", "$");
+    int dsi = JsonRead.integer(root, "dishonestySeverityIncrease", "$");
+    return JsonRead.wrap(
+        "$", () -> new RecoveryPolicy(version, respond, rules, ddd, dsi, tiers, rounding));
   }
 
   /**
@@ -117,25 +106,25 @@ public final class PolicyJson {
    */
   public static String write(RecoveryPolicy policy) {
     checkNotNull(policy, "policy must not be null");
-    ObjectNode o = JacksonRead.MAPPER.createObjectNode();
+    Map<String, Object> o = new LinkedHashMap<>();
     o.put("version", policy.version());
-    ArrayNode rw = o.putArray("respondWithin");
-    policy.respondWithin().forEach(d -> rw.add(d.toString()));
-    ArrayNode comp = o.putArray("compensation");
+    o.put("respondWithin", policy.respondWithin().stream().map(Duration::toString).toList());
+    List<Object> comp = new ArrayList<>();
     for (CompensationRule r : policy.compensation()) {
-      ObjectNode n = comp.addObject();
-      n.put("failureType", r.failureType().name().toLowerCase(Locale.ROOT));
+      Map<String, Object> n = new LinkedHashMap<>();
+      n.put("failureType", JsonRead.name(r.failureType()));
       n.put("minSeverity", r.minSeverity());
-      n.put("kind", r.kind().name().toLowerCase(Locale.ROOT));
+      n.put("kind", JsonRead.name(r.kind()));
       n.put("percent", r.percent());
       n.put("floor", r.floor().toString());
       n.put("cap", r.cap().toString());
+      comp.add(n);
     }
+    o.put("compensation", comp);
     o.put("doubleDeviationDays", policy.doubleDeviationDays());
     o.put("dishonestySeverityIncrease", policy.dishonestySeverityIncrease());
-    ArrayNode ot = o.putArray("optionTiers");
-    new TreeSet<>(policy.optionTiers()).forEach(ot::add);
+    o.put("optionTiers", List.copyOf(new TreeSet<>(policy.optionTiers())));
     o.put("rounding", policy.rounding().name());
-    return JacksonRead.write(o);
+    return Json.write(o);
   }
 }

@@ -2,29 +2,29 @@ package io.github.crmkit.recovery.sla;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.crmkit.core.Channel;
 import io.github.crmkit.core.DefinitionFormatException;
+import io.github.crmkit.core.internal.Json;
+import io.github.crmkit.core.internal.JsonRead;
 import io.github.crmkit.recovery.complaint.CaseStatus;
-import io.github.crmkit.recovery.internal.JacksonRead;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Reads and writes ordered SLA policies as JSON with Jackson's tree model: no type named in the
- * input is instantiated, input is limited to 1 MiB and 32 levels, unknown members are refused, and
- * every error names the JSON path ({@link DefinitionFormatException}). Writing then reading gives
- * equal policies. Stateless and thread-safe.
+ * Reads and writes ordered SLA policies as JSON through crmkit's one JSON layer (Jackson's
+ * streaming parser into a plain tree): no type named in the input is instantiated, input is limited
+ * to 1 MiB and 32 levels, unknown members are refused, and every error names the JSON path ({@link
+ * DefinitionFormatException}). Writing then reading gives equal policies. Stateless and
+ * thread-safe.
  *
  * <pre>{@code
  * {"policies": [{"name": "standard", "priorities": [], "channels": ["email"], "tiers": [],
@@ -38,6 +38,9 @@ import java.util.function.Function;
  * @since 0.1
  */
 public final class SlaJson {
+  /** The largest input accepted, in characters. */
+  public static final int MAX_CHARS = 1 << 20;
+
   private SlaJson() {}
 
   /**
@@ -49,31 +52,25 @@ public final class SlaJson {
    */
   public static List<SlaPolicy> read(String json) {
     checkNotNull(json, "json must not be null");
-    JsonNode root = JacksonRead.root(json);
-    JacksonRead.members(root, "$", Set.of("policies"));
-    JsonNode ps = JacksonRead.array(root, "policies", "$");
+    Map<String, Object> root = JsonRead.object(JsonRead.parse(json, MAX_CHARS), "$");
+    JsonRead.members(root, "$", Set.of("policies"));
+    List<Object> ps = JsonRead.list(root, "policies", "$");
     List<SlaPolicy> out = new ArrayList<>();
     for (int i = 0; i < ps.size(); i++) {
       String p = "$.policies[" + i + "]";
-      JsonNode n = ps.get(i);
-      JacksonRead.members(
+      Map<String, Object> n = JsonRead.object(ps.get(i), p);
+      JsonRead.members(
           n, p, Set.of("name", "priorities", "channels", "tiers", "categories", "targets"));
       Set<Priority> priorities = set(n, "priorities", p, (v) -> enumOf(Priority.class, v));
       Set<Channel> channels = set(n, "channels", p, (v) -> enumOf(Channel.class, v));
       Set<String> tiers = set(n, "tiers", p, v -> v);
       Set<String> categories = set(n, "categories", p, v -> v);
-      JsonNode t = JacksonRead.need(n, "targets", p);
-      if (!t.isObject()) {
-        throw new DefinitionFormatException(p + ".targets", "expected an object");
-      }
+      Map<String, Object> t = JsonRead.object(JsonRead.need(n, "targets", p), p + ".targets");
       Map<Priority, List<SlaTarget>> targets = new EnumMap<>(Priority.class);
-      Iterator<String> keys = t.fieldNames();
-      while (keys.hasNext()) {
-        String key = keys.next();
+      for (String key : t.keySet()) {
         String tp = p + ".targets." + key;
-        Priority prio = JacksonRead.enumValue(Priority.class, key, tp);
-        JsonNode list = t.get(key);
-        if (!list.isArray()) {
+        Priority prio = JsonRead.enumValue(Priority.class, key, tp);
+        if (!(t.get(key) instanceof List<?> list)) {
           throw new DefinitionFormatException(tp, "expected an array");
         }
         List<SlaTarget> ts = new ArrayList<>();
@@ -82,16 +79,17 @@ public final class SlaJson {
         }
         targets.put(prio, ts);
       }
-      String name = JacksonRead.text(n, "name", p);
+      String name = JsonRead.string(n, "name", p);
       out.add(
-          JacksonRead.wrap(
+          JsonRead.wrap(
               p, () -> new SlaPolicy(name, priorities, channels, tiers, categories, targets)));
     }
     return List.copyOf(out);
   }
 
-  private static SlaTarget target(JsonNode n, String p) {
-    JacksonRead.members(
+  private static SlaTarget target(@Nullable Object value, String p) {
+    Map<String, Object> n = JsonRead.object(value, p);
+    JsonRead.members(
         n,
         p,
         Set.of(
@@ -103,37 +101,37 @@ public final class SlaJson {
             "escalateAfter",
             "recurrence"));
     SlaMetric metric =
-        JacksonRead.enumValue(SlaMetric.class, JacksonRead.text(n, "metric", p), p + ".metric");
-    Duration target = JacksonRead.duration(JacksonRead.need(n, "target", p), p + ".target");
-    boolean business = JacksonRead.bool(n, "businessTime", p);
+        JsonRead.enumValue(SlaMetric.class, JsonRead.string(n, "metric", p), p + ".metric");
+    Duration target = JsonRead.duration(n, "target", p);
+    boolean business = JsonRead.bool(n, "businessTime", p);
     Set<CaseStatus> pause = set(n, "pauseWhile", p, v -> enumOf(CaseStatus.class, v));
-    Duration warning =
-        JacksonRead.duration(JacksonRead.need(n, "warningBefore", p), p + ".warningBefore");
+    Duration warning = JsonRead.duration(n, "warningBefore", p);
     List<Duration> escalate = new ArrayList<>();
-    JsonNode e = JacksonRead.array(n, "escalateAfter", p);
+    List<Object> e = JsonRead.list(n, "escalateAfter", p);
     for (int i = 0; i < e.size(); i++) {
-      escalate.add(JacksonRead.duration(e.get(i), p + ".escalateAfter[" + i + "]"));
+      escalate.add(JsonRead.duration(e.get(i), p + ".escalateAfter[" + i + "]"));
     }
     Recurrence recurrence =
-        n.has("recurrence")
-            ? JacksonRead.enumValue(
-                Recurrence.class, JacksonRead.text(n, "recurrence", p), p + ".recurrence")
+        n.containsKey("recurrence")
+            ? JsonRead.enumValue(
+                Recurrence.class, JsonRead.string(n, "recurrence", p), p + ".recurrence")
             : Recurrence.INDEPENDENT;
-    return JacksonRead.wrap(
+    return JsonRead.wrap(
         p, () -> new SlaTarget(metric, target, business, pause, warning, escalate, recurrence));
   }
 
   /** Marker for enum lookups inside {@link #set}; the path is added by the caller. */
   private static <E extends Enum<E>> E enumOf(Class<E> type, String v) {
-    return JacksonRead.enumValue(type, v, "");
+    return JsonRead.enumValue(type, v, "");
   }
 
-  private static <T> Set<T> set(JsonNode n, String key, String path, Function<String, T> parse) {
-    JsonNode a = JacksonRead.array(n, key, path);
+  private static <T> Set<T> set(
+      Map<String, Object> n, String key, String path, Function<String, T> parse) {
+    List<Object> a = JsonRead.list(n, key, path);
     Set<T> out = new LinkedHashSet<>();
     for (int i = 0; i < a.size(); i++) {
       String p = path + "." + key + "[" + i + "]";
-      String v = JacksonRead.text(a.get(i), p);
+      String v = JsonRead.string(a.get(i), p);
       try {
         out.add(parse.apply(v));
       } catch (DefinitionFormatException ex) {
@@ -151,39 +149,43 @@ public final class SlaJson {
    */
   public static String write(List<SlaPolicy> policies) {
     checkNotNull(policies, "policies must not be null");
-    ObjectNode root = JacksonRead.MAPPER.createObjectNode();
-    ArrayNode ps = root.putArray("policies");
+    List<Object> ps = new ArrayList<>();
     for (SlaPolicy p : policies) {
-      ObjectNode n = ps.addObject();
+      Map<String, Object> n = new LinkedHashMap<>();
       n.put("name", p.name());
-      names(n.putArray("priorities"), p.priorities());
-      names(n.putArray("channels"), p.channels());
-      new TreeSet<>(p.tiers()).forEach(n.putArray("tiers")::add);
-      new TreeSet<>(p.categories()).forEach(n.putArray("categories")::add);
-      ObjectNode t = n.putObject("targets");
+      n.put("priorities", names(p.priorities()));
+      n.put("channels", names(p.channels()));
+      n.put("tiers", List.copyOf(new TreeSet<>(p.tiers())));
+      n.put("categories", List.copyOf(new TreeSet<>(p.categories())));
+      Map<String, Object> t = new LinkedHashMap<>();
       for (Priority prio : Priority.values()) {
         List<SlaTarget> ts = p.targets().get(prio);
         if (ts == null) {
           continue;
         }
-        ArrayNode list = t.putArray(JacksonRead.name(prio));
+        List<Object> list = new ArrayList<>();
         for (SlaTarget x : ts) {
-          ObjectNode o = list.addObject();
-          o.put("metric", JacksonRead.name(x.metric()));
+          Map<String, Object> o = new LinkedHashMap<>();
+          o.put("metric", JsonRead.name(x.metric()));
           o.put("target", x.target().toString());
           o.put("businessTime", x.businessTime());
-          names(o.putArray("pauseWhile"), x.pauseWhile());
+          o.put("pauseWhile", names(x.pauseWhile()));
           o.put("warningBefore", x.warningBefore().toString());
-          ArrayNode e = o.putArray("escalateAfter");
-          x.escalateAfter().forEach(d -> e.add(d.toString()));
-          o.put("recurrence", JacksonRead.name(x.recurrence()));
+          o.put("escalateAfter", x.escalateAfter().stream().map(Duration::toString).toList());
+          o.put("recurrence", JsonRead.name(x.recurrence()));
+          list.add(o);
         }
+        t.put(JsonRead.name(prio), list);
       }
+      n.put("targets", t);
+      ps.add(n);
     }
-    return JacksonRead.write(root);
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("policies", ps);
+    return Json.write(root);
   }
 
-  private static void names(ArrayNode a, Set<? extends Enum<?>> values) {
-    values.stream().sorted().map(JacksonRead::name).forEach(a::add);
+  private static List<String> names(Set<? extends Enum<?>> values) {
+    return values.stream().sorted().map(JsonRead::name).toList();
   }
 }

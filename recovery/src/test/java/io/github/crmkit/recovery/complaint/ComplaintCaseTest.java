@@ -57,6 +57,14 @@ class ComplaintCaseTest {
             IllegalCaseTransitionException.class,
             e -> {
               assertThat(e).isInstanceOf(CrmException.class);
+              // One parent for every refused move, whatever was moving.
+              io.github.crmkit.core.IllegalTransitionException any = e;
+              assertThat(any.from()).isEqualTo(CaseStatus.RECEIVED);
+              assertThat(e).hasMessage("case C-3 cannot move from received to resolved");
+              // Staying put is not a move for a case (it is for a customer's status).
+              assertThat(
+                      CaseTransitions.defaults().isLegal(CaseStatus.RECEIVED, CaseStatus.RECEIVED))
+                  .isFalse();
               assertThat(e.caseId()).isEqualTo("C-3");
               assertThat(e.from()).isEqualTo(CaseStatus.RECEIVED);
               assertThat(e.to()).isEqualTo(CaseStatus.RESOLVED);

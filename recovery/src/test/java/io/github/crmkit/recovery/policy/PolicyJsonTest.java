@@ -13,7 +13,7 @@ class PolicyJsonTest {
     String json = PolicyJson.write(p);
     assertThat(PolicyJson.read(json)).isEqualTo(p);
     assertThat(PolicyJson.write(PolicyJson.read(json))).isEqualTo(json);
-    assertThat(json).contains("\"failureType\" : \"outcome\"", "\"rounding\" : \"HALF_UP\"");
+    assertThat(json).contains("\"failureType\": \"outcome\"", "\"rounding\": \"HALF_UP\"");
   }
 
   @Test
@@ -34,14 +34,14 @@ class PolicyJsonTest {
     assertThatThrownBy(() -> PolicyJson.read(good.replace("\"version\"", "\"@class\"")))
         .hasMessageStartingWith("$.@class: unexpected member");
     assertThatThrownBy(
-            () -> PolicyJson.read(good.replace("\"minSeverity\" : 3", "\"minSeverity\" : 9")))
+            () -> PolicyJson.read(good.replace("\"minSeverity\": 3", "\"minSeverity\": 9")))
         .hasMessageStartingWith("$.compensation[1]: minSeverity must be 1 to 5");
     assertThatThrownBy(() -> PolicyJson.read(good.replace("\"KRW 1000\"", "\"KRW lots\"")))
         .hasMessageStartingWith("$.compensation[0].floor");
     assertThatThrownBy(() -> PolicyJson.read(" ".repeat(PolicyJson.MAX_CHARS + 1)))
         .hasMessageContaining("more than the limit");
-    assertThatThrownBy(() -> PolicyJson.read("[".repeat(40) + "]".repeat(40)))
+    assertThatThrownBy(() -> PolicyJson.read("[".repeat(70) + "]".repeat(70)))
         .hasMessageStartingWith("$: malformed JSON");
-    assertThatThrownBy(() -> PolicyJson.read("[]")).hasMessage("$: expected an object");
+    assertThatThrownBy(() -> PolicyJson.read("[]")).hasMessageStartingWith("$: expected an object");
   }
 }

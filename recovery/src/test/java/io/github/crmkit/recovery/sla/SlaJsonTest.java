@@ -42,13 +42,13 @@ class SlaJsonTest {
     assertThat(SlaJson.write(SlaJson.read(json))).isEqualTo(json);
     assertThat(json)
         .contains(
-            "\"metric\" : \"first-reply\"",
+            "\"metric\": \"first-reply\"",
             "\"awaiting-customer\"",
-            "\"recurrence\" : \"sequential\"",
-            "\"recurrence\" : \"independent\"");
+            "\"recurrence\": \"sequential\"",
+            "\"recurrence\": \"independent\"");
     // Left out, recurrence is independent.
     assertThat(
-            SlaJson.read(json.replaceAll(",\\s*\"recurrence\" : \"sequential\"", ""))
+            SlaJson.read(json.replaceAll(",\\s*\"recurrence\": \"sequential\"", ""))
                 .get(0)
                 .targets()
                 .get(Priority.URGENT)
@@ -68,13 +68,12 @@ class SlaJsonTest {
         .hasMessageStartingWith("$.policies[0].targets.urgent[0].target");
     assertThatThrownBy(() -> SlaJson.read(json.replace("\"email\"", "\"fax\"")))
         .hasMessageStartingWith("$.policies[0].channels[1]: must be one of");
-    assertThatThrownBy(() -> SlaJson.read(json.replace("\"urgent\" :", "\"critical\" :")))
+    assertThatThrownBy(() -> SlaJson.read(json.replace("\"urgent\":", "\"critical\":")))
         .hasMessageStartingWith("$.policies[0].targets.critical");
     assertThatThrownBy(() -> SlaJson.read(json.replace("\"tiers\"", "\"type\"")))
         .hasMessageStartingWith("$.policies[0].type: unexpected member");
     assertThatThrownBy(
-            () ->
-                SlaJson.read(json.replace("\"businessTime\" : false", "\"businessTime\" : \"no\"")))
+            () -> SlaJson.read(json.replace("\"businessTime\": false", "\"businessTime\": \"no\"")))
         .hasMessageStartingWith("$.policies[0].targets.urgent[0].businessTime");
     assertThatThrownBy(() -> SlaJson.read(json.replace("\"PT10M\"", "\"PT2H\"")))
         .hasMessageStartingWith("$.policies[0].targets.urgent[0]: warningBefore");

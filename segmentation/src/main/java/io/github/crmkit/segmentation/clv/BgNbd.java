@@ -2,11 +2,7 @@ package io.github.crmkit.segmentation.clv;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import io.github.crmkit.core.internal.Variates;
 import java.io.Serial;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.random.RandomGenerator;
 
 /**
  * The BG/NBD model (Fader, Hardie and Lee 2005, "'Counting your customers' the easy way: an
@@ -29,7 +25,7 @@ import java.util.random.RandomGenerator;
  */
 @SuppressWarnings("InvalidBlockTag") // javadoc's @serial exclude: the serial form is private
 public record BgNbd(double r, double alpha, double a, double b, TimeScale unit)
-    implements TransactionModel {
+    implements BetaGeometricModel {
   @Serial private static final long serialVersionUID = 1L;
 
   /**
@@ -100,79 +96,14 @@ public record BgNbd(double r, double alpha, double a, double b, TimeScale unit)
     return "bgnbd";
   }
 
+  /**
+   * Tells whether a customer may die right after the first purchase: never in BG/NBD (only after
+   * repeat purchases).
+   *
+   * @return false
+   */
   @Override
-  public Map<String, Double> parameters() {
-    Map<String, Double> m = new LinkedHashMap<>();
-    m.put("r", r);
-    m.put("alpha", alpha);
-    m.put("a", a);
-    m.put("b", b);
-    return java.util.Collections.unmodifiableMap(m);
-  }
-
-  @Override
-  public double logLikelihood(int x, double tx, double age) {
-    Fitting.checkSummary(x, tx, age);
-    return BetaGeometric.logLikelihood(false, r, alpha, a, b, x, tx, age);
-  }
-
-  @Override
-  public double probabilityAlive(int x, double tx, double age) {
-    Fitting.checkSummary(x, tx, age);
-    return Fitting.checked(
-        BetaGeometric.probabilityAlive(false, r, alpha, a, b, x, tx, age), 1, "P(alive)", this);
-  }
-
-  @Override
-  public double expectedPurchases(double t) {
-    Fitting.time("t", t);
-    return Fitting.checked(
-        BetaGeometric.expected(false, r, alpha, a, b, t),
-        Double.MAX_VALUE,
-        "expected purchases",
-        this);
-  }
-
-  @Override
-  public double conditionalExpectedPurchases(double t, int x, double tx, double age) {
-    Fitting.time("t", t);
-    Fitting.checkSummary(x, tx, age);
-    return Fitting.checked(
-        BetaGeometric.conditionalExpected(false, r, alpha, a, b, x, tx, age, t),
-        Double.MAX_VALUE,
-        "conditional expected purchases",
-        this);
-  }
-
-  @Override
-  public double[] conditionalExpectedPurchases(ClvData data, double t) {
-    Fitting.sameUnit(data, unit);
-    Fitting.time("t", t);
-    return Fitting.checked(
-        BetaGeometric.conditionalExpected(false, r, alpha, a, b, data, t),
-        Double.MAX_VALUE,
-        "conditional expected purchases",
-        this);
-  }
-
-  @Override
-  public double probabilityOfPurchases(int n, double t) {
-    if (n < 0) {
-      throw new IllegalArgumentException("n must not be negative, but was " + n);
-    }
-    Fitting.time("t", t);
-    return Fitting.checked(
-        BetaGeometric.probabilityOfPurchases(false, r, alpha, a, b, n, t), 1, "P(X(t) = n)", this);
-  }
-
-  @Override
-  public ClvData simulate(RandomGenerator rng, double[] ages) {
-    return Simulation.simulate(
-        rng,
-        ages,
-        unit,
-        (g, age) ->
-            Variates.repeatPurchases(
-                g, Variates.gamma(g, r, 1 / alpha), Variates.beta(g, a, b), false, 0, age));
+  public boolean diesAtFirstPurchase() {
+    return false;
   }
 }

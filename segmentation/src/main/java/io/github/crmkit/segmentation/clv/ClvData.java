@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The per-customer summaries a lifetime-value model is fitted on, in one explicit {@link
@@ -80,7 +82,17 @@ public final class ClvData implements Accounted {
     this.holdoutLength = holdoutLength;
     this.received = received;
     this.rejected = List.copyOf(rejected);
+    if (!this.rejected.isEmpty() && LOG.isDebugEnabled()) {
+      LOG.debug(
+          "lifetime-value data rejected {} of {} records: {}; first: {}",
+          this.rejected.size(),
+          received,
+          rejections(),
+          this.rejected.get(0));
+    }
   }
+
+  private static final Logger LOG = LoggerFactory.getLogger(ClvData.class);
 
   /**
    * Builds the data from customer summaries already in a unit.

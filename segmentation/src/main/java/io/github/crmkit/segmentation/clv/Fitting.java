@@ -3,6 +3,8 @@ package io.github.crmkit.segmentation.clv;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The fitting driver shared by the models: penalty, BFGS, checks, Hessian, intervals. */
 final class Fitting {
@@ -362,19 +364,38 @@ final class Fitting {
       warmOut.inverseHessian = cov;
       warmOut.customers = customers;
     }
-    return new ModelFit<>(
-        make.apply(scale.values(theta)),
-        ll,
-        se,
-        lo,
-        hi,
-        true,
-        r.iterations(),
-        r.gradientNorm(),
-        customers,
-        distinct,
-        effects);
+    ModelFit<M> fit =
+        new ModelFit<>(
+            make.apply(scale.values(theta)),
+            ll,
+            se,
+            lo,
+            hi,
+            true,
+            r.iterations(),
+            r.gradientNorm(),
+            customers,
+            distinct,
+            effects);
+    // Once per fit, never per evaluation: the optimiser's diagnostics for whoever turns DEBUG on.
+    if (LOG.isDebugEnabled()) {
+      LOG.debug(
+          "{} fit on {} customers ({} distinct histories): log-likelihood {}, {} iterations,"
+              + " gradient norm {}, {} objective evaluations, penalty {}, warm start {}",
+          model,
+          customers,
+          distinct,
+          ll,
+          r.iterations(),
+          r.gradientNorm(),
+          spent[0],
+          pen,
+          warmIn != null);
+    }
+    return fit;
   }
+
+  private static final Logger LOG = LoggerFactory.getLogger(Fitting.class);
 
   /** g' H^-1 g: the squared length of the gradient in the metric of the inverse Hessian. */
   private static double newtonDecrement(double[] g, double[][] cov) {

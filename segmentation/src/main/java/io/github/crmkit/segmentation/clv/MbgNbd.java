@@ -2,11 +2,7 @@ package io.github.crmkit.segmentation.clv;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import io.github.crmkit.core.internal.Variates;
 import java.io.Serial;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.random.RandomGenerator;
 
 /**
  * The MBG/NBD model (Batislam, Denizel and Filiztekin 2007, "Empirical validation and comparison of
@@ -31,7 +27,7 @@ import java.util.random.RandomGenerator;
  */
 @SuppressWarnings("InvalidBlockTag") // javadoc's @serial exclude: the serial form is private
 public record MbgNbd(double r, double alpha, double a, double b, TimeScale unit)
-    implements TransactionModel {
+    implements BetaGeometricModel {
   @Serial private static final long serialVersionUID = 1L;
 
   /**
@@ -102,79 +98,13 @@ public record MbgNbd(double r, double alpha, double a, double b, TimeScale unit)
     return "mbgnbd";
   }
 
+  /**
+   * Tells whether a customer may die right after the first purchase: always possible in MBG/NBD.
+   *
+   * @return true
+   */
   @Override
-  public Map<String, Double> parameters() {
-    Map<String, Double> m = new LinkedHashMap<>();
-    m.put("r", r);
-    m.put("alpha", alpha);
-    m.put("a", a);
-    m.put("b", b);
-    return java.util.Collections.unmodifiableMap(m);
-  }
-
-  @Override
-  public double logLikelihood(int x, double tx, double age) {
-    Fitting.checkSummary(x, tx, age);
-    return BetaGeometric.logLikelihood(true, r, alpha, a, b, x, tx, age);
-  }
-
-  @Override
-  public double probabilityAlive(int x, double tx, double age) {
-    Fitting.checkSummary(x, tx, age);
-    return Fitting.checked(
-        BetaGeometric.probabilityAlive(true, r, alpha, a, b, x, tx, age), 1, "P(alive)", this);
-  }
-
-  @Override
-  public double expectedPurchases(double t) {
-    Fitting.time("t", t);
-    return Fitting.checked(
-        BetaGeometric.expected(true, r, alpha, a, b, t),
-        Double.MAX_VALUE,
-        "expected purchases",
-        this);
-  }
-
-  @Override
-  public double conditionalExpectedPurchases(double t, int x, double tx, double age) {
-    Fitting.time("t", t);
-    Fitting.checkSummary(x, tx, age);
-    return Fitting.checked(
-        BetaGeometric.conditionalExpected(true, r, alpha, a, b, x, tx, age, t),
-        Double.MAX_VALUE,
-        "conditional expected purchases",
-        this);
-  }
-
-  @Override
-  public double[] conditionalExpectedPurchases(ClvData data, double t) {
-    Fitting.sameUnit(data, unit);
-    Fitting.time("t", t);
-    return Fitting.checked(
-        BetaGeometric.conditionalExpected(true, r, alpha, a, b, data, t),
-        Double.MAX_VALUE,
-        "conditional expected purchases",
-        this);
-  }
-
-  @Override
-  public double probabilityOfPurchases(int n, double t) {
-    if (n < 0) {
-      throw new IllegalArgumentException("n must not be negative, but was " + n);
-    }
-    Fitting.time("t", t);
-    return Fitting.checked(
-        BetaGeometric.probabilityOfPurchases(true, r, alpha, a, b, n, t), 1, "P(X(t) = n)", this);
-  }
-
-  @Override
-  public ClvData simulate(RandomGenerator rng, double[] ages) {
-    return Simulation.simulate(
-        rng,
-        ages,
-        unit,
-        (g, age) ->
-            Variates.repeatPurchases(
-                g, Variates.gamma(g, r, 1 / alpha), Variates.beta(g, a, b), true, 0, age));
+  public boolean diesAtFirstPurchase() {
+    return true;
   }
 }

@@ -14,7 +14,7 @@ import java.util.random.RandomGenerator;
  * @since 0.1
  */
 public sealed interface TransactionModel extends java.io.Serializable
-    permits BgNbd, MbgNbd, ParetoNbd {
+    permits BetaGeometricModel, ParetoNbd {
   /**
    * Returns the model's name as the command line and JSON write it.
    *

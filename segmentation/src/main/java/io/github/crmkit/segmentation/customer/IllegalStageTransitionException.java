@@ -1,7 +1,7 @@
 package io.github.crmkit.segmentation.customer;
 
-import io.github.crmkit.core.CrmException;
 import io.github.crmkit.core.CustomerId;
+import io.github.crmkit.core.IllegalTransitionException;
 
 /**
  * A customer's status would move in a way the {@link StatusTransitions} do not allow, for example
@@ -9,7 +9,7 @@ import io.github.crmkit.core.CustomerId;
  *
  * @since 0.1
  */
-public final class IllegalStageTransitionException extends CrmException {
+public final class IllegalStageTransitionException extends IllegalTransitionException {
   private static final long serialVersionUID = 1L;
 
   /** The customer. */
@@ -30,7 +30,7 @@ public final class IllegalStageTransitionException extends CrmException {
    */
   public IllegalStageTransitionException(
       CustomerId customer, CustomerStatus from, CustomerStatus to) {
-    super("customer " + customer + " cannot move from " + from.code() + " to " + to.code());
+    super("customer " + customer, from, to);
     this.customer = customer;
     this.from = from;
     this.to = to;
@@ -50,6 +50,7 @@ public final class IllegalStageTransitionException extends CrmException {
    *
    * @return the status
    */
+  @Override
   public CustomerStatus from() {
     return from;
   }
@@ -59,6 +60,7 @@ public final class IllegalStageTransitionException extends CrmException {
    *
    * @return the status
    */
+  @Override
   public CustomerStatus to() {
     return to;
   }

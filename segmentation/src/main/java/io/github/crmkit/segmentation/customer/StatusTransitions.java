@@ -3,7 +3,7 @@ package io.github.crmkit.segmentation.customer;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.crmkit.core.CustomerId;
-import java.util.Collections;
+import io.github.crmkit.core.internal.TransitionTable;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -19,9 +19,9 @@ import java.util.Set;
  * @since 0.1
  */
 public final class StatusTransitions {
-  private final Map<CustomerStatus, Set<CustomerStatus>> legal;
+  private final TransitionTable<CustomerStatus> legal;
 
-  private StatusTransitions(Map<CustomerStatus, Set<CustomerStatus>> legal) {
+  private StatusTransitions(TransitionTable<CustomerStatus> legal) {
     this.legal = legal;
   }
 
@@ -81,19 +81,7 @@ public final class StatusTransitions {
    * @return the transitions
    */
   public static StatusTransitions of(Map<CustomerStatus, ? extends Set<CustomerStatus>> legal) {
-    checkNotNull(legal, "legal must not be null");
-    Map<CustomerStatus, Set<CustomerStatus>> copy = new EnumMap<>(CustomerStatus.class);
-    for (CustomerStatus s : CustomerStatus.values()) {
-      Set<CustomerStatus> to = legal.get(s);
-      EnumSet<CustomerStatus> set = EnumSet.of(s);
-      if (to != null) {
-        for (CustomerStatus t : to) {
-          set.add(checkNotNull(t, "legal must not hold null"));
-        }
-      }
-      copy.put(s, Collections.unmodifiableSet(set));
-    }
-    return new StatusTransitions(copy);
+    return new StatusTransitions(TransitionTable.of(CustomerStatus.class, legal, true));
   }
 
   /**
@@ -104,9 +92,7 @@ public final class StatusTransitions {
    * @return true if legal
    */
   public boolean isLegal(CustomerStatus from, CustomerStatus to) {
-    checkNotNull(from, "from must not be null");
-    checkNotNull(to, "to must not be null");
-    return legal.getOrDefault(from, Set.of()).contains(to);
+    return legal.isLegal(from, to);
   }
 
   /**
@@ -116,8 +102,7 @@ public final class StatusTransitions {
    * @return an unmodifiable set
    */
   public Set<CustomerStatus> from(CustomerStatus from) {
-    checkNotNull(from, "from must not be null");
-    return legal.getOrDefault(from, Set.of());
+    return legal.from(from);
   }
 
   /**

@@ -7,6 +7,8 @@ import io.github.crmkit.core.RejectionReason;
 import io.github.crmkit.core.internal.Tally;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The outcome of {@link RfmAggregator#aggregate}: per-customer columns and every rejected record.
@@ -24,7 +26,17 @@ public final class RfmAggregation implements Accounted {
     this.columns = columns;
     this.rejected = List.copyOf(rejected);
     this.received = received;
+    if (!this.rejected.isEmpty() && LOG.isDebugEnabled()) {
+      LOG.debug(
+          "RFM aggregation rejected {} of {} purchases: {}; first: {}",
+          this.rejected.size(),
+          received,
+          rejections(),
+          this.rejected.get(0));
+    }
   }
+
+  private static final Logger LOG = LoggerFactory.getLogger(RfmAggregation.class);
 
   /**
    * Returns one row per customer with at least one accepted purchase, in the order customers first

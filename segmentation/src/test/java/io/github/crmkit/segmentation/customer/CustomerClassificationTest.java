@@ -167,6 +167,7 @@ class CustomerClassificationTest {
             IllegalStageTransitionException.class,
             e -> {
               assertThat(e).isInstanceOf(CrmException.class);
+              assertThat(e).isInstanceOf(io.github.crmkit.core.IllegalTransitionException.class);
               assertThat(e.customer()).isEqualTo(CustomerId.of("x"));
               assertThat(e.from()).isEqualTo(CustomerStatus.ACTIVE);
               assertThat(e.to()).isEqualTo(CustomerStatus.TRIAL);
@@ -175,6 +176,7 @@ class CustomerClassificationTest {
     StatusTransitions std = StatusTransitions.defaults();
     assertThat(std.isLegal(CustomerStatus.LAPSED, CustomerStatus.ACTIVE)).isFalse();
     assertThat(std.isLegal(CustomerStatus.LAPSED, CustomerStatus.WON_BACK)).isTrue();
+    assertThat(std.isLegal(CustomerStatus.LAPSED, CustomerStatus.LAPSED)).isTrue();
     assertThat(std.from(CustomerStatus.ACTIVE))
         .containsExactlyInAnyOrder(
             CustomerStatus.ACTIVE, CustomerStatus.AT_RISK, CustomerStatus.LAPSED);

@@ -207,7 +207,9 @@ class RuleSetTest {
             DefinitionFormatException.class,
             e ->
                 assertThat(e.getMessage())
-                    .isEqualTo("$: malformed JSON at line 1, column 28: unexpected '}'"));
+                    .isEqualTo(
+                        "$: malformed JSON at line 1, column 28: Unexpected close marker '}':"
+                            + " expected ']'"));
     assertThatThrownBy(
             () ->
                 RuleSetJson.read(
