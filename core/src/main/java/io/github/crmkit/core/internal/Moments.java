@@ -1,12 +1,15 @@
 package io.github.crmkit.core.internal;
 
-/** Running count, sum and sum of squares of a sample, for means and their standard errors. */
-public final class Moments {
-  private long n;
-  private double sum;
-  private double sumSq;
+import com.google.common.math.StatsAccumulator;
 
-  /** Starts an empty sample. */
+/** The mean of a sample and its standard error, on Guava's numerically stable accumulator. */
+public final class Moments {
+  // Guava's accumulator updates the mean and the sum of squared deviations incrementally
+  // (Welford's method): the naive sum of squares this class kept before lost every digit of the
+  // variance when the values were large and close together (1e9 + 1, 1e9 + 2, 1e9 + 3).
+  private final StatsAccumulator stats = new StatsAccumulator();
+
+  /** Creates an empty accumulator. */
   public Moments() {}
 
   /**
@@ -15,9 +18,7 @@ public final class Moments {
    * @param x the value
    */
   public void add(double x) {
-    n++;
-    sum += x;
-    sumSq += x * x;
+    stats.add(x);
   }
 
   /**
@@ -26,29 +27,26 @@ public final class Moments {
    * @return n
    */
   public long n() {
-    return n;
+    return stats.count();
   }
 
   /**
-   * Returns the mean.
+   * Returns the mean, NaN when empty.
    *
-   * @return the mean, NaN when empty
+   * @return the mean
    */
   public double mean() {
-    return sum / n;
+    return stats.count() == 0 ? Double.NaN : stats.mean();
   }
 
   /**
-   * Returns the standard error of the mean: the sample standard deviation over {@code sqrt n}.
+   * Returns the standard error of the mean (sample standard deviation over the square root of n), 0
+   * below two values.
    *
-   * @return the standard error, 0 with fewer than two values
+   * @return the standard error
    */
   public double standardError() {
-    if (n < 2) {
-      return 0;
-    }
-    double m = mean();
-    double var = Math.max(0, (sumSq - n * m * m) / (n - 1));
-    return Math.sqrt(var / n);
+    long n = stats.count();
+    return n < 2 ? 0 : stats.sampleStandardDeviation() / Math.sqrt((double) n);
   }
 }
