@@ -12,8 +12,10 @@ package io.github.crmkit.core;
 public class IllegalTransitionException extends CrmException {
   private static final long serialVersionUID = 1L;
 
+  /** The state the move started from. */
   private final CodedType from;
 
+  /** The state the move was asked to reach. */
   private final CodedType to;
 
   /**

@@ -3,7 +3,9 @@ package io.github.crmkit.recovery.sla;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.crmkit.core.Channel;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,5 +86,110 @@ public record SlaPolicy(
     return targets.getOrDefault(priority, List.of()).stream()
         .filter(t -> t.metric() == metric)
         .findFirst();
+  }
+
+  /**
+   * Returns a builder: a policy that matches every case until priorities, channels, tiers or
+   * categories narrow it, with no target until {@link Builder#target} adds one.
+   *
+   * @param name the policy's name, not null
+   * @return a new builder
+   */
+  public static Builder builder(String name) {
+    return new Builder(checkNotNull(name, "name must not be null"));
+  }
+
+  /**
+   * Builds an {@link SlaPolicy}. Mutable, not thread-safe.
+   *
+   * @since 0.2
+   */
+  public static final class Builder {
+    private final String name;
+    private final Set<Priority> priorities = new LinkedHashSet<>();
+    private final Set<Channel> channels = new LinkedHashSet<>();
+    private final Set<String> tiers = new LinkedHashSet<>();
+    private final Set<String> categories = new LinkedHashSet<>();
+    private final Map<Priority, List<SlaTarget>> targets = new EnumMap<>(Priority.class);
+
+    private Builder(String name) {
+      this.name = name;
+    }
+
+    /**
+     * Narrows the policy to cases of these priorities (added to any given before).
+     *
+     * @param priorities not null
+     * @return this builder
+     */
+    public Builder priorities(Priority... priorities) {
+      for (Priority p : checkNotNull(priorities, "priorities must not be null")) {
+        this.priorities.add(checkNotNull(p, "priorities must not hold null"));
+      }
+      return this;
+    }
+
+    /**
+     * Narrows the policy to cases that came in on these channels.
+     *
+     * @param channels not null
+     * @return this builder
+     */
+    public Builder channels(Channel... channels) {
+      for (Channel c : checkNotNull(channels, "channels must not be null")) {
+        this.channels.add(checkNotNull(c, "channels must not hold null"));
+      }
+      return this;
+    }
+
+    /**
+     * Narrows the policy to customers of these value tiers.
+     *
+     * @param tiers not null
+     * @return this builder
+     */
+    public Builder tiers(String... tiers) {
+      for (String t : checkNotNull(tiers, "tiers must not be null")) {
+        this.tiers.add(checkNotNull(t, "tiers must not hold null"));
+      }
+      return this;
+    }
+
+    /**
+     * Narrows the policy to cases of these incident categories.
+     *
+     * @param categories not null
+     * @return this builder
+     */
+    public Builder categories(String... categories) {
+      for (String c : checkNotNull(categories, "categories must not be null")) {
+        this.categories.add(checkNotNull(c, "categories must not hold null"));
+      }
+      return this;
+    }
+
+    /**
+     * Adds a target at a priority.
+     *
+     * @param priority not null
+     * @param target not null; one per metric and priority, checked by {@link #build()}
+     * @return this builder
+     */
+    public Builder target(Priority priority, SlaTarget target) {
+      checkNotNull(priority, "priority must not be null");
+      checkNotNull(target, "target must not be null");
+      targets.computeIfAbsent(priority, k -> new ArrayList<>()).add(target);
+      return this;
+    }
+
+    /**
+     * Builds the policy.
+     *
+     * @return the policy
+     * @throws IllegalArgumentException if a priority has two targets for one metric
+     */
+    public SlaPolicy build() {
+      return new SlaPolicy(name, priorities, channels, tiers, categories, targets);
+    }
   }
 }

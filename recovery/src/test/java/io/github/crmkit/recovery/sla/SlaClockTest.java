@@ -28,6 +28,20 @@ class SlaClockTest {
   }
 
   static SlaPolicy policy() {
+    return SlaPolicy.builder("standard")
+        .target(Priority.HIGH, SlaTarget.business(SlaMetric.FIRST_REPLY, Duration.ofHours(4)))
+        .target(
+            Priority.HIGH,
+            SlaTarget.business(SlaMetric.NEXT_REPLY, Duration.ofHours(2))
+                .warning(Duration.ofMinutes(30)))
+        .target(Priority.HIGH, SlaTarget.business(SlaMetric.RESOLUTION, Duration.ofHours(16)))
+        .target(Priority.HIGH, SlaTarget.business(SlaMetric.REQUESTER_WAIT, Duration.ofHours(16)))
+        .target(Priority.LOW, SlaTarget.business(SlaMetric.FIRST_REPLY, Duration.ofHours(24)))
+        .build();
+  }
+
+  @Test
+  void theBuilderGivesWhatTheComponentsGive() {
     List<SlaTarget> high =
         List.of(
             SlaTarget.business(SlaMetric.FIRST_REPLY, Duration.ofHours(4)),
@@ -36,13 +50,25 @@ class SlaClockTest {
             SlaTarget.business(SlaMetric.RESOLUTION, Duration.ofHours(16)),
             SlaTarget.business(SlaMetric.REQUESTER_WAIT, Duration.ofHours(16)));
     List<SlaTarget> low = List.of(SlaTarget.business(SlaMetric.FIRST_REPLY, Duration.ofHours(24)));
-    return new SlaPolicy(
-        "standard",
-        Set.of(),
-        Set.of(),
-        Set.of(),
-        Set.of(),
-        Map.of(Priority.HIGH, high, Priority.LOW, low));
+    assertThat(policy())
+        .isEqualTo(
+            new SlaPolicy(
+                "standard",
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Map.of(Priority.HIGH, high, Priority.LOW, low)));
+    assertThat(SlaPolicy.builder("gold").tiers("platinum").build())
+        .isEqualTo(
+            new SlaPolicy("gold", Set.of(), Set.of(), Set.of("platinum"), Set.of(), Map.of()));
+    SlaPolicy.Builder twice =
+        SlaPolicy.builder("x")
+            .target(Priority.HIGH, SlaTarget.business(SlaMetric.FIRST_REPLY, Duration.ofHours(1)))
+            .target(Priority.HIGH, SlaTarget.business(SlaMetric.FIRST_REPLY, Duration.ofHours(2)));
+    org.assertj.core.api.Assertions.assertThatThrownBy(twice::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("two targets for one metric");
   }
 
   static final CaseAttributes HIGH = new CaseAttributes(Priority.HIGH, Channel.EMAIL, "gold", "1B");
