@@ -14,7 +14,7 @@ public final class Names {
   private Names() {}
 
   /** The bundle's base name in a package. */
-  public static final String BUNDLE = "names";
+  private static final String BUNDLE = "names";
 
   /**
    * The display name of a constant in a locale's language, from the root (English) bundle when the
@@ -48,7 +48,7 @@ public final class Names {
    * @param code the code
    * @return the key
    */
-  public static String key(Class<?> type, String code) {
+  private static String key(Class<?> type, String code) {
     String name = type.getName().substring(type.getPackageName().length() + 1).replace('$', '.');
     return name + "." + code;
   }

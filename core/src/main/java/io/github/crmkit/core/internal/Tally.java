@@ -24,21 +24,4 @@ public final class Tally {
     }
     return Collections.unmodifiableMap(m);
   }
-
-  /**
-   * Counts given per reason, in the order of the enum, only the non-zero ones.
-   *
-   * @param counts the counts, indexed by the reasons' ordinals
-   * @return an unmodifiable map
-   */
-  public static Map<RejectionReason, Long> of(Map<RejectionReason, Long> counts) {
-    EnumMap<RejectionReason, Long> m = new EnumMap<>(RejectionReason.class);
-    counts.forEach(
-        (k, v) -> {
-          if (v != 0) {
-            m.put(k, v);
-          }
-        });
-    return Collections.unmodifiableMap(m);
-  }
 }
