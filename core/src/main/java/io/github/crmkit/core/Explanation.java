@@ -196,11 +196,15 @@ public final class Explanation {
       return this;
     }
 
-    /** A value as text: doubles and floats to six significant digits, the rest as printed. */
+    /**
+     * A value as text: doubles and floats to six significant digits, durations in days, hours and
+     * minutes, the rest as printed.
+     */
     private static String text(@Nullable Object value) {
-      return value instanceof Double || value instanceof Float
-          ? Wording.number(((Number) value).doubleValue())
-          : String.valueOf(value);
+      if (value instanceof Double || value instanceof Float) {
+        return Wording.number(((Number) value).doubleValue());
+      }
+      return value instanceof java.time.Duration d ? Wording.duration(d) : String.valueOf(value);
     }
 
     /**

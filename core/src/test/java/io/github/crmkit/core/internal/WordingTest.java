@@ -39,5 +39,7 @@ class WordingTest {
             .build("o");
     assertThat(e.inputs()).containsEntry("cut", "4.6");
     assertThat(e.thresholds()).containsEntry("t", "0.3");
+    assertThat(Explanation.builder("s").input("wait", Duration.ofHours(26)).build("o").inputs())
+        .containsEntry("wait", "1 d 2 h");
   }
 }

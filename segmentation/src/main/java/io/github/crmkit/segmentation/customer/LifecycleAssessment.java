@@ -5,6 +5,7 @@ import io.github.crmkit.core.CustomerSnapshot;
 import io.github.crmkit.core.Explained;
 import io.github.crmkit.core.Explanation;
 import io.github.crmkit.core.LifecycleStage;
+import io.github.crmkit.core.internal.Wording;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -130,22 +131,29 @@ public final class LifecycleAssessment implements Explained {
     Explanation.Builder b =
         Explanation.builder("lifecycle status of customer " + snapshot.customerId())
             .input("purchases", count)
-            .input("since last purchase", elapsed == null ? "none" : elapsed)
-            .input("typical gap", typicalGap == null ? "none" : typicalGap)
+            .input("since last purchase", elapsed == null ? "none" : Wording.duration(elapsed))
+            .input("typical gap", typicalGap == null ? "none" : Wording.duration(typicalGap))
             .input("previous status", previous == null ? "unknown" : previous.code())
             .threshold("settings", classifier.describe())
-            .threshold("at risk after", atRiskAfter + (relative ? " (relative)" : ""))
-            .threshold("lapsed after", lapsedAfter + (relative ? " (relative)" : ""));
+            .threshold(
+                "at risk after", Wording.duration(atRiskAfter) + (relative ? " (relative)" : ""))
+            .threshold(
+                "lapsed after", Wording.duration(lapsedAfter) + (relative ? " (relative)" : ""));
     if (elapsed == null) {
       b.check("prospect", true, "no purchase yet");
     } else {
       boolean lapsed = elapsed.compareTo(lapsedAfter) > 0;
       boolean atRisk = !lapsed && elapsed.compareTo(atRiskAfter) > 0;
-      b.check("lapsed", lapsed, elapsed + (lapsed ? " > " : " <= ") + lapsedAfter);
+      b.check(
+          "lapsed",
+          lapsed,
+          Wording.duration(elapsed) + (lapsed ? " > " : " <= ") + Wording.duration(lapsedAfter));
       b.check(
           "at risk",
           atRisk,
-          elapsed + (elapsed.compareTo(atRiskAfter) > 0 ? " > " : " <= ") + atRiskAfter);
+          Wording.duration(elapsed)
+              + (elapsed.compareTo(atRiskAfter) > 0 ? " > " : " <= ")
+              + Wording.duration(atRiskAfter));
       b.check(
           "won back",
           status == CustomerStatus.WON_BACK,

@@ -143,7 +143,9 @@ class CustomerClassificationTest {
     assertThat(status(rel, 5, 81, 41)).isEqualTo(CustomerStatus.LAPSED);
     // One purchase: absolute fallback.
     assertThat(status(rel, 1, 50, 50)).isEqualTo(CustomerStatus.TRIAL);
-    assertThat(a.explanation().toString()).contains("Active (Retain)", "typical gap = PT240H");
+    assertThat(a.explanation().toString())
+        .contains("Active (Retain)", "typical gap = 10 d", "since last purchase = 20 d");
+    assertThat(a.explanation().toString()).doesNotContain("PT");
 
     // History: a lapsed customer who buys again is won back; lapsed -> active is illegal.
     CustomerSnapshot back = customer("w").purchases(purchases(9, 400, 3)).build();
