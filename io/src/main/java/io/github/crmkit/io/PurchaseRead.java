@@ -22,7 +22,6 @@ public final class PurchaseRead implements Accounted {
   private final PurchaseColumns columns;
   private final long received;
   private final Map<RejectionReason, Long> rejectedByReason;
-  private final long rejected;
 
   PurchaseRead(
       PurchaseColumns columns, long received, Map<RejectionReason, Long> rejectedByReason) {
@@ -43,7 +42,6 @@ public final class PurchaseRead implements Accounted {
         r);
     this.received = received;
     this.rejectedByReason = Collections.unmodifiableMap(m);
-    this.rejected = r;
   }
 
   /**
@@ -73,16 +71,6 @@ public final class PurchaseRead implements Accounted {
   @Override
   public long processed() {
     return columns.size();
-  }
-
-  /**
-   * Returns the rows rejected.
-   *
-   * @return the count
-   */
-  @Override
-  public long rejected() {
-    return rejected;
   }
 
   /**

@@ -13,12 +13,6 @@ public final class IllegalCaseTransitionException extends IllegalTransitionExcep
   /** The case. */
   private final String caseId;
 
-  /** The status before the move. */
-  private final CaseStatus from;
-
-  /** The status the move would reach. */
-  private final CaseStatus to;
-
   /**
    * Creates the exception.
    *
@@ -29,8 +23,6 @@ public final class IllegalCaseTransitionException extends IllegalTransitionExcep
   public IllegalCaseTransitionException(String caseId, CaseStatus from, CaseStatus to) {
     super("case " + caseId, from, to);
     this.caseId = caseId;
-    this.from = from;
-    this.to = to;
   }
 
   /**
@@ -49,7 +41,8 @@ public final class IllegalCaseTransitionException extends IllegalTransitionExcep
    */
   @Override
   public CaseStatus from() {
-    return from;
+    // The constructor takes only CaseStatus: the parent holds what it was given.
+    return (CaseStatus) super.from();
   }
 
   /**
@@ -59,6 +52,6 @@ public final class IllegalCaseTransitionException extends IllegalTransitionExcep
    */
   @Override
   public CaseStatus to() {
-    return to;
+    return (CaseStatus) super.to();
   }
 }

@@ -219,9 +219,13 @@ public final class CoderEvaluation implements Explained {
     Estimate alpha = krippendorffAlpha();
     return b.build(
         String.format(Locale.ROOT, "accuracy %.3f; ", accuracy())
-            + kappa.explanation().outcome().replaceFirst("^", kappa.statistic() + " ")
+            + kappa.statistic()
+            + " "
+            + kappa.explanation().outcome()
             + "; "
-            + alpha.explanation().outcome().replaceFirst("^", alpha.statistic() + " "));
+            + alpha.statistic()
+            + " "
+            + alpha.explanation().outcome());
   }
 
   private static String ratio(OptionalDouble v) {

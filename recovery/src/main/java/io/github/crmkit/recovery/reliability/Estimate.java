@@ -171,7 +171,7 @@ public final class Estimate implements Explained {
       return b.build(
           String.format(Locale.ROOT, "%.4f (no standard error for this statistic)", value));
     }
-    ConfidenceInterval ci = ConfidenceInterval.normal(value, standardError, 0.95);
+    ConfidenceInterval ci = interval(0.95).orElseThrow();
     return b.input("standard error", standardError)
         .input("standard error formula", seFormula)
         .build(

@@ -433,7 +433,15 @@ class IncidentTest {
             .setDefault(Incident.class, incident("x", "t", Outcome.SATISFACTORY))
             .setDefault(Instant.class, AT);
     for (Class<?> type :
-        new Class<?>[] {Taxonomy.class, Lexicon.class, LexiconCoder.class, Incident.class}) {
+        new Class<?>[] {
+          Taxonomy.class,
+          Lexicon.class,
+          LexiconCoder.class,
+          Incident.class,
+          TaxonomyJson.class,
+          LexiconJson.class,
+          DecisiveFactor.class
+        }) {
       t.testAllPublicStaticMethods(type);
     }
     t.testAllPublicInstanceMethods(LexiconCoder.of(Lexicon.bitnerStarter()));

@@ -123,6 +123,12 @@ class RecoveryPolicyTest {
     assertThatThrownBy(() -> RecoveryPolicy.builder("v").build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("respondWithin");
+    com.google.common.testing.NullPointerTester nulls =
+        new com.google.common.testing.NullPointerTester();
+    nulls.testAllPublicInstanceMethods(RecoveryPolicy.builder("v"));
+    nulls.testAllPublicInstanceMethods(RecoveryContext.builder());
+    nulls.testAllPublicInstanceMethods(CompensationRule.builder());
+    nulls.testAllPublicStaticMethods(RecoveryPolicy.class);
   }
 
   @Test

@@ -283,5 +283,9 @@ class BusinessCalendarTest {
     t.testAllPublicStaticMethods(BusinessCalendar.class);
     t.testAllPublicStaticMethods(HolidaySource.class);
     t.testAllPublicInstanceMethods(BusinessCalendar.builder(LONDON));
+    t.setDefault(
+        SlaTarget.class, SlaTarget.business(SlaMetric.FIRST_REPLY, java.time.Duration.ofHours(1)));
+    t.testAllPublicStaticMethods(SlaPolicy.class);
+    t.testAllPublicInstanceMethods(SlaPolicy.builder("p"));
   }
 }

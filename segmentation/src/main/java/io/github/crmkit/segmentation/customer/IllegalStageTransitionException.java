@@ -15,12 +15,6 @@ public final class IllegalStageTransitionException extends IllegalTransitionExce
   /** The customer. */
   private final CustomerId customer;
 
-  /** The status before the move. */
-  private final CustomerStatus from;
-
-  /** The status the move would reach. */
-  private final CustomerStatus to;
-
   /**
    * Creates the exception.
    *
@@ -32,8 +26,6 @@ public final class IllegalStageTransitionException extends IllegalTransitionExce
       CustomerId customer, CustomerStatus from, CustomerStatus to) {
     super("customer " + customer, from, to);
     this.customer = customer;
-    this.from = from;
-    this.to = to;
   }
 
   /**
@@ -52,7 +44,8 @@ public final class IllegalStageTransitionException extends IllegalTransitionExce
    */
   @Override
   public CustomerStatus from() {
-    return from;
+    // The constructor takes only CustomerStatus: the parent holds what it was given.
+    return (CustomerStatus) super.from();
   }
 
   /**
@@ -62,6 +55,6 @@ public final class IllegalStageTransitionException extends IllegalTransitionExce
    */
   @Override
   public CustomerStatus to() {
-    return to;
+    return (CustomerStatus) super.to();
   }
 }

@@ -88,9 +88,10 @@ public record OverallAssessment(
                     + " peak-end %.2f",
                 verdict.symbol(),
                 netRating(),
-                netRating() > ExperienceAnalysis.VERDICT_BAND
+                // The verdict is what the net rating's place against the band decided.
+                verdict == ExperienceRating.POSITIVE
                     ? "above"
-                    : netRating() < -ExperienceAnalysis.VERDICT_BAND ? "below" : "within",
+                    : verdict == ExperienceRating.NEGATIVE ? "below" : "within",
                 ExperienceAnalysis.VERDICT_BAND,
                 peak.touchpoint(),
                 peak.value(),
