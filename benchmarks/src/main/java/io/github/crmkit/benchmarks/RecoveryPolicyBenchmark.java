@@ -58,7 +58,16 @@ public class RecoveryPolicyBenchmark {
           Set.of("gold"),
           RoundingMode.HALF_UP);
   final RecoveryContext context =
-      new RecoveryContext("1C", 3, FailureType.OUTCOME, true, true, 12, "gold", krw(48_900));
+      RecoveryContext.builder()
+          .category("1C")
+          .severity(3)
+          .failureType(FailureType.OUTCOME)
+          .dishonesty(true)
+          .detectedByFirm(true)
+          .daysSincePreviousFailure(12)
+          .valueTier("gold")
+          .orderValue(krw(48_900))
+          .build();
 
   static Money krw(long v) {
     return Money.ofMinor(v, java.util.Currency.getInstance("KRW"));

@@ -128,7 +128,7 @@ public class RewardsBenchmark {
       List<LoyaltyEvent> purchases = new ArrayList<>();
       for (int i = 0; i < 50; i++) {
         purchases.add(
-            new LoyaltyEvent.Purchase(
+            LoyaltyEvent.Purchase.of(
                 "p" + i,
                 m,
                 START.plus(Duration.ofDays(i)),
@@ -139,7 +139,7 @@ public class RewardsBenchmark {
       }
       ledger = Ledger.replay(PROGRAMME, purchases, START.plus(Duration.ofDays(50)));
       nextPurchase =
-          new LoyaltyEvent.Purchase(
+          LoyaltyEvent.Purchase.of(
               "p50",
               m,
               START.plus(Duration.ofDays(51)),

@@ -13,7 +13,6 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,30 +50,7 @@ class ConventionsTest {
     assertThat(leaks).isEmpty();
   }
 
-  /** The public records whose nullable components are listed as not yet following rule 6. */
-  static final Set<String> NULLABLE_COMPONENTS_NOT_YET_FIXED =
-      Set.of(
-          "io.github.crmkit.recovery.incident.CodingResult.code",
-          "io.github.crmkit.recovery.sla.MetricState.due",
-          "io.github.crmkit.recovery.policy.RecoveryContext.daysSincePreviousFailure",
-          "io.github.crmkit.recovery.policy.CustomerContext.loyalty",
-          "io.github.crmkit.recovery.policy.CustomerContext.stone",
-          "io.github.crmkit.recovery.policy.CustomerContext.lifetimeValue",
-          "io.github.crmkit.segmentation.customer.CustomerProfile.segment",
-          "io.github.crmkit.segmentation.rules.PointsRule.multiplier",
-          "io.github.crmkit.segmentation.rules.PointsRule.decay",
-          "io.github.crmkit.recovery.incident.IncidentCode.parent",
-          "io.github.crmkit.recovery.incident.Incident.customer",
-          "io.github.crmkit.recovery.incident.Incident.orderValue",
-          "io.github.crmkit.recovery.complaint.CaseEvent.from",
-          "io.github.crmkit.rewards.Lot.order",
-          "io.github.crmkit.rewards.Lot.expiresAt",
-          "io.github.crmkit.rewards.LoyaltyEvent$Enrolment.referredBy",
-          "io.github.crmkit.rewards.LoyaltyEvent$Purchase.channel",
-          "io.github.crmkit.rewards.LoyaltyEvent$Purchase.category",
-          "io.github.crmkit.rewards.LoyaltyEvent$Redemption.reward");
-
-  /** Rule 6: public records have no nullable components (but the listed ones, for now). */
+  /** Rule 6: public records have no nullable components. */
   @Test
   void noNewNullableRecordComponents() {
     List<String> found = new ArrayList<>();
@@ -89,11 +65,8 @@ class ConventionsTest {
       }
     }
     assertThat(found)
-        .as("nullable record components not in the conventions' list")
-        .isSubsetOf(NULLABLE_COMPONENTS_NOT_YET_FIXED);
-    assertThat(NULLABLE_COMPONENTS_NOT_YET_FIXED)
-        .as("fixed components still listed (remove them from the list and the conventions)")
-        .isSubsetOf(found);
+        .as("public record components that may be null (rule 6: an Optional accessor on a class)")
+        .isEmpty();
   }
 
   /** Rule 1: "default" is spelled defaults(); rule 7: a named type reads back by its code. */

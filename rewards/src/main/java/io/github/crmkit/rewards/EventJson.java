@@ -66,7 +66,7 @@ public final class EventJson {
                 ? JsonRead.wrap(
                     "$.referredBy", () -> CustomerId.of(JsonRead.string(o, "referredBy", "$")))
                 : null;
-        yield JsonRead.wrap("$", () -> new LoyaltyEvent.Enrolment(id, member, at, by));
+        yield JsonRead.wrap("$", () -> LoyaltyEvent.Enrolment.of(id, member, at, by));
       }
       case "purchase" -> {
         allow(o, "order", "amount", "channel", "category");
@@ -79,31 +79,31 @@ public final class EventJson {
                 : null;
         String category = o.containsKey("category") ? JsonRead.string(o, "category", "$") : null;
         yield JsonRead.wrap(
-            "$", () -> new LoyaltyEvent.Purchase(id, member, at, order, amount, channel, category));
+            "$", () -> LoyaltyEvent.Purchase.of(id, member, at, order, amount, channel, category));
       }
       case "return" -> {
         allow(o, "order", "amount");
         String order = JsonRead.string(o, "order", "$");
         Money amount = JsonRead.money(o, "amount", "$");
-        yield JsonRead.wrap("$", () -> new LoyaltyEvent.Return(id, member, at, order, amount));
+        yield JsonRead.wrap("$", () -> LoyaltyEvent.Return.of(id, member, at, order, amount));
       }
       case "redemption" -> {
         allow(o, "points", "reward");
         long points = JsonRead.whole(o, "points", "$");
         String reward = o.containsKey("reward") ? JsonRead.string(o, "reward", "$") : null;
-        yield JsonRead.wrap("$", () -> new LoyaltyEvent.Redemption(id, member, at, points, reward));
+        yield JsonRead.wrap("$", () -> LoyaltyEvent.Redemption.of(id, member, at, points, reward));
       }
       case "redemption-cancel" -> {
         allow(o, "redemption");
         String redemption = JsonRead.string(o, "redemption", "$");
         yield JsonRead.wrap(
-            "$", () -> new LoyaltyEvent.RedemptionCancel(id, member, at, redemption));
+            "$", () -> LoyaltyEvent.RedemptionCancel.of(id, member, at, redemption));
       }
       case "adjustment" -> {
         allow(o, "points", "reason");
         long points = JsonRead.whole(o, "points", "$");
         String reason = JsonRead.string(o, "reason", "$");
-        yield JsonRead.wrap("$", () -> new LoyaltyEvent.Adjustment(id, member, at, points, reason));
+        yield JsonRead.wrap("$", () -> LoyaltyEvent.Adjustment.of(id, member, at, points, reason));
       }
       default ->
           throw new DefinitionFormatException(
@@ -144,26 +144,18 @@ public final class EventJson {
     o.put("member", e.member().value());
     o.put("at", e.at().toString());
     if (e instanceof LoyaltyEvent.Enrolment en) {
-      if (en.referredBy() != null) {
-        o.put("referredBy", en.referredBy().value());
-      }
+      en.referredBy().ifPresent(r -> o.put("referredBy", r.value()));
     } else if (e instanceof LoyaltyEvent.Purchase p) {
       o.put("order", p.order());
       o.put("amount", p.amount().toString());
-      if (p.channel() != null) {
-        o.put("channel", p.channel().code());
-      }
-      if (p.category() != null) {
-        o.put("category", p.category());
-      }
+      p.channel().ifPresent(c -> o.put("channel", c.code()));
+      p.category().ifPresent(c -> o.put("category", c));
     } else if (e instanceof LoyaltyEvent.Return r) {
       o.put("order", r.order());
       o.put("amount", r.amount().toString());
     } else if (e instanceof LoyaltyEvent.Redemption r) {
       o.put("points", r.points());
-      if (r.reward() != null) {
-        o.put("reward", r.reward());
-      }
+      r.reward().ifPresent(w -> o.put("reward", w));
     } else if (e instanceof LoyaltyEvent.RedemptionCancel c) {
       o.put("redemption", c.redemption());
     } else {

@@ -54,8 +54,8 @@ final class EventRow {
       ref = p.order();
       value = p.amount().minorUnits();
       currency = p.amount().currency();
-      channel = p.channel();
-      category = p.category();
+      channel = p.channel().orElse(null);
+      category = p.category().orElse(null);
     } else if (e instanceof LoyaltyEvent.Return p) {
       kind = LoyaltyEventLog.RETURN;
       ref = p.order();
@@ -63,7 +63,7 @@ final class EventRow {
       currency = p.amount().currency();
     } else if (e instanceof LoyaltyEvent.Redemption p) {
       kind = LoyaltyEventLog.REDEMPTION;
-      ref = p.reward();
+      ref = p.reward().orElse(null);
       value = p.points();
     } else if (e instanceof LoyaltyEvent.RedemptionCancel p) {
       kind = LoyaltyEventLog.CANCEL;
@@ -74,7 +74,7 @@ final class EventRow {
       value = p.points();
     } else {
       kind = LoyaltyEventLog.ENROLMENT;
-      referredBy = ((LoyaltyEvent.Enrolment) e).referredBy();
+      referredBy = ((LoyaltyEvent.Enrolment) e).referredBy().orElse(null);
     }
     refHash = ref == null ? 0 : ref.hashCode();
     return this;

@@ -648,7 +648,7 @@ public final class Ledger implements Accounted {
     checkNotNull(t, "t must not be null");
     long s = 0;
     for (int i = 0; i < state.lotCount; i++) {
-      Instant x = state.lots[i].expiresAt();
+      Instant x = state.lots[i].expiresAtOrNull();
       if (state.remaining[i] > 0 && x != null && !x.isAfter(t)) {
         s += state.remaining[i];
       }

@@ -205,7 +205,7 @@ final class LedgerState {
     Instant first = null;
     long points = 0;
     for (int i = 0; i < lotCount; i++) {
-      Instant x = lots[i].expiresAt();
+      Instant x = lots[i].expiresAtOrNull();
       long r = remaining[i];
       if (r == 0 || x == null) {
         continue;
@@ -310,11 +310,11 @@ final class LedgerState {
     while (expiryBound != null && !expiryBound.isAfter(t)) {
       int due = -1;
       for (int i = 0; i < lotCount; i++) {
-        Instant x = lots[i].expiresAt();
+        Instant x = lots[i].expiresAtOrNull();
         if (remaining[i] > 0
             && x != null
             && !x.isAfter(t)
-            && (due < 0 || x.isBefore(lots[due].expiresAt()))) {
+            && (due < 0 || x.isBefore(lots[due].expiresAtOrNull()))) {
           due = i;
         }
       }
@@ -322,7 +322,7 @@ final class LedgerState {
         // Nothing due by t: the bound moves to the earliest expiry still ahead.
         Instant next = null;
         for (int i = 0; i < lotCount; i++) {
-          Instant x = lots[i].expiresAt();
+          Instant x = lots[i].expiresAtOrNull();
           if (remaining[i] > 0 && x != null && (next == null || x.isBefore(next))) {
             next = x;
           }
@@ -338,7 +338,7 @@ final class LedgerState {
       if (postings != null) {
         post(
             "expiry",
-            java.util.Objects.requireNonNull(l.expiresAt()),
+            java.util.Objects.requireNonNull(l.expiresAtOrNull()),
             Posting.Kind.EXPIRY,
             List.of(new Posting.LotChange(l.id(), -gone)),
             0);
@@ -633,8 +633,8 @@ final class LedgerState {
   /** Whether lot x is spent before lot y. */
   private boolean before(int x, int y) {
     if (p.redemptionOrder() == Programme.RedemptionOrder.EARLIEST_EXPIRY) {
-      Instant a = lots[x].expiresAt();
-      Instant b = lots[y].expiresAt();
+      Instant a = lots[x].expiresAtOrNull();
+      Instant b = lots[y].expiresAtOrNull();
       if (a != null && b != null && !a.equals(b)) {
         return a.isBefore(b);
       }
@@ -733,7 +733,7 @@ final class LedgerState {
       long k = Math.min(back, debt - repay);
       repay += k;
       remaining[lot] += back - k;
-      lowerExpiryBound(l.expiresAt());
+      lowerExpiryBound(l.expiresAtOrNull());
       if (postings != null) {
         changes.add(new Posting.LotChange(l.id(), back - k));
       }

@@ -283,9 +283,9 @@ public final class LoyaltyEventLog extends AbstractList<LoyaltyEvent> implements
     String r = refAt(i);
     String id = idAt(i);
     return switch (kind[i]) {
-      case ENROLMENT -> new LoyaltyEvent.Enrolment(id, m, at, (CustomerId) extraAt(i));
+      case ENROLMENT -> LoyaltyEvent.Enrolment.of(id, m, at, (CustomerId) extraAt(i));
       case PURCHASE ->
-          new LoyaltyEvent.Purchase(
+          LoyaltyEvent.Purchase.of(
               id,
               m,
               at,
@@ -294,17 +294,17 @@ public final class LoyaltyEventLog extends AbstractList<LoyaltyEvent> implements
               (Channel) extraAt(i),
               categoryAt(i));
       case RETURN ->
-          new LoyaltyEvent.Return(
+          LoyaltyEvent.Return.of(
               id,
               m,
               at,
               java.util.Objects.requireNonNull(r),
               Money.ofMinor(value[i], currencies[currency[i]]));
-      case REDEMPTION -> new LoyaltyEvent.Redemption(id, m, at, value[i], r);
+      case REDEMPTION -> LoyaltyEvent.Redemption.of(id, m, at, value[i], r);
       case CANCEL ->
-          new LoyaltyEvent.RedemptionCancel(id, m, at, java.util.Objects.requireNonNull(r));
+          LoyaltyEvent.RedemptionCancel.of(id, m, at, java.util.Objects.requireNonNull(r));
       default ->
-          new LoyaltyEvent.Adjustment(id, m, at, value[i], java.util.Objects.requireNonNull(r));
+          LoyaltyEvent.Adjustment.of(id, m, at, value[i], java.util.Objects.requireNonNull(r));
     };
   }
 

@@ -35,23 +35,23 @@ class LedgerTest {
   }
 
   static LoyaltyEvent buy(String id, int d, String order, String amount) {
-    return new LoyaltyEvent.Purchase(id, M, day(d), order, Money.parse(amount), null, null);
+    return LoyaltyEvent.Purchase.of(id, M, day(d), order, Money.parse(amount), null, null);
   }
 
   static LoyaltyEvent ret(String id, int d, String order, String amount) {
-    return new LoyaltyEvent.Return(id, M, day(d), order, Money.parse(amount));
+    return LoyaltyEvent.Return.of(id, M, day(d), order, Money.parse(amount));
   }
 
   static LoyaltyEvent redeem(String id, int d, long points) {
-    return new LoyaltyEvent.Redemption(id, M, day(d), points, "r");
+    return LoyaltyEvent.Redemption.of(id, M, day(d), points, "r");
   }
 
   static LoyaltyEvent cancel(String id, int d, String redemption) {
-    return new LoyaltyEvent.RedemptionCancel(id, M, day(d), redemption);
+    return LoyaltyEvent.RedemptionCancel.of(id, M, day(d), redemption);
   }
 
   static LoyaltyEvent adjust(String id, int d, long points) {
-    return new LoyaltyEvent.Adjustment(id, M, day(d), points, "goodwill");
+    return LoyaltyEvent.Adjustment.of(id, M, day(d), points, "goodwill");
   }
 
   /** Points are conserved and no lot is negative; postings add up to the lots and the debt. */
@@ -345,12 +345,12 @@ class LedgerTest {
         }) {
       Instant at = t.minusSeconds(c[0]).minusNanos(c[1]);
       LoyaltyEvent e =
-          new LoyaltyEvent.Purchase("e2", M, at, "o2", Money.parse("USD 1.00"), null, null);
+          LoyaltyEvent.Purchase.of("e2", M, at, "o2", Money.parse("USD 1.00"), null, null);
       Ledger l =
           Ledger.replay(
               p,
               List.of(
-                  new LoyaltyEvent.Purchase("e1", M, t, "o1", Money.parse("USD 1.00"), null, null),
+                  LoyaltyEvent.Purchase.of("e1", M, t, "o1", Money.parse("USD 1.00"), null, null),
                   e),
               t);
       assertThat(l.rejectedRecords().size())
@@ -436,7 +436,7 @@ class LedgerTest {
             .referralBonus(50)
             .build();
     LoyaltyEvent e =
-        new LoyaltyEvent.Purchase(
+        LoyaltyEvent.Purchase.of(
             "e1",
             M,
             T0,
@@ -448,13 +448,13 @@ class LedgerTest {
         replay(
             p,
             day(1),
-            new LoyaltyEvent.Enrolment("e0", M, T0.minusSeconds(1), CustomerId.of("m2")),
+            LoyaltyEvent.Enrolment.of("e0", M, T0.minusSeconds(1), CustomerId.of("m2")),
             e);
     // 29.99 x 0.1 x 2 x 3 = 17.994 -> 17, plus 150 of bonuses (a double would round 0.1 x 3 x 10
     // to 2.9999999999999996 and lose a point elsewhere).
     assertThat(l.earned()).isEqualTo(167);
     assertThat(replay(p, day(1), buy("e1", 0, "o1", "USD 10.00")).earned()).isEqualTo(1);
-    Ledger self = replay(p, day(1), new LoyaltyEvent.Enrolment("e0", M, T0, M));
+    Ledger self = replay(p, day(1), LoyaltyEvent.Enrolment.of("e0", M, T0, M));
     assertThat(self.rejectedRecords())
         .extracting(r -> r.reason().code())
         .containsExactly("self-referral");
@@ -551,7 +551,7 @@ class LedgerTest {
     events.add(redeem("e3", 2, 50));
     events.add(cancel("e4", 3, "e3"));
     events.add(adjust("e5", 4, -10));
-    events.add(new LoyaltyEvent.Enrolment("e6", M, T0, CustomerId.of("m0")));
+    events.add(LoyaltyEvent.Enrolment.of("e6", M, T0, CustomerId.of("m0")));
     for (LoyaltyEvent e : events) {
       String line = EventJson.write(e);
       assertThat(line).doesNotContain("\n");
@@ -610,11 +610,10 @@ class LedgerTest {
     List<LoyaltyEvent> log =
         List.of(
             buy("e1", 0, "o1", "USD 100.00"),
-            new LoyaltyEvent.Purchase(
-                "f1", m2, day(0), "o1", Money.parse("USD 700.00"), null, null),
+            LoyaltyEvent.Purchase.of("f1", m2, day(0), "o1", Money.parse("USD 700.00"), null, null),
             buy("e1", 0, "o1", "USD 100.00"),
             redeem("e2", 1, 500),
-            new LoyaltyEvent.Redemption("f2", m2, day(2), 100, null));
+            LoyaltyEvent.Redemption.of("f2", m2, day(2), 100, null));
     Replay r = Replay.of(p, log, day(5));
     assertThat(r.received()).isEqualTo(5);
     assertThat(r.applied()).isEqualTo(3);
@@ -636,7 +635,7 @@ class LedgerTest {
       for (int k = 0; k < ids.size(); k++) {
         CustomerId m = CustomerId.of(ids.get(k));
         log.add(
-            new LoyaltyEvent.Purchase(
+            LoyaltyEvent.Purchase.of(
                 "e" + d, m, day(d), "o" + d, Money.ofMinor(1_000L * (k + 1), USD), null, null));
       }
     }
@@ -653,10 +652,10 @@ class LedgerTest {
 
   @Test
   void badArgumentsAreRefusedByName() {
-    assertThatThrownBy(() -> new LoyaltyEvent.Redemption("e", M, T0, 0, null))
+    assertThatThrownBy(() -> LoyaltyEvent.Redemption.of("e", M, T0, 0, null))
         .hasMessageContaining("points");
     assertThatThrownBy(
-            () -> new LoyaltyEvent.Purchase(" ", M, T0, "o", Money.parse("USD 1.00"), null, null))
+            () -> LoyaltyEvent.Purchase.of(" ", M, T0, "o", Money.parse("USD 1.00"), null, null))
         .hasMessageContaining("id");
     assertThatThrownBy(() -> Programme.builder(USD).pointsPerUnit(BigDecimal.ZERO))
         .hasMessageContaining("pointsPerUnit");
@@ -668,7 +667,7 @@ class LedgerTest {
         Ledger.replay(
             base().build(),
             M,
-            List.of(new LoyaltyEvent.Redemption("x", CustomerId.of("zz"), T0, 1, null)),
+            List.of(LoyaltyEvent.Redemption.of("x", CustomerId.of("zz"), T0, 1, null)),
             day(1));
     assertThat(other.rejectedRecords())
         .extracting(r -> r.reason().code())

@@ -24,18 +24,18 @@ class LoyaltyEventLogTest {
     CustomerId a = CustomerId.of("a");
     CustomerId b = CustomerId.of("b");
     return List.of(
-        new LoyaltyEvent.Enrolment("e0", a, T0, null),
-        new LoyaltyEvent.Enrolment("f0", b, T0, a),
-        new LoyaltyEvent.Purchase(
+        LoyaltyEvent.Enrolment.of("e0", a, T0, null),
+        LoyaltyEvent.Enrolment.of("f0", b, T0, a),
+        LoyaltyEvent.Purchase.of(
             "e1", a, T0.plusSeconds(1), "o1", Money.ofMinor(12_345, USD), Channel.WEB, "books"),
-        new LoyaltyEvent.Purchase(
+        LoyaltyEvent.Purchase.of(
             "f1", b, T0.plusSeconds(1), "o1", Money.ofMinor(999, EUR), null, null),
-        new LoyaltyEvent.Return("e2", a, T0.plusSeconds(2), "o1", Money.ofMinor(345, USD)),
-        new LoyaltyEvent.Redemption("e3", a, T0.plusSeconds(3), 40, "voucher"),
-        new LoyaltyEvent.Redemption("f3", b, T0.plusSeconds(3), 100, null),
-        new LoyaltyEvent.RedemptionCancel("e4", a, T0.plusSeconds(4), "e3"),
-        new LoyaltyEvent.Adjustment("e5", a, T0.plusSeconds(5), -7, "goodwill reversal"),
-        new LoyaltyEvent.Adjustment("f5", b, T0.minusSeconds(60), 7, "late"));
+        LoyaltyEvent.Return.of("e2", a, T0.plusSeconds(2), "o1", Money.ofMinor(345, USD)),
+        LoyaltyEvent.Redemption.of("e3", a, T0.plusSeconds(3), 40, "voucher"),
+        LoyaltyEvent.Redemption.of("f3", b, T0.plusSeconds(3), 100, null),
+        LoyaltyEvent.RedemptionCancel.of("e4", a, T0.plusSeconds(4), "e3"),
+        LoyaltyEvent.Adjustment.of("e5", a, T0.plusSeconds(5), -7, "goodwill reversal"),
+        LoyaltyEvent.Adjustment.of("f5", b, T0.minusSeconds(60), 7, "late"));
   }
 
   @Test
@@ -60,7 +60,7 @@ class LoyaltyEventLogTest {
       events.add(
           switch (rng.nextInt(4)) {
             case 0 ->
-                new LoyaltyEvent.Purchase(
+                LoyaltyEvent.Purchase.of(
                     "p" + i,
                     m,
                     at,
@@ -68,11 +68,11 @@ class LoyaltyEventLogTest {
                     Money.ofMinor(1 + rng.nextInt(100_000), rng.nextBoolean() ? USD : EUR),
                     rng.nextBoolean() ? Channel.WEB : null,
                     rng.nextBoolean() ? "c" + rng.nextInt(3) : null);
-            case 1 -> new LoyaltyEvent.Redemption("r" + i, m, at, 1 + rng.nextInt(50), null);
+            case 1 -> LoyaltyEvent.Redemption.of("r" + i, m, at, 1 + rng.nextInt(50), null);
             case 2 ->
-                new LoyaltyEvent.Enrolment(
+                LoyaltyEvent.Enrolment.of(
                     "e" + i, m, at, rng.nextBoolean() ? CustomerId.of("x") : null);
-            default -> new LoyaltyEvent.Adjustment("a" + i, m, at, -1 - rng.nextInt(9), "r");
+            default -> LoyaltyEvent.Adjustment.of("a" + i, m, at, -1 - rng.nextInt(9), "r");
           });
     }
     LoyaltyEventLog parallel = LoyaltyEventLog.of(events);

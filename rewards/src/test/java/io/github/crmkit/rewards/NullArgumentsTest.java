@@ -26,7 +26,7 @@ class NullArgumentsTest {
   void publicApiRejectsNulls() {
     Programme p = Programme.builder(USD).tier(Tier.of("base", 0)).build();
     LoyaltyEvent e =
-        new LoyaltyEvent.Purchase("e", M, Instant.EPOCH, "o", Money.ofMinor(100, USD), null, null);
+        LoyaltyEvent.Purchase.of("e", M, Instant.EPOCH, "o", Money.ofMinor(100, USD), null, null);
     NullPointerTester t =
         new NullPointerTester()
             .setDefault(Currency.class, USD)

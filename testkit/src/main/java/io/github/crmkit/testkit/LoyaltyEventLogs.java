@@ -45,7 +45,7 @@ public final class LoyaltyEventLogs {
     checkArgument(events >= 1, "events must be at least 1, but was %s", events);
     List<LoyaltyEvent> out = new ArrayList<>(events);
     String prefix = member.value() + "-";
-    out.add(new LoyaltyEvent.Enrolment(prefix + 0, member, start, null));
+    out.add(LoyaltyEvent.Enrolment.of(prefix + 0, member, start, null));
     Instant t = start;
     List<String> orders = new ArrayList<>();
     List<Long> orderLeft = new ArrayList<>();
@@ -66,7 +66,7 @@ public final class LoyaltyEventLogs {
         orders.add(order);
         orderLeft.add(minor);
         out.add(
-            new LoyaltyEvent.Purchase(
+            LoyaltyEvent.Purchase.of(
                 id,
                 member,
                 t,
@@ -78,23 +78,23 @@ public final class LoyaltyEventLogs {
         int k = rng.nextInt(orders.size());
         long left = orderLeft.get(k);
         if (left == 0) {
-          out.add(new LoyaltyEvent.Adjustment(id, member, t, 1 + rng.nextInt(50), "goodwill"));
+          out.add(LoyaltyEvent.Adjustment.of(id, member, t, 1 + rng.nextInt(50), "goodwill"));
           continue;
         }
         long minor = rng.nextBoolean() ? left : 1 + rng.nextLong(left);
         orderLeft.set(k, left - minor);
         out.add(
-            new LoyaltyEvent.Return(id, member, t, orders.get(k), Money.ofMinor(minor, currency)));
+            LoyaltyEvent.Return.of(id, member, t, orders.get(k), Money.ofMinor(minor, currency)));
       } else if (kind < 85) {
-        out.add(new LoyaltyEvent.Redemption(id, member, t, 1 + rng.nextInt(400), "r"));
+        out.add(LoyaltyEvent.Redemption.of(id, member, t, 1 + rng.nextInt(400), "r"));
         redemptions.add(id);
       } else if (kind < 93 && !redemptions.isEmpty()) {
         String r = redemptions.get(rng.nextInt(redemptions.size()));
-        out.add(new LoyaltyEvent.RedemptionCancel(id, member, t, r));
+        out.add(LoyaltyEvent.RedemptionCancel.of(id, member, t, r));
       } else {
         long points = rng.nextInt(200) - 100L;
         out.add(
-            new LoyaltyEvent.Adjustment(
+            LoyaltyEvent.Adjustment.of(
                 id, member, t, points == 0 ? 1 : points, points < 0 ? "correction" : "goodwill"));
       }
     }

@@ -84,7 +84,7 @@ public final class CoderEvaluation implements Explained {
       }
       CodingResult r = coder.code(inc);
       results.add(r);
-      String machine = r.code() == null ? UNCODED : r.code();
+      String machine = r.code().orElse(UNCODED);
       confusion[labels.indexOf(human)][labels.indexOf(machine)]++;
       pairs.add(new Rating(inc.id() + "#" + i, "human", human));
       pairs.add(new Rating(inc.id() + "#" + i, "coder", machine));

@@ -6,6 +6,7 @@ import io.github.crmkit.core.Explained;
 import io.github.crmkit.core.Explanation;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -15,22 +16,15 @@ import org.jspecify.annotations.Nullable;
  * is one whose evidence ties between codes: then {@link #candidates()} lists the tied codes, never
  * resolved by list order. Immutable.
  *
- * @param incidentId the incident
- * @param code the code's id, or null when uncoded (no evidence, or a tie)
- * @param confidence 0 to 1: for the lexicon coder, the winning code's share of all matched weight
- *     (0 when uncoded)
- * @param matches the matched terms in text order
- * @param candidates the codes with the most evidence, in taxonomy order: the code alone when coded,
- *     two or more on a tie, none without evidence
  * @since 0.1
  */
-public record CodingResult(
-    String incidentId,
-    @Nullable String code,
-    double confidence,
-    List<Match> matches,
-    List<String> candidates)
-    implements Explained {
+public final class CodingResult implements Explained {
+  private final String incidentId;
+  private final @Nullable String code;
+  private final double confidence;
+  private final List<Match> matches;
+  private final List<String> candidates;
+
   /**
    * Checks and copies the components.
    *
@@ -40,7 +34,12 @@ public record CodingResult(
    * @param matches not null; copied
    * @param candidates not null; copied; holds the code when coded
    */
-  public CodingResult {
+  CodingResult(
+      String incidentId,
+      @Nullable String code,
+      double confidence,
+      List<Match> matches,
+      List<String> candidates) {
     checkNotNull(incidentId, "incidentId must not be null");
     matches = List.copyOf(matches);
     candidates = List.copyOf(candidates);
@@ -51,6 +50,11 @@ public record CodingResult(
       throw new IllegalArgumentException(
           "candidates must hold the code " + code + ", but were " + candidates);
     }
+    this.incidentId = incidentId;
+    this.code = code;
+    this.confidence = confidence;
+    this.matches = matches;
+    this.candidates = candidates;
   }
 
   /**
@@ -138,5 +142,90 @@ public record CodingResult(
       checkNotNull(term, "term must not be null");
       checkNotNull(code, "code must not be null");
     }
+  }
+
+  /**
+   * Returns the incident.
+   *
+   * @return the incident
+   */
+  public String incidentId() {
+    return incidentId;
+  }
+
+  /**
+   * Returns the code's id.
+   *
+   * @return the code's id, or empty
+   */
+  public Optional<String> code() {
+    return Optional.ofNullable(code);
+  }
+
+  /**
+   * Returns 0 to 1: for the lexicon coder, the winning code's share of all matched weight (0 when
+   * uncoded).
+   *
+   * @return 0 to 1: for the lexicon coder, the winning code's share of all matched weight (0 when
+   *     uncoded)
+   */
+  public double confidence() {
+    return confidence;
+  }
+
+  /**
+   * Returns the matched terms in text order.
+   *
+   * @return the matched terms in text order
+   */
+  public List<Match> matches() {
+    return matches;
+  }
+
+  /**
+   * Returns the codes with the most evidence, in taxonomy order: the code alone when coded, two or
+   * more on a tie, none without evidence.
+   *
+   * @return the codes with the most evidence, in taxonomy order: the code alone when coded, two or
+   *     more on a tie, none without evidence
+   */
+  public List<String> candidates() {
+    return candidates;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof CodingResult that)) {
+      return false;
+    }
+    return Objects.equals(incidentId, that.incidentId)
+        && Objects.equals(code, that.code)
+        && Double.compare(confidence, that.confidence) == 0
+        && Objects.equals(matches, that.matches)
+        && Objects.equals(candidates, that.candidates);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(incidentId, code, confidence, matches, candidates);
+  }
+
+  @Override
+  public String toString() {
+    return "CodingResult["
+        + "incidentId="
+        + incidentId
+        + ", code="
+        + code
+        + ", confidence="
+        + confidence
+        + ", matches="
+        + matches
+        + ", candidates="
+        + candidates
+        + "]";
   }
 }

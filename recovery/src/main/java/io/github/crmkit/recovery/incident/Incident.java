@@ -7,6 +7,7 @@ import io.github.crmkit.core.ContactLevel;
 import io.github.crmkit.core.CustomerId;
 import io.github.crmkit.core.Money;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -15,27 +16,19 @@ import org.jspecify.annotations.Nullable;
  * where and how it happened, how it ended for the customer, and optionally which customer and how
  * much the order was worth. Immutable.
  *
- * @param id the incident's identifier, not blank
- * @param narrative the narrative text
- * @param channel the channel of the encounter
- * @param contactLevel the contact level, by default the channel's
- * @param outcome satisfactory or dissatisfactory
- * @param reporter customer or employee
- * @param occurredAt when it happened
- * @param customer the customer, or null
- * @param orderValue the order's value, or null
  * @since 0.1
  */
-public record Incident(
-    String id,
-    String narrative,
-    Channel channel,
-    ContactLevel contactLevel,
-    Outcome outcome,
-    Reporter reporter,
-    Instant occurredAt,
-    @Nullable CustomerId customer,
-    @Nullable Money orderValue) {
+public final class Incident {
+  private final String id;
+  private final String narrative;
+  private final Channel channel;
+  private final ContactLevel contactLevel;
+  private final Outcome outcome;
+  private final Reporter reporter;
+  private final Instant occurredAt;
+  private final @Nullable CustomerId customer;
+  private final @Nullable Money orderValue;
+
   /**
    * Checks the components.
    *
@@ -50,7 +43,16 @@ public record Incident(
    * @param orderValue may be null; not negative
    * @throws IllegalArgumentException if the id is blank or the order value negative
    */
-  public Incident {
+  Incident(
+      String id,
+      String narrative,
+      Channel channel,
+      ContactLevel contactLevel,
+      Outcome outcome,
+      Reporter reporter,
+      Instant occurredAt,
+      @Nullable CustomerId customer,
+      @Nullable Money orderValue) {
     checkNotNull(id, "id must not be null");
     checkNotNull(narrative, "narrative must not be null");
     checkNotNull(channel, "channel must not be null");
@@ -65,6 +67,15 @@ public record Incident(
       throw new IllegalArgumentException(
           "orderValue of incident " + id + " must not be negative, but was " + orderValue);
     }
+    this.id = id;
+    this.narrative = narrative;
+    this.channel = channel;
+    this.contactLevel = contactLevel;
+    this.outcome = outcome;
+    this.reporter = reporter;
+    this.occurredAt = occurredAt;
+    this.customer = customer;
+    this.orderValue = orderValue;
   }
 
   /**
@@ -130,20 +141,132 @@ public record Incident(
   }
 
   /**
+   * Returns the incident's identifier, not blank.
+   *
+   * @return the incident's identifier, not blank
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Returns the narrative text.
+   *
+   * @return the narrative text
+   */
+  public String narrative() {
+    return narrative;
+  }
+
+  /**
+   * Returns the channel of the encounter.
+   *
+   * @return the channel of the encounter
+   */
+  public Channel channel() {
+    return channel;
+  }
+
+  /**
+   * Returns the contact level, by default the channel's.
+   *
+   * @return the contact level, by default the channel's
+   */
+  public ContactLevel contactLevel() {
+    return contactLevel;
+  }
+
+  /**
+   * Returns satisfactory or dissatisfactory.
+   *
+   * @return satisfactory or dissatisfactory
+   */
+  public Outcome outcome() {
+    return outcome;
+  }
+
+  /**
+   * Returns customer or employee.
+   *
+   * @return customer or employee
+   */
+  public Reporter reporter() {
+    return reporter;
+  }
+
+  /**
+   * Returns when it happened.
+   *
+   * @return when it happened
+   */
+  public Instant occurredAt() {
+    return occurredAt;
+  }
+
+  /**
    * Returns the customer.
    *
-   * @return the customer or empty
+   * @return the customer, or empty
    */
-  public Optional<CustomerId> customerId() {
+  public Optional<CustomerId> customer() {
     return Optional.ofNullable(customer);
   }
 
   /**
-   * Returns the order value.
+   * Returns the order's value.
    *
-   * @return the value or empty
+   * @return the order's value, or empty
    */
-  public Optional<Money> order() {
+  public Optional<Money> orderValue() {
     return Optional.ofNullable(orderValue);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Incident that)) {
+      return false;
+    }
+    return Objects.equals(id, that.id)
+        && Objects.equals(narrative, that.narrative)
+        && Objects.equals(channel, that.channel)
+        && Objects.equals(contactLevel, that.contactLevel)
+        && Objects.equals(outcome, that.outcome)
+        && Objects.equals(reporter, that.reporter)
+        && Objects.equals(occurredAt, that.occurredAt)
+        && Objects.equals(customer, that.customer)
+        && Objects.equals(orderValue, that.orderValue);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        id, narrative, channel, contactLevel, outcome, reporter, occurredAt, customer, orderValue);
+  }
+
+  @Override
+  public String toString() {
+    return "Incident["
+        + "id="
+        + id
+        + ", narrative="
+        + narrative
+        + ", channel="
+        + channel
+        + ", contactLevel="
+        + contactLevel
+        + ", outcome="
+        + outcome
+        + ", reporter="
+        + reporter
+        + ", occurredAt="
+        + occurredAt
+        + ", customer="
+        + customer
+        + ", orderValue="
+        + orderValue
+        + "]";
   }
 }

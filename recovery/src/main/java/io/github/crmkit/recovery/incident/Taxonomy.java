@@ -72,10 +72,10 @@ public final class Taxonomy {
     Map<String, IncidentCode> byId = new LinkedHashMap<>();
     for (IncidentCode c : codes) {
       checkNotNull(c, "codes must not hold null");
-      String parent = c.parent();
+      String parent = c.parent().orElse(null);
       if (parent != null) {
         IncidentCode p = byId.get(parent);
-        if (p == null || p.parent() != null) {
+        if (p == null || p.parent().isPresent()) {
           throw new IllegalArgumentException(
               "code '" + c.id() + "' names parent '" + parent + "', which is not an earlier group");
         }
@@ -141,7 +141,7 @@ public final class Taxonomy {
 
   /**
    * Reads a taxonomy from JSON: {@code {"id", "version", "name", "source", "codes": [{"id",
-   * "parent"?, "en", "ko", "source"}]}}.
+   * "parent"?, "names": {"en", "ko", ...}, "source"}]}}.
    *
    * @param json the JSON text, at most 1 MiB
    * @return the taxonomy
@@ -157,17 +157,27 @@ public final class Taxonomy {
     for (int i = 0; i < cs.size(); i++) {
       String p = "$.codes[" + i + "]";
       Map<String, Object> c = JsonRead.object(cs.get(i), p);
-      JsonRead.members(c, p, Set.of("id", "parent", "en", "ko", "source"));
+      if (c.containsKey("en") || c.containsKey("ko")) {
+        throw new DefinitionFormatException(
+            p,
+            "members \"en\" and \"ko\" were replaced by \"names\": {\"en\": ..., \"ko\": ...}"
+                + " (names by BCP 47 language tag, English required)");
+      }
+      JsonRead.members(c, p, Set.of("id", "parent", "names", "source"));
       String parent = c.containsKey("parent") ? JsonRead.string(c, "parent", p) : null;
+      Map<String, Object> ns = JsonRead.object(JsonRead.need(c, "names", p), p + ".names");
+      Map<String, String> names = new LinkedHashMap<>();
+      for (String tag : ns.keySet()) {
+        names.put(tag, JsonRead.string(ns, tag, p + ".names"));
+      }
       codes.add(
           JsonRead.wrap(
               p,
               () ->
-                  new IncidentCode(
+                  IncidentCode.of(
                       JsonRead.string(c, "id", p),
                       parent,
-                      JsonRead.string(c, "en", p),
-                      JsonRead.string(c, "ko", p),
+                      names,
                       JsonRead.string(c, "source", p))));
     }
     return JsonRead.wrap(
@@ -196,11 +206,8 @@ public final class Taxonomy {
     for (IncidentCode c : codes.values()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", c.id());
-      if (c.parent() != null) {
-        m.put("parent", c.parent());
-      }
-      m.put("en", c.english());
-      m.put("ko", c.korean());
+      c.parent().ifPresent(parent -> m.put("parent", parent));
+      m.put("names", new LinkedHashMap<Object, Object>(c.names()));
       m.put("source", c.source());
       cs.add(m);
     }
@@ -259,7 +266,7 @@ public final class Taxonomy {
    * @return the groups in order
    */
   public List<IncidentCode> groups() {
-    return codes.values().stream().filter(c -> c.parent() == null).toList();
+    return codes.values().stream().filter(c -> c.parent().isEmpty()).toList();
   }
 
   /**
@@ -269,7 +276,10 @@ public final class Taxonomy {
    */
   public List<IncidentCode> leaves() {
     return codes.values().stream()
-        .filter(c -> codes.values().stream().noneMatch(k -> c.id().equals(k.parent())))
+        .filter(
+            c ->
+                codes.values().stream()
+                    .noneMatch(k -> k.parent().filter(c.id()::equals).isPresent()))
         .toList();
   }
 
@@ -293,8 +303,7 @@ public final class Taxonomy {
    */
   public IncidentCode groupOf(String codeId) {
     IncidentCode c = require(codeId);
-    String parent = c.parent();
-    return parent == null ? c : require(parent);
+    return c.parent().map(this::require).orElse(c);
   }
 
   IncidentCode require(String codeId) {

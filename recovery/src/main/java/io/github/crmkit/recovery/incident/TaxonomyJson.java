@@ -3,10 +3,11 @@ package io.github.crmkit.recovery.incident;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
- * Taxonomies as JSON: {@code {"id", "version", "name", "source", "codes": [{"id", "parent"?, "en",
- * "ko", "source"}]}}, at most 1 MiB; strict (unknown members, wrong types, duplicate or orphan
- * codes are {@link io.github.crmkit.core.DefinitionFormatException}s naming the JSON path), and
- * {@code read(write(t))} equals {@code t}. Stateless and thread-safe.
+ * Taxonomies as JSON: {@code {"id", "version", "name", "source", "codes": [{"id", "parent"?,
+ * "names": {"en", "ko", ...}, "source"}]}} (names by BCP 47 language tag, English required), at
+ * most 1 MiB; strict (unknown members, wrong types, duplicate or orphan codes are {@link
+ * io.github.crmkit.core.DefinitionFormatException}s naming the JSON path), and {@code
+ * read(write(t))} equals {@code t}. Stateless and thread-safe.
  *
  * @since 0.2
  */

@@ -5,6 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import io.github.crmkit.core.Money;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
@@ -13,25 +15,18 @@ import org.jspecify.annotations.Nullable;
  * involved, whether the firm found it first, days since the same customer's previous failure) and
  * the customer (value tier, the order's value). Immutable.
  *
- * @param category the incident category code
- * @param severity 1 (minor) to 5 (severe)
- * @param failureType outcome or process
- * @param dishonesty whether dishonesty by the firm was involved
- * @param detectedByFirm whether the firm detected the failure before the customer complained
- * @param daysSincePreviousFailure days since the customer's previous failure, or null for none
- * @param valueTier the customer's value tier, the host's name
- * @param orderValue the value of the order concerned
  * @since 0.1
  */
-public record RecoveryContext(
-    String category,
-    int severity,
-    FailureType failureType,
-    boolean dishonesty,
-    boolean detectedByFirm,
-    @Nullable Integer daysSincePreviousFailure,
-    String valueTier,
-    Money orderValue) {
+public final class RecoveryContext {
+  private final String category;
+  private final int severity;
+  private final FailureType failureType;
+  private final boolean dishonesty;
+  private final boolean detectedByFirm;
+  private final @Nullable Integer daysSincePreviousFailure;
+  private final String valueTier;
+  private final Money orderValue;
+
   /**
    * Checks the components.
    *
@@ -45,7 +40,15 @@ public record RecoveryContext(
    * @param orderValue not null, not negative
    * @throws IllegalArgumentException if a value is out of range
    */
-  public RecoveryContext {
+  RecoveryContext(
+      String category,
+      int severity,
+      FailureType failureType,
+      boolean dishonesty,
+      boolean detectedByFirm,
+      @Nullable Integer daysSincePreviousFailure,
+      String valueTier,
+      Money orderValue) {
     checkNotNull(category, "category must not be null");
     checkNotNull(failureType, "failureType must not be null");
     checkNotNull(valueTier, "valueTier must not be null");
@@ -60,6 +63,14 @@ public record RecoveryContext(
     if (orderValue.isNegative()) {
       throw new IllegalArgumentException("orderValue must not be negative, but was " + orderValue);
     }
+    this.category = category;
+    this.severity = severity;
+    this.failureType = failureType;
+    this.dishonesty = dishonesty;
+    this.detectedByFirm = detectedByFirm;
+    this.daysSincePreviousFailure = daysSincePreviousFailure;
+    this.valueTier = valueTier;
+    this.orderValue = orderValue;
   }
 
   /**
@@ -247,5 +258,130 @@ public record RecoveryContext(
           valueTier,
           orderValue);
     }
+  }
+
+  /**
+   * Returns the incident category code.
+   *
+   * @return the incident category code
+   */
+  public String category() {
+    return category;
+  }
+
+  /**
+   * Returns 1 (minor) to 5 (severe).
+   *
+   * @return 1 (minor) to 5 (severe)
+   */
+  public int severity() {
+    return severity;
+  }
+
+  /**
+   * Returns outcome or process.
+   *
+   * @return outcome or process
+   */
+  public FailureType failureType() {
+    return failureType;
+  }
+
+  /**
+   * Returns whether dishonesty by the firm was involved.
+   *
+   * @return whether dishonesty by the firm was involved
+   */
+  public boolean dishonesty() {
+    return dishonesty;
+  }
+
+  /**
+   * Returns whether the firm detected the failure before the customer complained.
+   *
+   * @return whether the firm detected the failure before the customer complained
+   */
+  public boolean detectedByFirm() {
+    return detectedByFirm;
+  }
+
+  /**
+   * Returns days since the customer's previous failure.
+   *
+   * @return days since the customer's previous failure, or empty
+   */
+  public Optional<Integer> daysSincePreviousFailure() {
+    return Optional.ofNullable(daysSincePreviousFailure);
+  }
+
+  /**
+   * Returns the customer's value tier, the host's name.
+   *
+   * @return the customer's value tier, the host's name
+   */
+  public String valueTier() {
+    return valueTier;
+  }
+
+  /**
+   * Returns the value of the order concerned.
+   *
+   * @return the value of the order concerned
+   */
+  public Money orderValue() {
+    return orderValue;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof RecoveryContext that)) {
+      return false;
+    }
+    return Objects.equals(category, that.category)
+        && severity == that.severity
+        && Objects.equals(failureType, that.failureType)
+        && dishonesty == that.dishonesty
+        && detectedByFirm == that.detectedByFirm
+        && Objects.equals(daysSincePreviousFailure, that.daysSincePreviousFailure)
+        && Objects.equals(valueTier, that.valueTier)
+        && Objects.equals(orderValue, that.orderValue);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        category,
+        severity,
+        failureType,
+        dishonesty,
+        detectedByFirm,
+        daysSincePreviousFailure,
+        valueTier,
+        orderValue);
+  }
+
+  @Override
+  public String toString() {
+    return "RecoveryContext["
+        + "category="
+        + category
+        + ", severity="
+        + severity
+        + ", failureType="
+        + failureType
+        + ", dishonesty="
+        + dishonesty
+        + ", detectedByFirm="
+        + detectedByFirm
+        + ", daysSincePreviousFailure="
+        + daysSincePreviousFailure
+        + ", valueTier="
+        + valueTier
+        + ", orderValue="
+        + orderValue
+        + "]";
   }
 }

@@ -281,7 +281,7 @@ public record RecoveryPolicy(
               "double deviation, Bitner, Booms & Tetreault (1990); " + HART));
     }
     List<String> approach = new ArrayList<>();
-    LoyaltyQuadrant loyalty = customer.loyalty();
+    LoyaltyQuadrant loyalty = customer.loyalty().orElse(null);
     boolean spreader = loyalty == LoyaltyQuadrant.DEFECTOR || loyalty == LoyaltyQuadrant.TERRORIST;
     if (loyalty != null && spreader) {
       // Escalation adds one severity point, once, whichever reasons call for it.
@@ -302,7 +302,7 @@ public record RecoveryPolicy(
               "Jones & Sasser (1995); crmkit default"));
     }
     boolean escalate = secondFailure || spreader;
-    StoneType stone = customer.stone();
+    StoneType stone = customer.stone().orElse(null);
     if (stone != null) {
       String how =
           switch (stone) {
@@ -318,9 +318,11 @@ public record RecoveryPolicy(
               "Stone (1954) orientations; crmkit default"));
     }
     boolean valuable =
-        customer.lifetimeValue() != null
-            && customer.lifetimeValue().currency().equals(c.orderValue().currency())
-            && customer.lifetimeValue().compareTo(c.orderValue().times(10)) >= 0;
+        customer
+            .lifetimeValue()
+            .filter(v -> v.currency().equals(c.orderValue().currency()))
+            .filter(v -> v.compareTo(c.orderValue().times(10)) >= 0)
+            .isPresent();
     // From here on the escalated severity drives every choice: response time, explanation,
     // compensation and options.
     final int finalSeverity = severity;

@@ -34,14 +34,14 @@ class IncidentTest {
         .containsExactly(
             "1A", "1B", "1C", "2A", "2B", "2C", "2D", "3A", "3B", "3C", "3D", "3E", "4A", "4B",
             "4C", "4D");
-    assertThat(b.code("1B").orElseThrow().english())
+    assertThat(b.code("1B").orElseThrow().displayName(Locale.ENGLISH))
         .isEqualTo("Response to unreasonably slow service");
     assertThat(b.code("4").orElseThrow().source()).contains("Mohr (1994)");
     assertThat(b.groupOf("3E").id()).isEqualTo("3");
     assertThat(b.groupOf("2").id()).isEqualTo("2");
     assertThat(Taxonomy.keaveney().groups()).hasSize(8);
     assertThat(Taxonomy.keaveney().groups())
-        .extracting(IncidentCode::english)
+        .extracting(c -> c.displayName(Locale.ENGLISH))
         .containsExactly(
             "Pricing",
             "Inconvenience",
@@ -52,7 +52,7 @@ class IncidentTest {
             "Ethical problems",
             "Involuntary switching");
     assertThat(Taxonomy.meuter().leaves())
-        .extracting(IncidentCode::english)
+        .extracting(c -> c.displayName(Locale.ENGLISH))
         .containsExactly(
             "Solved an intensified need",
             "Better than the alternative",
@@ -62,7 +62,7 @@ class IncidentTest {
             "Poor design",
             "Customer-driven failure");
     for (Taxonomy t : List.of(b, Taxonomy.keaveney(), Taxonomy.meuter())) {
-      assertThat(t.codes()).allSatisfy(c -> assertThat(c.korean()).isNotBlank());
+      assertThat(t.codes()).allSatisfy(c -> assertThat(c.names().get("ko")).isNotBlank());
       assertThat(TaxonomyJson.read(TaxonomyJson.write(t))).isEqualTo(t);
     }
     // The contact level chooses the scheme and names the decisive factor.
@@ -83,13 +83,18 @@ class IncidentTest {
             "Shop incidents",
             "in-house",
             List.of(
-                new IncidentCode("delivery", null, "Delivery", "배송", "in-house"),
-                new IncidentCode("delivery.late", "delivery", "Late", "지연", "in-house")));
+                IncidentCode.of("delivery", null, Map.of("en", "Delivery", "ko", "배송"), "in-house"),
+                IncidentCode.of(
+                    "delivery.late", "delivery", Map.of("en", "Late", "ko", "지연"), "in-house")));
     assertThat(TaxonomyJson.read(TaxonomyJson.write(mine))).isEqualTo(mine);
     assertThatThrownBy(
             () ->
                 Taxonomy.of(
-                    "x", "1", "x", "x", List.of(new IncidentCode("a.b", "a", "A", "에이", "s"))))
+                    "x",
+                    "1",
+                    "x",
+                    "x",
+                    List.of(IncidentCode.of("a.b", "a", Map.of("en", "A", "ko", "에이"), "s"))))
         .hasMessageContaining("not an earlier group");
     assertThatThrownBy(
             () ->
@@ -99,8 +104,8 @@ class IncidentTest {
                     "x",
                     "x",
                     List.of(
-                        new IncidentCode("a", null, "A", "에이", "s"),
-                        new IncidentCode("a", null, "A", "에이", "s"))))
+                        IncidentCode.of("a", null, Map.of("en", "A", "ko", "에이"), "s"),
+                        IncidentCode.of("a", null, Map.of("en", "A", "ko", "에이"), "s"))))
         .hasMessageContaining("'a' repeats");
     assertThatThrownBy(() -> TaxonomyJson.read("{\"id\": \"x\", \"codes\": [}"))
         .isInstanceOf(DefinitionFormatException.class)
@@ -109,12 +114,49 @@ class IncidentTest {
             () ->
                 TaxonomyJson.read(
                     "{\"id\": \"x\", \"version\": \"1\", \"name\": \"n\", \"source\": \"s\","
-                        + " \"codes\": [{\"id\": \"a\", \"en\": \"A\", \"ko\": 3, \"source\": \"s\"}]}"))
+                        + " \"codes\": [{\"id\": \"a\", \"names\": {\"en\": \"A\", \"ko\": 3},"
+                        + " \"source\": \"s\"}]}"))
         .isInstanceOfSatisfying(
-            DefinitionFormatException.class, e -> assertThat(e.path()).isEqualTo("$.codes[0].ko"));
+            DefinitionFormatException.class,
+            e -> assertThat(e.path()).isEqualTo("$.codes[0].names.ko"));
     assertThatThrownBy(() -> TaxonomyJson.read(" ".repeat((1 << 20) + 1)))
         .hasMessageContaining("more than the limit");
     assertThatThrownBy(() -> Taxonomy.bitner().groupOf("9Z")).hasMessageContaining("'9Z'");
+  }
+
+  @Test
+  void codeNamesAreDataInAnyLanguageWithEnglishAsLastResort() {
+    String json =
+        "{\"id\": \"x\", \"version\": \"1\", \"name\": \"x\", \"source\": \"s\", \"codes\":"
+            + " [{\"id\": \"a\", \"names\": {\"en\": \"Late\", \"ko\": \"지연\", \"ja\": \"遅延\","
+            + " \"zh-Hant\": \"延誤\"}, \"source\": \"s\"}]}";
+    IncidentCode a = TaxonomyJson.read(json).code("a").orElseThrow();
+    assertThat(a.displayName(Locale.JAPANESE)).isEqualTo("遅延");
+    assertThat(a.displayName(Locale.JAPAN)).isEqualTo("遅延");
+    assertThat(a.displayName(Locale.forLanguageTag("zh-Hant"))).isEqualTo("延誤");
+    assertThat(a.displayName(Locale.KOREAN)).isEqualTo("지연");
+    assertThat(a.displayName(Locale.GERMAN)).isEqualTo("Late");
+    assertThat(a.names().keySet()).containsExactly("en", "ko", "ja", "zh-Hant");
+    assertThat(TaxonomyJson.read(TaxonomyJson.write(TaxonomyJson.read(json))).code("a"))
+        .contains(a);
+    assertThatThrownBy(() -> IncidentCode.of("a", null, Map.of("ko", "지연"), "s"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no English name");
+    assertThatThrownBy(() -> IncidentCode.of("a", null, Map.of("en", "A", "", "B"), "s"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("language tag ''");
+    assertThatThrownBy(
+            () ->
+                TaxonomyJson.read(
+                    "{\"id\": \"x\", \"version\": \"1\", \"name\": \"x\", \"source\": \"s\","
+                        + " \"codes\": [{\"id\": \"a\", \"en\": \"A\", \"ko\": \"에이\","
+                        + " \"source\": \"s\"}]}"))
+        .isInstanceOfSatisfying(
+            DefinitionFormatException.class,
+            e -> {
+              assertThat(e.path()).isEqualTo("$.codes[0]");
+              assertThat(e.getMessage()).contains("replaced by \"names\"");
+            });
   }
 
   @Test
@@ -401,8 +443,8 @@ class IncidentTest {
             .withContactLevel(ContactLevel.LOW)
             .about(CustomerId.of("c"), Money.parse("KRW 1000"));
     assertThat(i.reporter()).isEqualTo(Reporter.EMPLOYEE);
-    assertThat(i.customerId()).contains(CustomerId.of("c"));
-    assertThat(i.order()).contains(Money.parse("KRW 1000"));
+    assertThat(i.customer()).contains(CustomerId.of("c"));
+    assertThat(i.orderValue()).contains(Money.parse("KRW 1000"));
     assertThat(Incident.of("k", "t", Channel.KIOSK, Outcome.SATISFACTORY, AT).contactLevel())
         .isEqualTo(ContactLevel.LOW);
     assertThat(Outcome.fromCode("satisfactory").displayName(Locale.KOREAN)).isEqualTo("만족");

@@ -64,7 +64,7 @@ class StarterLexiconEvaluationTest {
       for (String[] r : rows) {
         if (r[2].startsWith(group)) {
           all++;
-          String got = ev.results().get(rows.indexOf(r)).code();
+          String got = ev.results().get(rows.indexOf(r)).code().orElse(null);
           right += r[2].equals(got) ? 1 : 0;
         }
       }
@@ -85,7 +85,7 @@ class StarterLexiconEvaluationTest {
     }
     for (int i = 0; i < rows.size(); i++) {
       CodingResult r = ev.results().get(i);
-      if (!rows.get(i)[2].equals(r.code())) {
+      if (!rows.get(i)[2].equals(r.code().orElse(null))) {
         report.append(
             String.format(
                 Locale.ROOT,

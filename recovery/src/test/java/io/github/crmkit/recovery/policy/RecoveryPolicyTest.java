@@ -221,7 +221,7 @@ class RecoveryPolicyTest {
     RecoveryPolicy p = policy();
     for (io.github.crmkit.core.LoyaltyQuadrant q : io.github.crmkit.core.LoyaltyQuadrant.values()) {
       RecoveryPlan plan =
-          p.decide(ctx(2, FailureType.OUTCOME, false, null), new CustomerContext(q, null, null));
+          p.decide(ctx(2, FailureType.OUTCOME, false, null), CustomerContext.of(q, null, null));
       assertThat(plan.firedRules())
           .extracting(RecoveryPlan.FiredRule::rule)
           .as("loyalty %s", q)
@@ -230,7 +230,7 @@ class RecoveryPolicyTest {
     RecoveryPlan both =
         p.decide(
             ctx(2, FailureType.OUTCOME, false, 3),
-            new CustomerContext(io.github.crmkit.core.LoyaltyQuadrant.TERRORIST, null, null));
+            CustomerContext.of(io.github.crmkit.core.LoyaltyQuadrant.TERRORIST, null, null));
     // Escalation adds one point once, whatever calls for it.
     assertThat(both.severity()).isEqualTo(3);
     assertThat(both.escalate()).isTrue();
@@ -266,7 +266,7 @@ class RecoveryPolicyTest {
     RecoveryContext c = ctx(2, FailureType.OUTCOME, false, null);
     RecoveryPlan terrorist =
         p.decide(
-            c, new CustomerContext(io.github.crmkit.core.LoyaltyQuadrant.TERRORIST, null, null));
+            c, CustomerContext.of(io.github.crmkit.core.LoyaltyQuadrant.TERRORIST, null, null));
     assertThat(terrorist.escalate()).isTrue();
     assertThat(terrorist.customerApproach())
         .contains("senior staff contact the customer personally");
@@ -276,7 +276,7 @@ class RecoveryPolicyTest {
     RecoveryPlan personal =
         p.decide(
             c,
-            new CustomerContext(
+            CustomerContext.of(
                 io.github.crmkit.core.LoyaltyQuadrant.APOSTLE,
                 io.github.crmkit.core.StoneType.PERSONALIZING,
                 krw(1_000_000)));
@@ -290,8 +290,7 @@ class RecoveryPolicyTest {
     assertThat(p.decide(c, CustomerContext.unknown()).customerApproach()).isEmpty();
     assertThat(p.decide(c, CustomerContext.unknown())).isEqualTo(p.decide(c));
     assertThat(
-            p.decide(
-                    c, new CustomerContext(null, io.github.crmkit.core.StoneType.ECONOMIC, krw(10)))
+            p.decide(c, CustomerContext.of(null, io.github.crmkit.core.StoneType.ECONOMIC, krw(10)))
                 .options())
         .isEmpty();
   }

@@ -36,8 +36,8 @@ public final class PointsPlan {
     for (int i = 0; i < n; i++) {
       PointsRule r = rules.get(i);
       compiled[i] = Compiled.of(r.when());
-      multipliers[i] = r.multiplier() == null ? null : Attr.parse(r.multiplier());
-      decays[i] = r.decay() == null ? null : Attr.parse(r.decay().attribute());
+      multipliers[i] = r.multiplier().map(Attr::parse).orElse(null);
+      decays[i] = r.decay().map(d -> Attr.parse(d.attribute())).orElse(null);
     }
   }
 
@@ -75,12 +75,12 @@ public final class PointsPlan {
       String where = "rule " + i + " '" + r.name() + "'";
       names.add(r.name());
       Validator.checkAttributes(r.when(), where, errors);
-      if (r.multiplier() != null) {
-        Validator.expect(r.multiplier(), AttributeType.NUMBER, where + " multiplier", errors);
-      }
-      if (r.decay() != null) {
-        Validator.expect(r.decay().attribute(), AttributeType.INSTANT, where + " decay", errors);
-      }
+      r.multiplier()
+          .ifPresent(m -> Validator.expect(m, AttributeType.NUMBER, where + " multiplier", errors));
+      r.decay()
+          .ifPresent(
+              d ->
+                  Validator.expect(d.attribute(), AttributeType.INSTANT, where + " decay", errors));
     }
     Validator.checkNames(names, errors);
     return new ValidationReport(errors, List.of());
@@ -140,7 +140,7 @@ public final class PointsPlan {
       double f = 1;
       Attr da = decays[i];
       String note = "";
-      if (da != null && r.decay() != null) {
+      if (da != null && r.decay().isPresent()) {
         Instant t = da.instant(s);
         if (t == null) {
           f = 0;
@@ -148,9 +148,11 @@ public final class PointsPlan {
         } else {
           Duration age = Duration.between(t, s.asOf());
           double ageRatio =
-              age.isNegative() ? 0 : (double) age.toSeconds() / r.decay().halfLife().toSeconds();
+              age.isNegative()
+                  ? 0
+                  : (double) age.toSeconds() / r.decay().orElseThrow().halfLife().toSeconds();
           f = Math.pow(0.5, ageRatio);
-          note = "age " + age + ", half-life " + r.decay().halfLife();
+          note = "age " + age + ", half-life " + r.decay().orElseThrow().halfLife();
         }
       }
       double p = r.points() * m * f;

@@ -3,6 +3,7 @@ package io.github.crmkit.segmentation.rules;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -10,20 +11,35 @@ import org.jspecify.annotations.Nullable;
  * One line of a {@link PointsPlan}: a condition worth points, optionally multiplied by a
  * per-customer number attribute and decayed by the age of an instant attribute. Immutable.
  *
- * @param name the rule's name, unique in its plan
- * @param when the condition
- * @param points the points when the condition holds, finite (may be negative)
- * @param multiplier a number attribute multiplying the points, or null; a customer without it
- *     counts as 1
- * @param decay the decay, or null
  * @since 0.1
  */
-public record PointsRule(
-    String name,
-    Condition when,
-    double points,
-    @Nullable String multiplier,
-    @Nullable Decay decay) {
+public final class PointsRule {
+  private final String name;
+  private final Condition when;
+  private final double points;
+  private final @Nullable String multiplier;
+  private final @Nullable Decay decay;
+
+  /**
+   * Returns a PointsRule of the given components.
+   *
+   * @param name the rule's name, unique in its plan
+   * @param when the condition
+   * @param points the points when the condition holds, finite (may be negative)
+   * @param multiplier a number attribute multiplying the points, or null; a customer without it
+   *     counts as 1
+   * @param decay the decay, or null
+   * @return the value
+   */
+  public static PointsRule of(
+      String name,
+      Condition when,
+      double points,
+      @Nullable String multiplier,
+      @Nullable Decay decay) {
+    return new PointsRule(name, when, points, multiplier, decay);
+  }
+
   /**
    * Checks the components.
    *
@@ -34,13 +50,23 @@ public record PointsRule(
    * @param decay may be null
    * @throws IllegalArgumentException if points are not finite
    */
-  public PointsRule {
+  private PointsRule(
+      String name,
+      Condition when,
+      double points,
+      @Nullable String multiplier,
+      @Nullable Decay decay) {
     checkNotNull(name, "name must not be null");
     checkNotNull(when, "when must not be null");
     if (!Double.isFinite(points)) {
       throw new IllegalArgumentException(
           "points of rule '" + name + "' must be finite, but were " + points);
     }
+    this.name = name;
+    this.when = when;
+    this.points = points;
+    this.multiplier = multiplier;
+    this.decay = decay;
   }
 
   /**
@@ -120,5 +146,86 @@ public record PointsRule(
         throw new IllegalArgumentException("halfLife must be positive, but was " + halfLife);
       }
     }
+  }
+
+  /**
+   * Returns the rule's name, unique in its plan.
+   *
+   * @return the rule's name, unique in its plan
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Returns the condition.
+   *
+   * @return the condition
+   */
+  public Condition when() {
+    return when;
+  }
+
+  /**
+   * Returns the points when the condition holds, finite (may be negative).
+   *
+   * @return the points when the condition holds, finite (may be negative)
+   */
+  public double points() {
+    return points;
+  }
+
+  /**
+   * Returns a number attribute multiplying the points.
+   *
+   * @return a number attribute multiplying the points, or empty
+   */
+  public Optional<String> multiplier() {
+    return Optional.ofNullable(multiplier);
+  }
+
+  /**
+   * Returns the decay.
+   *
+   * @return the decay, or empty
+   */
+  public Optional<Decay> decay() {
+    return Optional.ofNullable(decay);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof PointsRule that)) {
+      return false;
+    }
+    return Objects.equals(name, that.name)
+        && Objects.equals(when, that.when)
+        && Double.compare(points, that.points) == 0
+        && Objects.equals(multiplier, that.multiplier)
+        && Objects.equals(decay, that.decay);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, when, points, multiplier, decay);
+  }
+
+  @Override
+  public String toString() {
+    return "PointsRule["
+        + "name="
+        + name
+        + ", when="
+        + when
+        + ", points="
+        + points
+        + ", multiplier="
+        + multiplier
+        + ", decay="
+        + decay
+        + "]";
   }
 }

@@ -126,7 +126,7 @@ final class RuleJson {
                     new PointsRule.Decay(string(d, "attribute", dp), duration(d, "halfLife", dp)));
       }
       PointsRule.Decay finalDecay = decay;
-      rules.add(wrap(p, () -> new PointsRule(name, when, points, multiplier, finalDecay)));
+      rules.add(wrap(p, () -> PointsRule.of(name, when, points, multiplier, finalDecay)));
     }
     return PointsPlan.of(string(o, "name", "$"), rules);
   }
@@ -147,10 +147,8 @@ final class RuleJson {
       m.put("name", r.name());
       m.put("when", tree(r.when()));
       m.put("points", r.points());
-      if (r.multiplier() != null) {
-        m.put("multiplier", r.multiplier());
-      }
-      PointsRule.Decay d = r.decay();
+      r.multiplier().ifPresent(x -> m.put("multiplier", x));
+      PointsRule.Decay d = r.decay().orElse(null);
       if (d != null) {
         Map<String, Object> dm = new LinkedHashMap<>();
         dm.put("attribute", d.attribute());

@@ -343,8 +343,8 @@ class CustomerClassificationTest {
     assertThat(p.stone().dominant()).contains(StoneType.CONVENIENCE);
     assertThat(p.lifecycle().status()).isEqualTo(CustomerStatus.BONDED);
     assertThat(p.rung()).isEqualTo(LoyaltyRung.ADVOCATE);
-    assertThat(p.ruleSegment()).contains("repeat");
-    assertThat(CustomerProfiler.defaults().profile(good).ruleSegment()).isEmpty();
+    assertThat(p.segment()).contains("repeat");
+    assertThat(CustomerProfiler.defaults().profile(good).segment()).isEmpty();
 
     CustomerSnapshot bad = customer("b").putSignals(StoneClassifier.DELIVERY_SHARE, 2.0).build();
     java.util.List<CustomerSnapshot> batch = new java.util.ArrayList<>();
@@ -366,7 +366,7 @@ class CustomerClassificationTest {
       assertThat(b.stone(0)).isEqualTo(p.stone().dominant());
       assertThat(b.status(0)).isEqualTo(p.lifecycle().status());
       assertThat(b.rung(0)).isEqualTo(p.rung());
-      assertThat(b.segment(0)).isEqualTo(p.ruleSegment());
+      assertThat(b.segment(0)).isEqualTo(p.segment());
       assertThat(b.customerId(0)).isEqualTo(CustomerId.of("g"));
       assertThat(b.profile(0).rung()).isEqualTo(LoyaltyRung.ADVOCATE);
       assertThat(b.countByStatus()).containsEntry(CustomerStatus.BONDED, 986L);

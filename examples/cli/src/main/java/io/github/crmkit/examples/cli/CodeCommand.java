@@ -155,10 +155,10 @@ final class CodeCommand implements Runnable {
     for (CodingResult r : results) {
       ObjectNode o = arr.addObject();
       o.put("id", r.incidentId());
-      if (r.code() == null) {
+      if (r.code().isEmpty()) {
         o.putNull("code");
       } else {
-        o.put("code", r.code());
+        o.put("code", r.code().orElseThrow());
       }
       o.put("confidence", r.confidence());
       ArrayNode matched = o.putArray("matched");
@@ -214,7 +214,7 @@ final class CodeCommand implements Runnable {
       out.print(
           CsvText.cell(r.incidentId())
               + ","
-              + (r.code() == null ? "" : r.code())
+              + r.code().orElse("")
               + ","
               + String.format(Locale.ROOT, "%.4f", r.confidence())
               + ","
@@ -231,8 +231,7 @@ final class CodeCommand implements Runnable {
     for (CodingResult r : results) {
       List<String> terms = new ArrayList<>();
       r.matches().forEach(m -> terms.add(m.term() + "->" + m.code()));
-      String code =
-          r.code() != null ? r.code() : r.isTie() ? "tie " + String.join("/", r.candidates()) : "-";
+      String code = r.code().orElse(r.isTie() ? "tie " + String.join("/", r.candidates()) : "-");
       out.printf(
           Locale.ROOT,
           "%-16s %-9s %10.2f  %s%n",

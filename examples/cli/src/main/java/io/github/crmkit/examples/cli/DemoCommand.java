@@ -283,7 +283,7 @@ final class DemoCommand implements Runnable {
               i == 2 || i == 4 ? Outcome.SATISFACTORY : Outcome.DISSATISFACTORY,
               t0);
       CodingResult r = coder.code(inc);
-      String code = r.code() == null ? "uncoded" : r.code();
+      String code = r.code().orElse("uncoded");
       codes.merge(code, 1L, Long::sum);
       coded.addObject().put("id", inc.id()).put("code", code).put("confidence", r.confidence());
     }

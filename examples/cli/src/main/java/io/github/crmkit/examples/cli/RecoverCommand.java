@@ -109,7 +109,7 @@ final class RecoverCommand implements Runnable {
           String cp = path + ".customer";
           StrictJson.members(cu, cp, file, java.util.Set.of("loyalty", "stone", "lifetimeValue"));
           customer =
-              new CustomerContext(
+              CustomerContext.of(
                   cu.hasNonNull("loyalty")
                       ? LoyaltyQuadrant.fromCode(
                           StrictJson.code(cu, "loyalty", cp, file, codes(LoyaltyQuadrant.values())))

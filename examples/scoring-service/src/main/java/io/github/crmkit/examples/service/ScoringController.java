@@ -402,7 +402,7 @@ public class ScoringController {
     RecoveryPlan p =
         policy.decide(
             recoveryContext(req, type),
-            new CustomerContext(
+            CustomerContext.of(
                 req.loyalty() == null ? null : LoyaltyQuadrant.fromCode(req.loyalty()),
                 req.stone() == null ? null : StoneType.fromCode(req.stone()),
                 req.lifetimeValue() == null ? null : Money.parse(req.lifetimeValue())));
