@@ -204,8 +204,11 @@ class ValuesTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("'b'");
     assertThatThrownBy(() -> Explanation.builder(null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> new Explanation.Check("r", true, null))
+    assertThatThrownBy(() -> Explanation.builder("s").check(null, true, "why"))
         .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Explanation.builder("s").checkTemplate("r", true, "why", 1))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("templates need an owner");
     assertThat(Explanation.builder("s").build("o").matchedRule()).isEmpty();
   }
 

@@ -32,12 +32,34 @@ public final class Names {
     Class<?> type = value instanceof Enum<?> e ? e.getDeclaringClass() : value.getClass();
     String base = type.getPackageName() + "." + BUNDLE;
     Module module = type.getModule();
+    return bundle(base, locale, module).getString(key(type, value.code()));
+  }
+
+  /**
+   * An explanation template from the {@code explanations} bundle of the owner's package, in a
+   * locale's language, English (the root bundle) when the language has none.
+   *
+   * @param owner a class of the package that holds the bundle
+   * @param key the template's key
+   * @param locale the locale
+   * @return the template
+   * @throws MissingResourceException if the bundle or the key is missing
+   */
+  public static String template(Class<?> owner, String key, Locale locale) {
+    return bundle(owner.getPackageName() + "." + TEMPLATES, locale, owner.getModule())
+        .getString(key);
+  }
+
+  /** The bundle's base name of explanation templates in a package. */
+  private static final String TEMPLATES = "explanations";
+
+  private static ResourceBundle bundle(String base, Locale locale, Module module) {
     ResourceBundle b = ResourceBundle.getBundle(base, locale, module);
     Locale found = b.getLocale();
     if (!found.getLanguage().isEmpty() && !found.getLanguage().equals(locale.getLanguage())) {
       b = ResourceBundle.getBundle(base, Locale.ROOT, module);
     }
-    return b.getString(key(type, value.code()));
+    return b;
   }
 
   /**
