@@ -23,8 +23,19 @@ module io.github.crmkit.segmentation {
   exports io.github.crmkit.segmentation.rules;
   exports io.github.crmkit.segmentation.survey;
 
-  // The display-name bundles (names*.properties) are read by core on behalf of this module.
+  // The display-name bundles (names*.properties) and explanation templates
+  // (explanations*.properties) are read by core on behalf of this module.
+  opens io.github.crmkit.segmentation.clv to
+      io.github.crmkit.core;
   opens io.github.crmkit.segmentation.customer to
+      io.github.crmkit.core;
+  opens io.github.crmkit.segmentation.experience to
+      io.github.crmkit.core;
+  opens io.github.crmkit.segmentation.loyalty to
+      io.github.crmkit.core;
+  opens io.github.crmkit.segmentation.rfm to
+      io.github.crmkit.core;
+  opens io.github.crmkit.segmentation.rules to
       io.github.crmkit.core;
   opens io.github.crmkit.segmentation.survey to
       io.github.crmkit.core;

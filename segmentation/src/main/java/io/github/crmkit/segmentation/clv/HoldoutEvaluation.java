@@ -306,7 +306,7 @@ public final class HoldoutEvaluation implements Explained {
   @Override
   public Explanation explanation() {
     Explanation.Builder b =
-        Explanation.builder("holdout evaluation of " + model)
+        Explanation.builder(HoldoutEvaluation.class, "holdout.subject", model)
             .input("mean absolute error", mae)
             .input("root mean squared error", rmse)
             .input("correlation", correlation)
@@ -317,13 +317,11 @@ public final class HoldoutEvaluation implements Explained {
           c.repeat() + (c.orMore() ? "+" : "") + " repeat purchases",
           String.format(Locale.ROOT, "expected %.1f, actual %d", c.expected(), c.actual()));
     }
-    return b.build(
-        String.format(
-            Locale.ROOT,
-            "chi-square %.2f on %d degrees of freedom, p = %.4f",
-            chiSquare,
-            degreesOfFreedom,
-            chiSquarePValue()));
+    return b.buildTemplate(
+        "holdout.outcome",
+        String.format(Locale.ROOT, "%.2f", chiSquare),
+        degreesOfFreedom,
+        String.format(Locale.ROOT, "%.4f", chiSquarePValue()));
   }
 
   @Override

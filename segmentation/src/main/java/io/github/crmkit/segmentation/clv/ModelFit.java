@@ -131,15 +131,12 @@ public record ModelFit<M>(
   @Override
   public Explanation explanation() {
     Explanation.Builder b =
-        Explanation.builder("maximum-likelihood fit of " + model.getClass().getSimpleName())
+        Explanation.builder(ModelFit.class, "fit.subject", model.getClass().getSimpleName())
             .input("customers", customers)
             .input("distinct histories", distinct)
             .input("iterations", iterations)
             .input("gradient norm", gradientNorm)
-            .check(
-                "converged",
-                converged,
-                converged ? "the optimiser met its tolerance" : "it did not");
+            .checkTemplate("converged", converged, converged ? "fit.met" : "fit.notMet");
     standardErrors.forEach(
         (name, se) ->
             b.input(
@@ -150,14 +147,11 @@ public record ModelFit<M>(
                     se,
                     lower.getOrDefault(name, Double.NaN),
                     upper.getOrDefault(name, Double.NaN))));
-    return b.build(
-        String.format(
-            Locale.ROOT,
-            "%s: log-likelihood %.4f, AIC %.4f, BIC %.4f%s",
-            model,
-            logLikelihood,
-            aic(),
-            bic(),
-            converged ? "" : " (not converged)"));
+    return b.buildTemplate(
+        converged ? "fit.outcome" : "fit.notConverged",
+        model,
+        String.format(Locale.ROOT, "%.4f", logLikelihood),
+        String.format(Locale.ROOT, "%.4f", aic()),
+        String.format(Locale.ROOT, "%.4f", bic()));
   }
 }

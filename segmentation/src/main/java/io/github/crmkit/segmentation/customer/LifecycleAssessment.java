@@ -7,7 +7,6 @@ import io.github.crmkit.core.Explanation;
 import io.github.crmkit.core.LifecycleStage;
 import io.github.crmkit.core.internal.Wording;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -129,7 +128,7 @@ public final class LifecycleAssessment implements Explained {
   public Explanation explanation() {
     long count = snapshot.purchases().map(p -> p.count()).orElse(0L);
     Explanation.Builder b =
-        Explanation.builder("lifecycle status of customer " + snapshot.customerId())
+        Explanation.builder(LifecycleAssessment.class, "lifecycle.subject", snapshot.customerId())
             .input("purchases", count)
             .input("since last purchase", elapsed == null ? "none" : Wording.duration(elapsed))
             .input("typical gap", typicalGap == null ? "none" : Wording.duration(typicalGap))
@@ -172,11 +171,7 @@ public final class LifecycleAssessment implements Explained {
               + classifier.activeFrom()
               + ", else active");
     }
-    return b.build(
-        status.displayName(Locale.ENGLISH)
-            + " ("
-            + status.stage().displayName(Locale.ENGLISH)
-            + ")");
+    return b.buildTemplate("lifecycle.outcome", status, status.stage());
   }
 
   @Override

@@ -83,7 +83,7 @@ public final class StoneClassification implements Explained {
   @Override
   public Explanation explanation() {
     Explanation.Builder b =
-        Explanation.builder("Stone type of customer " + snapshot.customerId())
+        Explanation.builder(StoneClassification.class, "stone.subject", snapshot.customerId())
             .threshold("minScore", classifier.minScore())
             .threshold("minMargin", classifier.minMargin())
             .threshold("mapping", "crmkit's proposal, not Stone's");
@@ -91,7 +91,7 @@ public final class StoneClassification implements Explained {
       Double v = snapshot.signals().get(e.signal());
       String key = e.type().code() + ": " + e.signal();
       if (v == null) {
-        b.check(key, false, "missing (strength 0), weight " + e.weight());
+        b.checkTemplate(key, false, "stone.missing", e.weight());
       } else {
         b.check(
             key,
@@ -109,28 +109,15 @@ public final class StoneClassification implements Explained {
       b.input(
           StoneClassifier.type(t).code() + " score", String.format(Locale.ROOT, "%.3f", scores[t]));
     }
-    String outcome =
-        isDetermined()
-            ? String.format(
-                Locale.ROOT,
-                "%s (confidence %.2f)",
-                StoneClassifier.type(dominant).displayName(Locale.ENGLISH),
-                confidence)
-            : String.format(
-                Locale.ROOT,
-                "undetermined: %s",
-                max() < classifier.minScore()
-                    ? "evidence too weak (top score "
-                        + fmt(max())
-                        + " < "
-                        + classifier.minScore()
-                        + ")"
-                    : "tie (lead "
-                        + fmt(confidence * max())
-                        + " < "
-                        + classifier.minMargin()
-                        + ")");
-    return b.build(outcome);
+    if (isDetermined()) {
+      return b.buildTemplate(
+          "stone.determined",
+          StoneClassifier.type(dominant),
+          String.format(Locale.ROOT, "%.2f", confidence));
+    }
+    return max() < classifier.minScore()
+        ? b.buildTemplate("stone.weak", fmt(max()), classifier.minScore())
+        : b.buildTemplate("stone.tie", fmt(confidence * max()), classifier.minMargin());
   }
 
   private double max() {

@@ -147,7 +147,7 @@ public final class AuditResult implements Explained, Accounted {
   @Override
   public Explanation explanation() {
     Explanation.Builder b =
-        Explanation.builder("walk-through audit of journey '" + journey.name() + "'")
+        Explanation.builder(AuditResult.class, "audit.subject", journey.name())
             .input("answers", n())
             .input("rejected", rejected.size())
             .input("unanswered questions", unanswered().size());
@@ -160,14 +160,12 @@ public final class AuditResult implements Explained, Accounted {
               : String.format(Locale.ROOT, "%.1f over %d question(s)", t.score(), t.questions()));
     }
     OptionalDouble o = overall();
-    return b.build(
-        o.isPresent()
-            ? String.format(
-                Locale.ROOT,
-                "overall %.1f, weakest %s",
-                o.getAsDouble(),
-                weakest().map(TouchpointScore::touchpoint).orElse("-"))
-            : "undefined: no answers");
+    return o.isPresent()
+        ? b.buildTemplate(
+            "audit.outcome",
+            String.format(Locale.ROOT, "%.1f", o.getAsDouble()),
+            weakest().map(TouchpointScore::touchpoint).orElse("-"))
+        : b.buildTemplate("undefined.noAnswers");
   }
 
   @Override

@@ -272,7 +272,7 @@ public final class ExperienceAnalysis implements Explained, Accounted {
   @Override
   public Explanation explanation() {
     Explanation.Builder b =
-        Explanation.builder("customer experience of journey '" + journey.name() + "'")
+        Explanation.builder(ExperienceAnalysis.class, "experience.subject", journey.name())
             .input("observations", n())
             .input("rejected", rejected.size())
             .threshold(
@@ -292,20 +292,18 @@ public final class ExperienceAnalysis implements Explained, Accounted {
               t.dominantEmotion().map(f -> " (" + f.code() + ")").orElse("")));
     }
     if (n() == 0) {
-      return b.build("undefined: no observations");
+      return b.buildTemplate("undefined.noObservations");
     }
     OverallAssessment o = overall();
-    return b.build(
-        String.format(
-            Locale.ROOT,
-            "verdict %s, net rating %.2f, peak %s %.2f, end %s %.2f, %d pain point(s)",
-            o.verdict().symbol(),
-            o.netRating(),
-            o.peak().touchpoint(),
-            o.peak().value(),
-            o.end().touchpoint(),
-            o.end().value(),
-            painPoints().size()));
+    return b.buildTemplate(
+        "experience.outcome",
+        o.verdict().symbol(),
+        String.format(Locale.ROOT, "%.2f", o.netRating()),
+        o.peak().touchpoint(),
+        String.format(Locale.ROOT, "%.2f", o.peak().value()),
+        o.end().touchpoint(),
+        String.format(Locale.ROOT, "%.2f", o.end().value()),
+        painPoints().size());
   }
 
   @Override

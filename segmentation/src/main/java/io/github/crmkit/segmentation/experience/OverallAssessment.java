@@ -74,29 +74,28 @@ public record OverallAssessment(
    */
   @Override
   public Explanation explanation() {
-    return Explanation.builder("overall assessment of the journey")
+    return Explanation.builder(OverallAssessment.class, "overall.subject")
         .input("observations", observations)
         .input("positive", positive)
         .input("neutral", neutral)
         .input("negative", negative)
         .input("mean signed intensity", meanSignedIntensity)
         .threshold("verdict band", ExperienceAnalysis.VERDICT_BAND)
-        .build(
-            String.format(
-                Locale.ROOT,
-                "verdict %s: net rating %.2f (%s the band of %.1f), peak %s %.2f, end %s %.2f,"
-                    + " peak-end %.2f",
-                verdict.symbol(),
-                netRating(),
-                // The verdict is what the net rating's place against the band decided.
-                verdict == ExperienceRating.POSITIVE
-                    ? "above"
-                    : verdict == ExperienceRating.NEGATIVE ? "below" : "within",
-                ExperienceAnalysis.VERDICT_BAND,
-                peak.touchpoint(),
-                peak.value(),
-                end.touchpoint(),
-                end.value(),
-                peakEnd()));
+        .buildTemplate(
+            verdict == ExperienceRating.POSITIVE
+                ? "overall.above"
+                : verdict == ExperienceRating.NEGATIVE ? "overall.below" : "overall.within",
+            verdict.symbol(),
+            f2(netRating()),
+            ExperienceAnalysis.VERDICT_BAND,
+            peak.touchpoint(),
+            f2(peak.value()),
+            end.touchpoint(),
+            f2(end.value()),
+            f2(peakEnd()));
+  }
+
+  private static String f2(double v) {
+    return String.format(Locale.ROOT, "%.2f", v);
   }
 }

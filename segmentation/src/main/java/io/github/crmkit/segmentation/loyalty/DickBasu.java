@@ -86,7 +86,7 @@ public final class DickBasu {
     DickBasuLoyalty l = classify(relativeAttitude, repeatPatronage);
     boolean attitude = relativeAttitude >= attitudeSplit;
     boolean patronage = repeatPatronage >= patronageSplit;
-    return Explanation.builder("Dick & Basu loyalty")
+    return Explanation.builder(DickBasu.class, "dickBasu.subject")
         .input("relative attitude", relativeAttitude)
         .input("repeat patronage", repeatPatronage)
         .threshold("attitude high from", attitudeSplit)
@@ -101,7 +101,7 @@ public final class DickBasu {
             patronage,
             String.format(
                 Locale.ROOT, "%s %s %s", repeatPatronage, patronage ? ">=" : "<", patronageSplit))
-        .build(l.displayName(Locale.ENGLISH));
+        .buildTemplate("named", l);
   }
 
   @Override

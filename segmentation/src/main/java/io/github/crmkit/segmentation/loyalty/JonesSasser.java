@@ -217,7 +217,7 @@ public final class JonesSasser {
     boolean satisfied = satisfaction >= satisfactionHighFrom;
     boolean loyal = loyalty >= loyaltyHighFrom;
     Explanation.Builder b =
-        Explanation.builder("Jones & Sasser type")
+        Explanation.builder(JonesSasser.class, "jonesSasser.subject")
             .input("satisfaction", satisfaction)
             .input("loyalty", loyalty)
             .input("recommend", recommend)
@@ -251,7 +251,7 @@ public final class JonesSasser {
                         ? ", extreme with recommend " + recommend
                         : ""))
             .matched(q.displayName(Locale.ENGLISH));
-    return b.build(q.displayName(Locale.ENGLISH));
+    return b.buildTemplate("named", q);
   }
 
   @Override

@@ -7,7 +7,6 @@ import io.github.crmkit.core.Explained;
 import io.github.crmkit.core.Explanation;
 import io.github.crmkit.core.LoyaltyRung;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A customer's rung on the loyalty ladder and what is missing for the next one. Immutable.
@@ -44,10 +43,11 @@ public record LadderPosition(
   @Override
   public Explanation explanation() {
     Explanation.Builder b =
-        Explanation.builder("loyalty ladder rung of customer " + customerId).input("facts", facts);
+        Explanation.builder(LadderPosition.class, "ladder.subject", customerId)
+            .input("facts", facts);
     for (String m : missingForNext) {
-      b.check("next rung", false, "missing " + m);
+      b.checkTemplate("next rung", false, "ladder.missing", m);
     }
-    return b.build(rung.displayName(Locale.ENGLISH));
+    return b.buildTemplate("named", rung);
   }
 }

@@ -84,7 +84,7 @@ public final class LoyaltyScore implements Explained {
   @Override
   public Explanation explanation() {
     Explanation.Builder b =
-        Explanation.builder("composite loyalty")
+        Explanation.builder(LoyaltyScore.class, "composite.subject")
             .threshold("behaviour weight", weights.behaviourWeight)
             .threshold("attitude weight", weights.attitudeWeight)
             .threshold("repeat weight within behaviour", weights.repeatWeight)
@@ -102,13 +102,11 @@ public final class LoyaltyScore implements Explained {
         weights.satisfactionWeight);
     b.input("behaviour", Double.isNaN(behaviour) ? "missing" : fmt(behaviour))
         .input("attitude", Double.isNaN(attitude) ? "missing" : fmt(attitude));
-    String note =
-        complete()
-            ? ""
-            : Double.isNaN(behaviour)
-                ? " (attitude only: no behavioural evidence)"
-                : " (behaviour only: no attitudinal evidence)";
-    return b.build(String.format(Locale.ROOT, "score %.1f%s", score, note));
+    String points = String.format(Locale.ROOT, "%.1f", score);
+    return complete()
+        ? b.buildTemplate("composite.outcome", points)
+        : b.buildTemplate(
+            Double.isNaN(behaviour) ? "composite.attitudeOnly" : "composite.behaviourOnly", points);
   }
 
   private static void part(

@@ -274,7 +274,7 @@ public final class RfmScorer {
   /** Builds the explanation of a result; only called when a host asks for it. */
   Explanation explain(RfmResult result) {
     Explanation.Builder b =
-        Explanation.builder("RFM segment of customer " + result.customer())
+        Explanation.builder(RfmScorer.class, "rfm.subject", result.customer())
             .input("recencyDays", result.recencyDays())
             .input("frequency", result.frequency())
             .input("monetary", result.monetary())
@@ -294,11 +294,11 @@ public final class RfmScorer {
       b.check(rule.name(), matched, rule.reason(r, f, m));
       if (matched) {
         b.matched(rule.name());
-        return b.build("cell " + result.cellCode() + ", segment " + rule.name());
+        return b.buildTemplate("rfm.outcome", result.cellCode(), rule.name());
       }
     }
-    b.check(map.fallback(), true, "no rule holds cell " + result.cellCode() + ": fallback");
-    return b.build("cell " + result.cellCode() + ", segment " + map.fallback());
+    b.checkTemplate(map.fallback(), true, "rfm.fallback", result.cellCode());
+    return b.buildTemplate("rfm.outcome", result.cellCode(), map.fallback());
   }
 
   @Override

@@ -42,7 +42,7 @@ public record PointsResult(
   @Override
   public Explanation explanation() {
     Explanation.Builder b =
-        Explanation.builder("points plan '" + plan + "' for customer " + customerId);
+        Explanation.builder(PointsResult.class, "points.subject", plan, customerId);
     for (Contribution c : contributions) {
       b.check(
           c.rule(),
@@ -56,7 +56,7 @@ public record PointsResult(
               c.points(),
               c.note().isEmpty() ? "" : " (" + c.note() + ")"));
     }
-    return b.build(String.format(Locale.ROOT, "%.4f points", total));
+    return b.buildTemplate("points.outcome", String.format(Locale.ROOT, "%.4f", total));
   }
 
   /**

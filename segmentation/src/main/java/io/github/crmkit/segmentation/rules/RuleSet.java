@@ -169,10 +169,10 @@ public final class RuleSet {
   public Explanation assign(CustomerSnapshot s, Map<String, Double> scores) {
     int hit = indexOf(s, scores);
     Explanation.Builder b =
-        Explanation.builder("rule set '" + name + "' for customer " + s.customerId());
+        Explanation.builder(RuleSet.class, "ruleSet.subject", name, s.customerId());
     for (int i = 0; i < compiled.length; i++) {
       if (hit >= 0 && i > hit) {
-        b.check(names[i], false, "not considered: an earlier rule matched");
+        b.checkTemplate(names[i], false, "ruleSet.notConsidered");
         continue;
       }
       StringBuilder why = new StringBuilder();
@@ -182,10 +182,10 @@ public final class RuleSet {
     if (hit >= 0) {
       b.matched(names[hit]);
     } else {
-      b.check(fallback, true, "fallback: no rule matched");
+      b.checkTemplate(fallback, true, "ruleSet.fallback");
       b.matched(fallback);
     }
-    return b.build("segment " + (hit < 0 ? fallback : names[hit]));
+    return b.buildTemplate("ruleSet.outcome", hit < 0 ? fallback : names[hit]);
   }
 
   /**
@@ -224,7 +224,7 @@ public final class RuleSet {
     int hit = indexOf(s, scores);
     boolean member = target < 0 ? hit < 0 : hit == target;
     Explanation.Builder b =
-        Explanation.builder("membership of customer " + s.customerId() + " in '" + segment + "'");
+        Explanation.builder(RuleSet.class, "membership.subject", s.customerId(), segment);
     int upTo = target < 0 ? compiled.length - 1 : target;
     for (int i = 0; i <= upTo; i++) {
       StringBuilder why = new StringBuilder();
@@ -234,15 +234,12 @@ public final class RuleSet {
           i == target ? "the segment's rule: " : matched ? "earlier rule took the customer: " : "";
       b.check(names[i], matched, prefix + why);
     }
-    String outcome;
     if (member) {
-      outcome = "member of '" + segment + "'";
+      return b.buildTemplate("membership.member", segment);
     } else if (hit >= 0 && (target < 0 || hit < target)) {
-      outcome = "not a member of '" + segment + "': earlier rule '" + names[hit] + "' matched";
-    } else {
-      outcome = "not a member of '" + segment + "': its rule did not match";
+      return b.buildTemplate("membership.earlier", segment, names[hit]);
     }
-    return b.build(outcome);
+    return b.buildTemplate("membership.notMatched", segment);
   }
 
   @Override

@@ -198,16 +198,18 @@ public final class Csat implements Explained, Accounted {
   @Override
   public Explanation explanation() {
     Explanation.Builder b =
-        Explanation.builder("CSAT")
+        Explanation.builder(Csat.class, "csat.subject")
             .input("n", n)
             .input("rejected", rejected.size())
             .threshold("scale", scaleMin + ".." + scaleMax)
             .threshold("top box", (scaleMax - box + 1) + ".." + scaleMax);
     if (n == 0) {
-      return b.build("undefined: no valid answers");
+      return b.buildTemplate("undefined.noAnswers");
     }
-    return b.build(
-        String.format(Locale.ROOT, "top-box %.1f%%, mean %.2f", 100 * topBoxShare(), mean()));
+    return b.buildTemplate(
+        "csat.outcome",
+        String.format(Locale.ROOT, "%.1f", 100 * topBoxShare()),
+        String.format(Locale.ROOT, "%.2f", mean()));
   }
 
   @Override

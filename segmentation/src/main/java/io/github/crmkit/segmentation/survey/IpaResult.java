@@ -150,7 +150,7 @@ public final class IpaResult implements Explained, Accounted {
   @Override
   public Explanation explanation() {
     Explanation.Builder b =
-        Explanation.builder("importance-performance analysis")
+        Explanation.builder(IpaResult.class, "ipa.subject")
             .input("attributes", attributes.size())
             .input("ratings", n())
             .input("rejected", rejected.size())
@@ -164,17 +164,15 @@ public final class IpaResult implements Explained, Accounted {
                     importanceCrosshair,
                     performanceCrosshair));
     for (IpaAttribute a : attributes) {
-      b.check(
+      b.checkTemplate(
           a.attribute(),
           a.quadrant() == IpaQuadrant.CONCENTRATE_HERE,
-          String.format(
-              Locale.ROOT,
-              "importance %.3f, performance %.3f -> %s",
-              a.meanImportance(),
-              a.meanPerformance(),
-              a.quadrant().displayName(Locale.ENGLISH)));
+          "ipa.attribute",
+          String.format(Locale.ROOT, "%.3f", a.meanImportance()),
+          String.format(Locale.ROOT, "%.3f", a.meanPerformance()),
+          a.quadrant());
     }
-    return b.build(in(IpaQuadrant.CONCENTRATE_HERE).size() + " attribute(s) to concentrate on");
+    return b.buildTemplate("ipa.outcome", in(IpaQuadrant.CONCENTRATE_HERE).size());
   }
 
   @Override

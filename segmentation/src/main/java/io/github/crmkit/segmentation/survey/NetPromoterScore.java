@@ -333,7 +333,7 @@ public final class NetPromoterScore implements Explained, Accounted {
   @Override
   public Explanation explanation() {
     Explanation.Builder b =
-        Explanation.builder("Net Promoter Score")
+        Explanation.builder(NetPromoterScore.class, "nps.subject")
             .input("n", n())
             .input("promoters", promoters)
             .input("passives", passives)
@@ -342,17 +342,15 @@ public final class NetPromoterScore implements Explained, Accounted {
             .threshold("detractors", "0.." + bands.detractorMax())
             .threshold("promoters", bands.promoterMin() + "..10");
     if (n() == 0) {
-      return b.build("undefined: no valid answers");
+      return b.buildTemplate("undefined.noAnswers");
     }
-    return b.build(
-        String.format(
-            Locale.ROOT,
-            "NPS = 100 (%d - %d) / %d = %.2f, SE %.3f points",
-            promoters,
-            detractors,
-            n(),
-            score(),
-            standardError()));
+    return b.buildTemplate(
+        "nps.outcome",
+        promoters,
+        detractors,
+        n(),
+        String.format(Locale.ROOT, "%.2f", score()),
+        String.format(Locale.ROOT, "%.3f", standardError()));
   }
 
   @Override

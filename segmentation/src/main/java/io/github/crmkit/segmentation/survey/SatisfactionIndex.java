@@ -96,7 +96,7 @@ public final class SatisfactionIndex implements Explained {
    */
   @Override
   public Explanation explanation() {
-    Explanation.Builder b = Explanation.builder("satisfaction index");
+    Explanation.Builder b = Explanation.builder(SatisfactionIndex.class, "csi.subject");
     for (int i = 0; i < means.length; i++) {
       b.input(
           "item " + (i + 1),
@@ -107,7 +107,7 @@ public final class SatisfactionIndex implements Explained {
               weights[i],
               100 * weights[i] * (means[i] - 1) / 9));
     }
-    return b.build(String.format(Locale.ROOT, "index %.2f", value));
+    return b.buildTemplate("csi.outcome", String.format(Locale.ROOT, "%.2f", value));
   }
 
   @Override

@@ -241,37 +241,33 @@ public final class ServqualResult implements Explained, Accounted {
   @Override
   public Explanation explanation() {
     Explanation.Builder b =
-        Explanation.builder("SERVQUAL")
+        Explanation.builder(ServqualResult.class, "servqual.subject")
             .input("n", n)
             .input("rejected", rejected.size())
             .input("with importance points", weighted.n())
             .threshold("scale", scaleMin + ".." + scaleMax);
     if (n == 0) {
-      return b.build("undefined: no valid responses");
+      return b.buildTemplate("undefined.noResponses");
     }
     for (ServqualDimension d : ServqualDimension.values()) {
       Moments m = dimension[d.slot()];
-      b.check(
+      b.checkTemplate(
           d.displayName(Locale.ENGLISH),
           m.mean() < 0,
-          String.format(
-              Locale.ROOT,
-              "gap %.3f (SE %.3f) over items %d-%d%s",
-              m.mean(),
-              m.standardError(),
-              d.firstItem(),
-              d.lastItem(),
-              m.mean() < 0 ? ": below expectations" : ""));
+          m.mean() < 0 ? "servqual.below" : "servqual.gap",
+          String.format(Locale.ROOT, "%.3f", m.mean()),
+          String.format(Locale.ROOT, "%.3f", m.standardError()),
+          d.firstItem(),
+          d.lastItem());
     }
-    String w =
-        weighted.n() == 0 ? "" : String.format(Locale.ROOT, ", weighted %.3f", weighted.mean());
-    return b.build(
-        String.format(
-            Locale.ROOT,
-            "overall gap %.3f%s; weakest %s",
-            overall.mean(),
-            w,
-            weakestDimension().displayName(Locale.ENGLISH)));
+    String gap = String.format(Locale.ROOT, "%.3f", overall.mean());
+    return weighted.n() == 0
+        ? b.buildTemplate("servqual.outcome", gap, weakestDimension())
+        : b.buildTemplate(
+            "servqual.weighted",
+            gap,
+            String.format(Locale.ROOT, "%.3f", weighted.mean()),
+            weakestDimension());
   }
 
   @Override

@@ -50,7 +50,7 @@ public record ToleranceAssessment(
    */
   @Override
   public Explanation explanation() {
-    return Explanation.builder("zone of tolerance")
+    return Explanation.builder(ToleranceAssessment.class, "tolerance.subject")
         .input("adequate", rating.adequate())
         .input("desired", rating.desired())
         .input("perceived", rating.perceived())
@@ -62,15 +62,6 @@ public record ToleranceAssessment(
             "adequate <= perceived <= desired")
         .check(ZonePosition.ABOVE.code(), position == ZonePosition.ABOVE, "perceived > desired")
         .matched(position.code())
-        .build(
-            position.code()
-                + ": MSA "
-                + adequacy
-                + ", MSS "
-                + superiority
-                + ", zone width "
-                + zoneWidth
-                + ", profile "
-                + profile.code());
+        .buildTemplate("tolerance.one", position, adequacy, superiority, zoneWidth, profile);
   }
 }

@@ -215,32 +215,28 @@ public final class ToleranceResult implements Explained, Accounted {
   @Override
   public Explanation explanation() {
     Explanation.Builder b =
-        Explanation.builder("zone of tolerance")
+        Explanation.builder(ToleranceResult.class, "tolerance.subject")
             .input("n", n)
             .input("rejected", rejected.size())
             .threshold("settings", settings);
     if (n == 0) {
-      return b.build("undefined: no valid ratings");
+      return b.buildTemplate("undefined.noRatings");
     }
     b.input("mean adequate", String.format(Locale.ROOT, "%.3f", meanAdequate))
         .input("mean desired", String.format(Locale.ROOT, "%.3f", meanDesired))
         .input("mean perceived", String.format(Locale.ROOT, "%.3f", meanPerceived));
     for (ZonePosition p : ZonePosition.values()) {
-      b.check(
-          p.displayName(Locale.ENGLISH),
-          p == positionOfMeans(),
-          count(p) + " of " + n + " customers");
+      b.checkTemplate(
+          p.displayName(Locale.ENGLISH), p == positionOfMeans(), "tolerance.count", count(p), n);
     }
     b.matched(positionOfMeans().displayName(Locale.ENGLISH));
-    return b.build(
-        String.format(
-            Locale.ROOT,
-            "%s: MSA %.3f (SE %.3f), MSS %.3f (SE %.3f)",
-            positionOfMeans().displayName(Locale.ENGLISH),
-            adequacy.mean(),
-            adequacy.standardError(),
-            superiority.mean(),
-            superiority.standardError()));
+    return b.buildTemplate(
+        "tolerance.many",
+        positionOfMeans(),
+        String.format(Locale.ROOT, "%.3f", adequacy.mean()),
+        String.format(Locale.ROOT, "%.3f", adequacy.standardError()),
+        String.format(Locale.ROOT, "%.3f", superiority.mean()),
+        String.format(Locale.ROOT, "%.3f", superiority.standardError()));
   }
 
   @Override

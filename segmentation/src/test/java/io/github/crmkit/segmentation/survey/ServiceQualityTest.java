@@ -133,7 +133,13 @@ class ServiceQualityTest {
     assertThat(below.profile()).isEqualTo(ExpectationProfile.ASPIRING);
     assertThat(below.explanation().matchedRule()).contains("below");
     assertThat(below.explanation().outcome())
-        .isEqualTo("below: MSA -1, MSS -3, zone width 2, profile aspiring");
+        .isEqualTo("Below the zone: MSA -1, MSS -3, zone width 2, profile Aspiring");
+    // The same explanation in Korean: the template and the named types in the language asked for.
+    assertThat(below.explanation().outcome(java.util.Locale.KOREAN))
+        .isEqualTo(
+            ZonePosition.BELOW.displayName(java.util.Locale.KOREAN)
+                + ": MSA -1, MSS -3, 구간 폭 2, 유형 "
+                + ExpectationProfile.ASPIRING.displayName(java.util.Locale.KOREAN));
     // The bounds belong to the zone.
     assertThat(z.assess(new ToleranceRating(6, 8, 6)).position()).isEqualTo(ZonePosition.WITHIN);
     assertThat(z.assess(new ToleranceRating(6, 8, 8)).position()).isEqualTo(ZonePosition.WITHIN);
