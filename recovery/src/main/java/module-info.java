@@ -18,12 +18,17 @@ module io.github.crmkit.recovery {
   exports io.github.crmkit.recovery.reliability;
   exports io.github.crmkit.recovery.sla;
 
-  // The display-name bundles (names*.properties) are read by core on behalf of this module.
+  // The display-name bundles (names*.properties) and explanation templates
+  // (explanations*.properties) are read by core on behalf of this module.
   opens io.github.crmkit.recovery to
       io.github.crmkit.core;
   opens io.github.crmkit.recovery.complaint to
       io.github.crmkit.core;
   opens io.github.crmkit.recovery.incident to
+      io.github.crmkit.core;
+  opens io.github.crmkit.recovery.policy to
+      io.github.crmkit.core;
+  opens io.github.crmkit.recovery.reliability to
       io.github.crmkit.core;
   opens io.github.crmkit.recovery.sla to
       io.github.crmkit.core;

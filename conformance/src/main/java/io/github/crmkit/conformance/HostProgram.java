@@ -68,7 +68,7 @@ public final class HostProgram {
     return String.format(
         Locale.ROOT,
         "core %s %s %s; segmentation nps %.1f; recovery kappa %.3f; rewards tiers %d;"
-            + " io %d/%d/%d; testkit %s",
+            + " io %d/%d/%d; testkit %s; explained in Korean: %s | %s",
         CustomerId.of("c-1"),
         spend,
         StoneType.ECONOMIC.displayName(Locale.KOREAN),
@@ -78,7 +78,9 @@ public final class HostProgram {
         read.received(),
         read.processed(),
         read.rejected(),
-        generated.isEmpty() ? "none" : "purchases");
+        generated.isEmpty() ? "none" : "purchases",
+        nps.explanation().render(Locale.KOREAN).lines().findFirst().orElse(""),
+        kappa.explanation().outcome(Locale.KOREAN));
   }
 
   /**

@@ -72,6 +72,68 @@ class BundlesCompleteTest {
     assertThat(problems).isEmpty();
   }
 
+  /**
+   * Every package's explanation templates exist in English and Korean with the same keys and the
+   * same placeholders, none blank, the Korean ones in Korean (but a template that is only
+   * placeholders); and every crmkit module ships some.
+   */
+  @Test
+  void everyExplanationTemplateIsInEnglishAndKorean() throws IOException {
+    List<String> problems = new ArrayList<>();
+    Set<String> modulesWithTemplates = new HashSet<>();
+    int templates = 0;
+    for (Class<?> anchor : ExportedApi.ANCHORS) {
+      ModuleReference ref = ExportedApi.reference(anchor);
+      for (String pkg : ExportedApi.exportedPackages(ref.descriptor())) {
+        String base = pkg.replace('.', '/') + "/explanations";
+        Properties en = load(ref, base + ".properties");
+        Properties ko = load(ref, base + "_ko.properties");
+        if (en == null && ko == null) {
+          continue;
+        }
+        if (en == null || ko == null) {
+          problems.add(base + ": only one of English and Korean");
+          continue;
+        }
+        modulesWithTemplates.add(ref.descriptor().name());
+        if (!en.stringPropertyNames().equals(ko.stringPropertyNames())) {
+          Set<String> onlyEn = new HashSet<>(en.stringPropertyNames());
+          onlyEn.removeAll(ko.stringPropertyNames());
+          Set<String> onlyKo = new HashSet<>(ko.stringPropertyNames());
+          onlyKo.removeAll(en.stringPropertyNames());
+          problems.add(base + ": only in English " + onlyEn + ", only in Korean " + onlyKo);
+        }
+        for (String key : en.stringPropertyNames()) {
+          templates++;
+          String e = en.getProperty(key);
+          String k = ko.getProperty(key, "");
+          if (e.isBlank() || k.isBlank()) {
+            problems.add(base + ": " + key + " is blank");
+          } else if (!placeholders(e).equals(placeholders(k))) {
+            problems.add(base + ": " + key + " has other placeholders in Korean: " + k);
+          } else if (k.replaceAll("\\{\\d+}", "").codePoints().anyMatch(Character::isLetter)
+              && k.codePoints().noneMatch(Hangul::is)) {
+            problems.add(base + ": " + key + " is not Korean: " + k);
+          }
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+    assertThat(templates).as("templates found").isGreaterThanOrEqualTo(100);
+    assertThat(modulesWithTemplates)
+        .contains(
+            "io.github.crmkit.core", "io.github.crmkit.segmentation", "io.github.crmkit.recovery");
+  }
+
+  private static Set<String> placeholders(String template) {
+    Set<String> found = new HashSet<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\\d+}").matcher(template);
+    while (m.find()) {
+      found.add(m.group());
+    }
+    return found;
+  }
+
   @Test
   void aLanguageWithoutBundlesGetsEnglishAndKoreanGetsKorean() {
     for (Class<?> c : ExportedApi.publicTypes()) {

@@ -57,7 +57,8 @@ public final class Explanation {
    * Korean, and any language a host adds), through {@link Builder#checkTemplate} and {@link
    * Builder#buildTemplate} (the plain {@code check} and {@code build} record literal text), with
    * {@code {0}}, {@code {1}}, ... replaced by the arguments. An argument that is a named type
-   * ({@link CodedType}) is printed by its display name in the locale asked for; a double to six
+   * ({@link CodedType}) is printed by its display name in the locale asked for; a {@code
+   * Function<Locale, ?>} is called with that locale (a part worded per language); a double to six
    * significant digits; a duration in days, hours and minutes.
    *
    * <p>This is how every crmkit explanation is built; a host explaining its own results the same

@@ -6,6 +6,7 @@ import io.github.crmkit.core.internal.Names;
 import io.github.crmkit.core.internal.Wording;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -92,6 +93,11 @@ final class Text {
     }
     if (a instanceof CodedType t) {
       return t.displayName(locale);
+    }
+    if (a instanceof Function<?, ?> f) {
+      @SuppressWarnings("unchecked")
+      Function<Locale, ?> inLocale = (Function<Locale, ?>) f;
+      return value(inLocale.apply(locale));
     }
     return value(a);
   }

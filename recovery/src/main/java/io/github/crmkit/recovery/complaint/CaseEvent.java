@@ -50,15 +50,6 @@ public final class CaseEvent {
   }
 
   /**
-   * Returns the status before.
-   *
-   * @return the status, or empty for the creation
-   */
-  public Optional<CaseStatus> previous() {
-    return Optional.ofNullable(from);
-  }
-
-  /**
    * Returns when it happened.
    *
    * @return when it happened

@@ -142,7 +142,7 @@ public final class ComplaintCase {
     checkNotNull(status, "status must not be null");
     Instant received = events.get(0).at();
     return events.stream()
-        .filter(e -> e.to() == status && e.previous().isPresent())
+        .filter(e -> e.to() == status && e.from().isPresent())
         .findFirst()
         .map(e -> Duration.between(received, e.at()));
   }

@@ -266,12 +266,12 @@ public final class RecoveryOutcome implements Explained, Accounted {
   @Override
   public Explanation explanation() {
     Explanation.Builder b =
-        Explanation.builder("service recovery outcome")
+        Explanation.builder(RecoveryOutcome.class, "outcome.subject")
             .input("n", n)
             .input("rejected", rejected.size())
             .threshold("scale", scaleMin + ".." + scaleMax);
     if (n < 2) {
-      return b.build("undefined: fewer than two valid ratings");
+      return b.buildTemplate("outcome.undefined");
     }
     double[] ci = differenceInterval(0.95);
     b.input("distributive justice", fmt(means[1]))
@@ -279,14 +279,12 @@ public final class RecoveryOutcome implements Explained, Accounted {
         .input("interactional justice", fmt(means[3]))
         .input("satisfaction before", fmt(means[0]))
         .input("satisfaction after", fmt(means[4]));
-    return b.build(
-        String.format(
-            Locale.ROOT,
-            "%s: satisfaction changed by %+.3f (95%% CI %.3f to %.3f)",
-            paradox().displayName(Locale.ENGLISH),
-            diffMean,
-            ci[0],
-            ci[1]));
+    return b.buildTemplate(
+        "outcome.outcome",
+        paradox(),
+        String.format(Locale.ROOT, "%+.3f", diffMean),
+        fmt(ci[0]),
+        fmt(ci[1]));
   }
 
   private static String fmt(double v) {

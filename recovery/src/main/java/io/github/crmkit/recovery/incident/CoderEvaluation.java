@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 
 /**
  * Any {@link IncidentCoder} judged against human codes: the confusion matrix (the coder's "uncoded"
@@ -208,7 +209,8 @@ public final class CoderEvaluation implements Explained {
   @Override
   public Explanation explanation() {
     Explanation.Builder b =
-        Explanation.builder("coder against human codes").input("incidents", results.size());
+        Explanation.builder(CoderEvaluation.class, "coder.subject")
+            .input("incidents", results.size());
     for (String label : labels) {
       if (label.equals(UNCODED)) {
         continue;
@@ -217,15 +219,15 @@ public final class CoderEvaluation implements Explained {
     }
     Estimate kappa = cohenKappa();
     Estimate alpha = krippendorffAlpha();
-    return b.build(
-        String.format(Locale.ROOT, "accuracy %.3f; ", accuracy())
-            + kappa.statistic()
-            + " "
-            + kappa.explanation().outcome()
-            + "; "
-            + alpha.statistic()
-            + " "
-            + alpha.explanation().outcome());
+    Function<Locale, String> kappaOutcome = kappa.explanation()::outcome;
+    Function<Locale, String> alphaOutcome = alpha.explanation()::outcome;
+    return b.buildTemplate(
+        "coder.outcome",
+        String.format(Locale.ROOT, "%.3f", accuracy()),
+        kappa.statistic(),
+        kappaOutcome,
+        alpha.statistic(),
+        alphaOutcome);
   }
 
   private static String ratio(OptionalDouble v) {

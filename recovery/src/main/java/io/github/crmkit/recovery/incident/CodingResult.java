@@ -80,15 +80,6 @@ public final class CodingResult implements Explained {
   }
 
   /**
-   * Returns the code.
-   *
-   * @return the code id, or empty when uncoded
-   */
-  public Optional<String> codeId() {
-    return Optional.ofNullable(code);
-  }
-
-  /**
    * Tells whether the incident was coded.
    *
    * @return true if coded
@@ -105,21 +96,20 @@ public final class CodingResult implements Explained {
    */
   @Override
   public Explanation explanation() {
-    Explanation.Builder b = Explanation.builder("coding of incident " + incidentId);
+    Explanation.Builder b = Explanation.builder(CodingResult.class, "coding.subject", incidentId);
     for (Match m : matches) {
       b.input(m.term(), String.format(Locale.ROOT, "%s (weight %.3f)", m.code(), m.weight()));
     }
     for (String c : candidates) {
-      b.check(c, c.equals(code), c.equals(code) ? "highest weight" : "tied for the highest weight");
+      b.checkTemplate(c, c.equals(code), c.equals(code) ? "coding.highest" : "coding.tied");
     }
     if (code != null) {
       b.matched(code);
-      return b.build(String.format(Locale.ROOT, "coded %s, confidence %.3f", code, confidence));
+      return b.buildTemplate("coding.coded", code, String.format(Locale.ROOT, "%.3f", confidence));
     }
-    return b.build(
-        candidates.isEmpty()
-            ? "uncoded: no term of the lexicon matched"
-            : "uncoded: a tie between " + String.join(", ", candidates));
+    return candidates.isEmpty()
+        ? b.buildTemplate("coding.noTerm")
+        : b.buildTemplate("coding.tie", String.join(", ", candidates));
   }
 
   /**

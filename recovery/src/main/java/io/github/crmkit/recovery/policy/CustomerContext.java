@@ -51,33 +51,6 @@ public final class CustomerContext {
   /**
    * Returns the loyalty type.
    *
-   * @return the type or empty
-   */
-  public Optional<LoyaltyQuadrant> loyaltyType() {
-    return Optional.ofNullable(loyalty);
-  }
-
-  /**
-   * Returns the Stone type.
-   *
-   * @return the type or empty
-   */
-  public Optional<StoneType> stoneType() {
-    return Optional.ofNullable(stone);
-  }
-
-  /**
-   * Returns the lifetime value.
-   *
-   * @return the value or empty
-   */
-  public Optional<Money> ltv() {
-    return Optional.ofNullable(lifetimeValue);
-  }
-
-  /**
-   * Returns the loyalty type.
-   *
    * @return the loyalty type, or empty
    */
   public Optional<LoyaltyQuadrant> loyalty() {

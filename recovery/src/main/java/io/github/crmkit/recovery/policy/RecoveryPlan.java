@@ -5,11 +5,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import io.github.crmkit.core.Explained;
 import io.github.crmkit.core.Explanation;
 import io.github.crmkit.core.Money;
+import io.github.crmkit.core.internal.Names;
 import io.github.crmkit.core.internal.Wording;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * What to do about one failure, decided by a {@link RecoveryPolicy}. Immutable.
@@ -84,44 +86,55 @@ public record RecoveryPlan(
   @Override
   public Explanation explanation() {
     Explanation.Builder b =
-        Explanation.builder("recovery plan of policy " + policyVersion)
+        Explanation.builder(RecoveryPlan.class, "plan.subject", policyVersion)
             .input("severity", severity)
             .input("respond within", Wording.duration(respondWithin));
     for (FiredRule r : firedRules) {
       b.check(r.rule(), true, r.source());
     }
-    List<String> acts = new ArrayList<>();
-    acts.add("apologise");
+    List<Object[]> acts = new ArrayList<>();
+    acts.add(new Object[] {"act.apologise"});
     if (explainFailure) {
-      acts.add("explain what went wrong");
+      acts.add(new Object[] {"act.explain"});
     }
     if (firmInitiatedContact) {
-      acts.add("contact the customer first");
+      acts.add(new Object[] {"act.contactFirst"});
     }
     if (compensationKind != CompensationKind.NONE) {
+      String kind = compensationKind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
       acts.add(
-          "compensate ("
-              + compensationKind.name().toLowerCase(Locale.ROOT).replace('_', ' ')
-              + (compensation.isZero() ? "" : " " + compensation)
-              + ")");
+          compensation.isZero()
+              ? new Object[] {"act.compensate", kind}
+              : new Object[] {"act.compensateAmount", kind, compensation});
     }
     if (!options.isEmpty()) {
-      acts.add("offer " + String.join(" or ", options));
+      acts.add(new Object[] {"act.offer", String.join(" / ", options)});
     }
     if (escalate) {
-      acts.add("escalate to a supervisor");
+      acts.add(new Object[] {"act.escalate"});
     }
     if (acceptanceRequired) {
-      acts.add("close only once the customer accepts");
+      acts.add(new Object[] {"act.acceptance"});
     }
     if (closeTheLoop) {
-      acts.add("tell the customer when the cause is fixed");
+      acts.add(new Object[] {"act.closeTheLoop"});
     }
     if (!customerApproach.isEmpty()) {
-      acts.add("approach: " + String.join(", ", customerApproach));
+      acts.add(new Object[] {"act.approach", String.join(", ", customerApproach)});
     }
-    return b.build(
-        "respond within " + Wording.duration(respondWithin) + ": " + String.join("; ", acts));
+    Function<Locale, String> worded =
+        locale -> {
+          List<String> words = new ArrayList<>();
+          for (Object[] act : acts) {
+            String w = Names.template(RecoveryPlan.class, (String) act[0], locale);
+            for (int k = 1; k < act.length; k++) {
+              w = w.replace("{" + (k - 1) + "}", String.valueOf(act[k]));
+            }
+            words.add(w);
+          }
+          return String.join("; ", words);
+        };
+    return b.buildTemplate("plan.outcome", respondWithin, worded);
   }
 
   /**

@@ -162,21 +162,23 @@ public final class Estimate implements Explained {
    */
   @Override
   public Explanation explanation() {
-    Explanation.Builder b = Explanation.builder(statistic).input("units", units);
+    Explanation.Builder b =
+        Explanation.builder(Estimate.class, "estimate.subject", statistic).input("units", units);
     if (undefinedReason != null) {
-      return b.build("undefined: " + undefinedReason);
+      return b.buildTemplate("estimate.undefined", undefinedReason);
     }
     b.input("value", value);
     if (seFormula == null || Double.isNaN(standardError)) {
-      return b.build(
-          String.format(Locale.ROOT, "%.4f (no standard error for this statistic)", value));
+      return b.buildTemplate("estimate.noError", String.format(Locale.ROOT, "%.4f", value));
     }
     ConfidenceInterval ci = interval(0.95).orElseThrow();
     return b.input("standard error", standardError)
         .input("standard error formula", seFormula)
-        .build(
-            String.format(
-                Locale.ROOT, "%.4f, 95%% interval [%.4f, %.4f]", value, ci.lower(), ci.upper()));
+        .buildTemplate(
+            "estimate.outcome",
+            String.format(Locale.ROOT, "%.4f", value),
+            String.format(Locale.ROOT, "%.4f", ci.lower()),
+            String.format(Locale.ROOT, "%.4f", ci.upper()));
   }
 
   @Override

@@ -38,15 +38,6 @@ public final class MetricState {
   }
 
   /**
-   * Returns the due instant.
-   *
-   * @return the instant while the clock runs, else empty
-   */
-  public Optional<Instant> dueAt() {
-    return Optional.ofNullable(due);
-  }
-
-  /**
    * The state of a metric.
    *
    * @since 0.1

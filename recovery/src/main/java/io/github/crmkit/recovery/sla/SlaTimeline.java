@@ -62,7 +62,9 @@ public record SlaTimeline(
   @Override
   public Explanation explanation() {
     Explanation.Builder b =
-        Explanation.builder("SLA timeline" + policy.map(p -> " under policy " + p).orElse(""))
+        (policy.isPresent()
+                ? Explanation.builder(SlaTimeline.class, "sla.subjectPolicy", policy.get())
+                : Explanation.builder(SlaTimeline.class, "sla.subject"))
             .input("events", events.size())
             .input("pauses flagged", flaggedPauses.size());
     StringBuilder outcome = new StringBuilder();
@@ -72,14 +74,22 @@ public record SlaTimeline(
         continue;
       }
       String status = st.status().name().toLowerCase(Locale.ROOT);
-      b.check(
-          m.code(),
-          st.status() == MetricState.Status.BREACHED,
-          status
-              + ", "
-              + Wording.duration(st.remaining())
-              + " remaining"
-              + st.dueAt().map(d -> ", due " + d).orElse(""));
+      if (st.due().isPresent()) {
+        b.checkTemplate(
+            m.code(),
+            st.status() == MetricState.Status.BREACHED,
+            "sla.stateDue",
+            status,
+            st.remaining(),
+            st.due().get());
+      } else {
+        b.checkTemplate(
+            m.code(),
+            st.status() == MetricState.Status.BREACHED,
+            "sla.state",
+            status,
+            st.remaining());
+      }
       if (outcome.length() > 0) {
         outcome.append("; ");
       }
@@ -93,6 +103,8 @@ public record SlaTimeline(
               + Wording.duration(p.afterCustomerMessage())
               + " after the customer's message");
     }
-    return b.build(outcome.length() == 0 ? "no metric started" : outcome.toString());
+    return outcome.length() == 0
+        ? b.buildTemplate("sla.none")
+        : b.buildTemplate("sla.outcome", outcome.toString());
   }
 }

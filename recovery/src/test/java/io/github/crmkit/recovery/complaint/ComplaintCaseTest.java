@@ -36,8 +36,8 @@ class ComplaintCaseTest {
             .move(CaseStatus.CLOSED, t(2001), "agent", "");
     assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
     assertThat(c.events()).hasSize(8);
-    assertThat(c.events().get(0).previous()).isEmpty();
-    assertThat(c.events().get(5).previous()).contains(CaseStatus.IN_PROGRESS);
+    assertThat(c.events().get(0).from()).isEmpty();
+    assertThat(c.events().get(5).from()).contains(CaseStatus.IN_PROGRESS);
     assertThat(c.timeTo(CaseStatus.ACKNOWLEDGED)).contains(Duration.ofMinutes(5));
     assertThat(c.timeTo(CaseStatus.RESOLVED)).contains(Duration.ofHours(2));
     assertThat(c.reopenings()).isZero();

@@ -168,7 +168,7 @@ class IncidentTest {
                 "i1",
                 "We WAITED over an hour for our food and nobody told us about the delay.",
                 Outcome.DISSATISFACTORY));
-    assertThat(slow.codeId()).contains("1B");
+    assertThat(slow.code()).contains("1B");
     assertThat(slow.matches())
         .extracting(CodingResult.Match::term)
         .contains("wait", "an hour", "delay");
@@ -178,11 +178,11 @@ class IncidentTest {
     assertThat(slow.explanation().matchedRule()).contains("1B");
     CodingResult korean =
         coder.code(incident("i2", "직원이 제 이름을 기억하고 반갑게 맞아 주었어요.", Outcome.SATISFACTORY));
-    assertThat(korean.codeId()).contains("3A");
+    assertThat(korean.code()).contains("3A");
     assertThat(korean.matches()).extracting(CodingResult.Match::term).contains("이름을 기억", "반갑게");
     CodingResult wheel =
         coder.code(incident("i3", "휠체어를 타는 어머니를 위해 엘리베이터까지 안내해 주었다", Outcome.SATISFACTORY));
-    assertThat(wheel.codeId()).contains("2A");
+    assertThat(wheel.code()).contains("2A");
     // "late" must not match inside "chocolate"; nothing else matches: explicitly uncoded.
     CodingResult none = coder.code(incident("i4", "The chocolate cake.", Outcome.SATISFACTORY));
     assertThat(none.isCoded()).isFalse();
@@ -196,7 +196,7 @@ class IncidentTest {
                 "i5",
                 "The room was dirty but the manager remembered my name.",
                 Outcome.SATISFACTORY));
-    assertThat(mixed.codeId()).contains("3A");
+    assertThat(mixed.code()).contains("3A");
     assertThat(mixed.confidence()).isCloseTo(3.0 / 5.0, within(1e-12));
     // Deterministic.
     assertThat(
@@ -211,7 +211,7 @@ class IncidentTest {
     assertThat(
             LexiconCoder.of(tuned)
                 .code(incident("i4", "The chocolate cake.", Outcome.SATISFACTORY))
-                .codeId())
+                .code())
         .contains("1C");
     assertThat(LexiconJson.read(LexiconJson.write(tuned), Taxonomy.bitner())).isEqualTo(tuned);
     assertThatThrownBy(
@@ -239,11 +239,11 @@ class IncidentTest {
     CodingResult lovely =
         coder.code(incident("w1", "The waitress was lovely.", Outcome.SATISFACTORY));
     assertThat(lovely.matches()).extracting(CodingResult.Match::term).doesNotContain("wait");
-    assertThat(lovely.codeId()).isEmpty();
+    assertThat(lovely.code()).isEmpty();
     Lexicon one = Lexicon.of(Taxonomy.bitner(), Map.of("1B", Map.of("wait", 1.0)));
     LexiconCoder waitOnly = LexiconCoder.of(one);
     for (String yes : List.of("wait", "We waits.", "I waited!", "still WAITING", "wait-time")) {
-      assertThat(waitOnly.code(incident("y", yes, Outcome.SATISFACTORY)).codeId())
+      assertThat(waitOnly.code(incident("y", yes, Outcome.SATISFACTORY)).code())
           .as(yes)
           .contains("1B");
     }
@@ -263,7 +263,7 @@ class IncidentTest {
     // A declared open stem matches any ending, still only at a word start.
     LexiconCoder open =
         LexiconCoder.of(Lexicon.of(Taxonomy.bitner(), Map.of("3C", Map.of("discriminat*", 1.0))));
-    assertThat(open.code(incident("o", "pure discrimination", Outcome.SATISFACTORY)).codeId())
+    assertThat(open.code(incident("o", "pure discrimination", Outcome.SATISFACTORY)).code())
         .contains("3C");
     assertThat(open.code(incident("o", "nondiscriminatory", Outcome.SATISFACTORY)).isCoded())
         .isFalse();
@@ -286,7 +286,7 @@ class IncidentTest {
     expected.put("며칠째 연락이 없습니다", "1B");
     expected.forEach(
         (text, code) ->
-            assertThat(coder.code(incident("k", text, Outcome.DISSATISFACTORY)).codeId())
+            assertThat(coder.code(incident("k", text, Outcome.DISSATISFACTORY)).code())
                 .as(text)
                 .contains(code));
   }
@@ -319,7 +319,7 @@ class IncidentTest {
         .containsExactly("1B", "3B");
     CodingResult clear =
         LexiconCoder.of(tied).code(incident("c", "Slow, slow.", Outcome.DISSATISFACTORY));
-    assertThat(clear.codeId()).contains("1B");
+    assertThat(clear.code()).contains("1B");
     assertThat(clear.candidates()).containsExactly("1B");
   }
 

@@ -154,13 +154,13 @@ class SlaClockTest {
         clock.replay(open, at("2026-05-18T12:30")).state(SlaMetric.FIRST_REPLY).orElseThrow();
     assertThat(first.status()).isEqualTo(MetricState.Status.ACTIVE);
     assertThat(first.remaining()).isEqualTo(Duration.ofMinutes(90));
-    assertThat(first.dueAt()).contains(at("2026-05-18T14:00"));
+    assertThat(first.due()).contains(at("2026-05-18T14:00"));
     // Overnight the clock does not run: Tuesday 09:30 after a Monday 16:00 start.
     List<CaseLogEvent> late = List.of(new CaseLogEvent.Created(at("2026-05-18T16:00"), HIGH));
     MetricState l =
         clock.replay(late, at("2026-05-19T09:30")).state(SlaMetric.FIRST_REPLY).orElseThrow();
     assertThat(l.remaining()).isEqualTo(Duration.ofMinutes(150));
-    assertThat(l.dueAt()).contains(at("2026-05-19T12:00"));
+    assertThat(l.due()).contains(at("2026-05-19T12:00"));
     // Lowering the priority switches open targets to the low policy's.
     List<CaseLogEvent> lowered =
         List.of(
@@ -406,8 +406,8 @@ class SlaClockTest {
               assertThat(b).isEqualTo(a);
               for (MetricState s : a.states().values()) {
                 if (s.status() == MetricState.Status.ACTIVE) {
-                  assertThat(s.dueAt()).isPresent();
-                  assertThat(s.dueAt().orElseThrow()).isAfterOrEqualTo(now);
+                  assertThat(s.due()).isPresent();
+                  assertThat(s.due().orElseThrow()).isAfterOrEqualTo(now);
                 }
               }
             });

@@ -104,24 +104,6 @@ public final class PointsRule {
   }
 
   /**
-   * Returns the multiplier attribute.
-   *
-   * @return the attribute or empty
-   */
-  public Optional<String> multiplierAttribute() {
-    return Optional.ofNullable(multiplier);
-  }
-
-  /**
-   * Returns the decay.
-   *
-   * @return the decay or empty
-   */
-  public Optional<Decay> decayRule() {
-    return Optional.ofNullable(decay);
-  }
-
-  /**
    * Exponential decay by the age of the evidence: the factor is {@code 0.5^(age / halfLife)}, where
    * the age is {@code asOf} minus the attribute's instant. A customer without the attribute gets no
    * points from the rule (the evidence cannot be dated); an instant after {@code asOf} counts as
