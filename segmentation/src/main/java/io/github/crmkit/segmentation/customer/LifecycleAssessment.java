@@ -139,7 +139,7 @@ public final class LifecycleAssessment implements Explained {
             .threshold(
                 "lapsed after", Wording.duration(lapsedAfter) + (relative ? " (relative)" : ""));
     if (elapsed == null) {
-      b.check("prospect", true, "no purchase yet");
+      b.checkTemplate("prospect", true, "lifecycle.noPurchase");
     } else {
       boolean lapsed = elapsed.compareTo(lapsedAfter) > 0;
       boolean atRisk = !lapsed && elapsed.compareTo(atRiskAfter) > 0;
@@ -153,23 +153,20 @@ public final class LifecycleAssessment implements Explained {
           Wording.duration(elapsed)
               + (elapsed.compareTo(atRiskAfter) > 0 ? " > " : " <= ")
               + Wording.duration(atRiskAfter));
-      b.check(
-          "won back",
-          status == CustomerStatus.WON_BACK,
-          previous == CustomerStatus.LAPSED || previous == CustomerStatus.WON_BACK
-              ? "previously " + previous.code() + " and recent again"
-              : "not previously lapsed");
-      b.check(
+      if (previous == CustomerStatus.LAPSED || previous == CustomerStatus.WON_BACK) {
+        b.checkTemplate(
+            "won back", status == CustomerStatus.WON_BACK, "lifecycle.wonBack", previous);
+      } else {
+        b.checkTemplate("won back", status == CustomerStatus.WON_BACK, "lifecycle.notLapsed");
+      }
+      b.checkTemplate(
           "visits",
           !lapsed && !atRisk && status != CustomerStatus.WON_BACK,
-          count
-              + " purchase(s): trial below "
-              + classifier.confirmationFrom()
-              + ", confirmation below "
-              + classifier.bondedFrom()
-              + ", bonded below "
-              + classifier.activeFrom()
-              + ", else active");
+          "lifecycle.visits",
+          count,
+          classifier.confirmationFrom(),
+          classifier.bondedFrom(),
+          classifier.activeFrom());
     }
     return b.buildTemplate("lifecycle.outcome", status, status.stage());
   }

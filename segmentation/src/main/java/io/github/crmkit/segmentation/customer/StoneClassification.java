@@ -93,16 +93,13 @@ public final class StoneClassification implements Explained {
       if (v == null) {
         b.checkTemplate(key, false, "stone.missing", e.weight());
       } else {
-        b.check(
+        b.checkTemplate(
             key,
             e.strength(v) > 0,
-            String.format(
-                Locale.ROOT,
-                "%s -> strength %.3f (%s), weight %s",
-                v,
-                e.strength(v),
-                e.reading().name().toLowerCase(Locale.ROOT),
-                e.weight()));
+            "stone.reading." + e.reading().name().toLowerCase(Locale.ROOT),
+            v,
+            String.format(Locale.ROOT, "%.3f", e.strength(v)),
+            e.weight());
       }
     }
     for (int t = 0; t < 4; t++) {

@@ -152,12 +152,17 @@ public final class AuditResult implements Explained, Accounted {
             .input("rejected", rejected.size())
             .input("unanswered questions", unanswered().size());
     for (TouchpointScore t : touchpoints) {
-      b.check(
-          t.touchpoint(),
-          weakest().map(w -> w.touchpoint().equals(t.touchpoint())).orElse(false),
-          Double.isNaN(t.score())
-              ? "not answered"
-              : String.format(Locale.ROOT, "%.1f over %d question(s)", t.score(), t.questions()));
+      boolean weakestOne = weakest().map(w -> w.touchpoint().equals(t.touchpoint())).orElse(false);
+      if (Double.isNaN(t.score())) {
+        b.checkTemplate(t.touchpoint(), weakestOne, "audit.unanswered");
+      } else {
+        b.checkTemplate(
+            t.touchpoint(),
+            weakestOne,
+            "audit.touchpoint",
+            String.format(Locale.ROOT, "%.1f", t.score()),
+            t.questions());
+      }
     }
     OptionalDouble o = overall();
     return o.isPresent()

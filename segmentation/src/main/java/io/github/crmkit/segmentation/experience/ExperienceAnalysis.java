@@ -279,17 +279,27 @@ public final class ExperienceAnalysis implements Explained, Accounted {
                 "verdict band",
                 "net rating above " + VERDICT_BAND + " is +, below -" + VERDICT_BAND + " is -");
     for (TouchpointExperience t : touchpoints) {
-      b.check(
-          t.touchpoint().name(),
-          t.isPainPoint(),
-          String.format(
-              Locale.ROOT,
-              "%d positive, %d neutral, %d negative, emotion %.2f%s",
-              t.positive(),
-              t.neutral(),
-              t.negative(),
-              t.meanSignedIntensity(),
-              t.dominantEmotion().map(f -> " (" + f.code() + ")").orElse("")));
+      String emotion = String.format(Locale.ROOT, "%.2f", t.meanSignedIntensity());
+      if (t.dominantEmotion().isPresent()) {
+        b.checkTemplate(
+            t.touchpoint().name(),
+            t.isPainPoint(),
+            "experience.touchpointFeeling",
+            t.positive(),
+            t.neutral(),
+            t.negative(),
+            emotion,
+            t.dominantEmotion().get());
+      } else {
+        b.checkTemplate(
+            t.touchpoint().name(),
+            t.isPainPoint(),
+            "experience.touchpoint",
+            t.positive(),
+            t.neutral(),
+            t.negative(),
+            emotion);
+      }
     }
     if (n() == 0) {
       return b.buildTemplate("undefined.noObservations");

@@ -241,15 +241,16 @@ public final class JonesSasser {
                 satisfied,
                 satisfaction + (satisfied ? " >= " : " < ") + satisfactionHighFrom)
             .check("loyal", loyal, loyalty + (loyal ? " >= " : " < ") + loyaltyHighFrom)
-            .check(
+            .checkTemplate(
                 q.displayName(Locale.ENGLISH),
                 true,
-                (satisfied ? "satisfied" : "not satisfied")
-                    + " and "
-                    + (loyal ? "loyal" : "not loyal")
+                "jonesSasser."
+                    + (satisfied ? "satisfied" : "dissatisfied")
+                    + (loyal ? "Loyal" : "Disloyal")
                     + (q == LoyaltyQuadrant.APOSTLE || q == LoyaltyQuadrant.TERRORIST
-                        ? ", extreme with recommend " + recommend
-                        : ""))
+                        ? "Extreme"
+                        : ""),
+                recommend)
             .matched(q.displayName(Locale.ENGLISH));
     return b.buildTemplate("named", q);
   }

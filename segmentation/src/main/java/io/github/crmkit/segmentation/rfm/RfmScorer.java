@@ -8,6 +8,8 @@ import io.github.crmkit.core.Explanation;
 import io.github.crmkit.core.Purchase;
 import io.github.crmkit.core.Rejection;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Scores customers against fitted {@link RfmBoundaries} and maps their cells to the segments of a
@@ -291,7 +293,8 @@ public final class RfmScorer {
     List<SegmentRule> rules = map.rules();
     for (SegmentRule rule : rules) {
       boolean matched = rule.matches(r, f, m);
-      b.check(rule.name(), matched, rule.reason(r, f, m));
+      Function<Locale, String> reason = locale -> rule.reason(r, f, m, locale);
+      b.checkTemplate(rule.name(), matched, "rfm.reason", reason);
       if (matched) {
         b.matched(rule.name());
         return b.buildTemplate("rfm.outcome", result.cellCode(), rule.name());

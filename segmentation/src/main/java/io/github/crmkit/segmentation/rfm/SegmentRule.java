@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
+import io.github.crmkit.core.internal.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -103,21 +104,20 @@ public final class SegmentRule {
    * @return for example {@code "R=3 in 3..5, F=1 not in 3..5"}
    */
   public String reason(int r, int f, int m) {
+    return reason(r, f, m, Locale.ROOT);
+  }
+
+  /** The reason in a locale's language, from the package's explanation templates. */
+  String reason(int r, int f, int m, Locale locale) {
     List<String> parts = new ArrayList<>();
-    parts.add(range("R", r, rLo, rHi));
+    parts.add(range("R", r, r >= rLo && r <= rHi, rLo, rHi, locale));
     if (usesFm) {
       double fm = (f + m) / 2.0;
       parts.add(
-          String.format(
-              Locale.ROOT,
-              "FM=%s %s %s..%s",
-              fmText(fm),
-              fm >= fmLo && fm <= fmHi ? "in" : "not in",
-              fmText(fmLo),
-              fmText(fmHi)));
+          range("FM", fmText(fm), fm >= fmLo && fm <= fmHi, fmText(fmLo), fmText(fmHi), locale));
     } else {
-      parts.add(range("F", f, fLo, fHi));
-      parts.add(range("M", m, mLo, mHi));
+      parts.add(range("F", f, f >= fLo && f <= fHi, fLo, fHi, locale));
+      parts.add(range("M", m, m >= mLo && m <= mHi, mLo, mHi, locale));
     }
     return String.join(", ", parts);
   }
@@ -157,8 +157,13 @@ public final class SegmentRule {
     }
   }
 
-  private static String range(String letter, int v, int lo, int hi) {
-    return letter + "=" + v + (v >= lo && v <= hi ? " in " : " not in ") + lo + ".." + hi;
+  private static String range(
+      String letter, Object v, boolean in, Object lo, Object hi, Locale locale) {
+    return Names.template(SegmentRule.class, in ? "rfm.in" : "rfm.notIn", locale)
+        .replace("{0}", letter)
+        .replace("{1}", String.valueOf(v))
+        .replace("{2}", String.valueOf(lo))
+        .replace("{3}", String.valueOf(hi));
   }
 
   private static String fmText(double v) {

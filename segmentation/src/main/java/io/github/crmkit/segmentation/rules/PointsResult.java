@@ -44,17 +44,15 @@ public record PointsResult(
     Explanation.Builder b =
         Explanation.builder(PointsResult.class, "points.subject", plan, customerId);
     for (Contribution c : contributions) {
-      b.check(
+      b.checkTemplate(
           c.rule(),
           true,
-          String.format(
-              Locale.ROOT,
-              "%s points x multiplier %s x decay %.4f = %.4f%s",
-              Attr.fmt(c.basePoints()),
-              Attr.fmt(c.multiplier()),
-              c.decay(),
-              c.points(),
-              c.note().isEmpty() ? "" : " (" + c.note() + ")"));
+          c.note().isEmpty() ? "points.contribution" : "points.contributionNote",
+          Attr.fmt(c.basePoints()),
+          Attr.fmt(c.multiplier()),
+          String.format(Locale.ROOT, "%.4f", c.decay()),
+          String.format(Locale.ROOT, "%.4f", c.points()),
+          c.note());
     }
     return b.buildTemplate("points.outcome", String.format(Locale.ROOT, "%.4f", total));
   }

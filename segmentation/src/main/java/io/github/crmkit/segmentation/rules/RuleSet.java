@@ -230,9 +230,13 @@ public final class RuleSet {
       StringBuilder why = new StringBuilder();
       compiled[i].explain(s, scores, why);
       boolean matched = compiled[i].test(s, scores);
-      String prefix =
-          i == target ? "the segment's rule: " : matched ? "earlier rule took the customer: " : "";
-      b.check(names[i], matched, prefix + why);
+      if (i == target) {
+        b.checkTemplate(names[i], matched, "membership.segmentRule", why.toString());
+      } else if (matched) {
+        b.checkTemplate(names[i], matched, "membership.tookCustomer", why.toString());
+      } else {
+        b.check(names[i], false, why.toString());
+      }
     }
     if (member) {
       return b.buildTemplate("membership.member", segment);

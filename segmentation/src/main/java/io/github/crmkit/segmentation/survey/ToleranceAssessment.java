@@ -55,12 +55,10 @@ public record ToleranceAssessment(
         .input("desired", rating.desired())
         .input("perceived", rating.perceived())
         .threshold("zone", rating.adequate() + ".." + rating.desired())
-        .check(ZonePosition.BELOW.code(), position == ZonePosition.BELOW, "perceived < adequate")
-        .check(
-            ZonePosition.WITHIN.code(),
-            position == ZonePosition.WITHIN,
-            "adequate <= perceived <= desired")
-        .check(ZonePosition.ABOVE.code(), position == ZonePosition.ABOVE, "perceived > desired")
+        .checkTemplate(ZonePosition.BELOW.code(), position == ZonePosition.BELOW, "tolerance.below")
+        .checkTemplate(
+            ZonePosition.WITHIN.code(), position == ZonePosition.WITHIN, "tolerance.within")
+        .checkTemplate(ZonePosition.ABOVE.code(), position == ZonePosition.ABOVE, "tolerance.above")
         .matched(position.code())
         .buildTemplate("tolerance.one", position, adequacy, superiority, zoneWidth, profile);
   }

@@ -57,7 +57,7 @@ class CustomerClassificationTest {
     assertThat(c.explanation().toString())
         .contains(
             "Economic customer",
-            "[x] economic: promotionSpendShare: 0.8 -> strength 0.800 (share), weight 2.0",
+            "[x] economic: promotionSpendShare: 0.8 -> strength 0.800 (share), weight 2",
             "[ ] ethical: sustainablePurchaseShare: missing",
             "not Stone's");
 
