@@ -2,6 +2,7 @@ package io.github.crmkit.recovery.policy;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.crmkit.core.CodedType;
 import io.github.crmkit.core.Explained;
 import io.github.crmkit.core.Explanation;
 import io.github.crmkit.core.Money;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What to do about one failure, decided by a {@link RecoveryPolicy}. Immutable.
@@ -46,7 +48,7 @@ public record RecoveryPlan(
     List<String> options,
     boolean acceptanceRequired,
     boolean closeTheLoop,
-    List<String> customerApproach,
+    List<CustomerApproach> customerApproach,
     List<FiredRule> firedRules)
     implements Explained {
   /**
@@ -90,7 +92,8 @@ public record RecoveryPlan(
             .input("severity", severity)
             .input("respond within", Wording.duration(respondWithin));
     for (FiredRule r : firedRules) {
-      b.check(r.rule(), true, r.source());
+      Function<Locale, String> rule = r::rule;
+      b.checkTemplate(r.id(), true, "plan.fired", rule, r.source());
     }
     List<Object[]> acts = new ArrayList<>();
     acts.add(new Object[] {"act.apologise"});
@@ -120,7 +123,7 @@ public record RecoveryPlan(
       acts.add(new Object[] {"act.closeTheLoop"});
     }
     if (!customerApproach.isEmpty()) {
-      acts.add(new Object[] {"act.approach", String.join(", ", customerApproach)});
+      acts.add(new Object[] {"act.approach", customerApproach});
     }
     Function<Locale, String> worded =
         locale -> {
@@ -128,7 +131,14 @@ public record RecoveryPlan(
           for (Object[] act : acts) {
             String w = Names.template(RecoveryPlan.class, (String) act[0], locale);
             for (int k = 1; k < act.length; k++) {
-              w = w.replace("{" + (k - 1) + "}", String.valueOf(act[k]));
+              Object a = act[k];
+              String text =
+                  a instanceof List<?> approaches
+                      ? approaches.stream()
+                          .map(x -> ((CustomerApproach) x).displayName(locale))
+                          .collect(java.util.stream.Collectors.joining(", "))
+                      : String.valueOf(a);
+              w = w.replace("{" + (k - 1) + "}", text);
             }
             words.add(w);
           }
@@ -138,22 +148,89 @@ public record RecoveryPlan(
   }
 
   /**
-   * One rule that fired.
+   * One rule that fired: what it did, in any language, and where it comes from. Immutable.
    *
-   * @param rule what the rule did
-   * @param source where the rule comes from
    * @since 0.1
    */
-  public record FiredRule(String rule, String source) {
+  public static final class FiredRule {
+    private final String id;
+    private final Object[] args;
+    private final String source;
+
+    FiredRule(String id, String source, Object... args) {
+      this.id = checkNotNull(id, "id must not be null");
+      this.source = checkNotNull(source, "source must not be null");
+      this.args = args.clone();
+      Names.template(RecoveryPlan.class, "fired." + id, Locale.ROOT);
+    }
+
     /**
-     * Checks the components.
+     * Returns the rule's stable identifier, for example {@code "second-failure"} or {@code
+     * "compensate"}.
      *
-     * @param rule not null
-     * @param source not null
+     * @return the identifier
      */
-    public FiredRule {
-      checkNotNull(rule, "rule must not be null");
-      checkNotNull(source, "source must not be null");
+    public String id() {
+      return id;
+    }
+
+    /**
+     * Returns what the rule did, in English, for example {@code "second failure within 30 days:
+     * escalate, severity 4"}.
+     *
+     * @return the description
+     */
+    public String rule() {
+      return rule(Locale.ROOT);
+    }
+
+    /**
+     * Returns what the rule did in a locale's language (English when it has no bundle; the default
+     * locale is never consulted).
+     *
+     * @param locale the locale, not null
+     * @return the description
+     */
+    public String rule(Locale locale) {
+      checkNotNull(locale, "locale must not be null");
+      String w = Names.template(RecoveryPlan.class, "fired." + id, locale);
+      for (int k = 0; k < args.length; k++) {
+        Object a = args[k];
+        w =
+            w.replace(
+                "{" + k + "}",
+                a instanceof CodedType t
+                    ? t.displayName(locale)
+                    : a instanceof Duration d ? Wording.duration(d) : String.valueOf(a));
+      }
+      return w;
+    }
+
+    /**
+     * Returns where the rule comes from: the citation (as published, not translated).
+     *
+     * @return the source
+     */
+    public String source() {
+      return source;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof FiredRule f
+          && id.equals(f.id)
+          && rule().equals(f.rule())
+          && source.equals(f.source);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(id, rule(), source);
+    }
+
+    @Override
+    public String toString() {
+      return "FiredRule[" + id + ": " + rule() + " (" + source + ")]";
     }
   }
 }

@@ -265,8 +265,10 @@ public record RecoveryPolicy(
       severity = Math.min(5, severity + dishonestySeverityIncrease);
       fired.add(
           new RecoveryPlan.FiredRule(
-              "dishonesty raises severity by " + dishonestySeverityIncrease + " to " + severity,
-              "dishonest mistakes are worse than honest ones; " + PRINCIPLES));
+              "dishonesty",
+              "dishonest mistakes are worse than honest ones; " + PRINCIPLES,
+              dishonestySeverityIncrease,
+              severity));
     }
     boolean secondFailure =
         c.previousFailure().isPresent() && c.previousFailure().getAsInt() <= doubleDeviationDays;
@@ -274,13 +276,12 @@ public record RecoveryPolicy(
       severity = Math.min(5, severity + 1);
       fired.add(
           new RecoveryPlan.FiredRule(
-              "second failure within "
-                  + doubleDeviationDays
-                  + " days: escalate, severity "
-                  + severity,
-              "double deviation, Bitner, Booms & Tetreault (1990); " + HART));
+              "second-failure",
+              "double deviation, Bitner, Booms & Tetreault (1990); " + HART,
+              doubleDeviationDays,
+              severity));
     }
-    List<String> approach = new ArrayList<>();
+    List<CustomerApproach> approach = new ArrayList<>();
     LoyaltyQuadrant loyalty = customer.loyalty().orElse(null);
     boolean spreader = loyalty == LoyaltyQuadrant.DEFECTOR || loyalty == LoyaltyQuadrant.TERRORIST;
     if (loyalty != null && spreader) {
@@ -290,32 +291,23 @@ public record RecoveryPolicy(
       }
       fired.add(
           new RecoveryPlan.FiredRule(
-              "escalate: a " + loyalty.code() + " spreads dissatisfaction, severity " + severity,
-              "Jones & Sasser (1995); crmkit default"));
-      approach.add("senior staff contact the customer personally");
+              "escalate-spreader", "Jones & Sasser (1995); crmkit default", loyalty, severity));
+      approach.add(CustomerApproach.SENIOR_STAFF_CONTACT);
     } else if (loyalty != null
         && (loyalty == LoyaltyQuadrant.LOYALIST || loyalty == LoyaltyQuadrant.APOSTLE)) {
-      approach.add("thank the customer for their loyalty");
+      approach.add(CustomerApproach.THANK_FOR_LOYALTY);
       fired.add(
           new RecoveryPlan.FiredRule(
-              "acknowledge the " + loyalty.code() + "'s loyalty",
-              "Jones & Sasser (1995); crmkit default"));
+              "acknowledge-loyalty", "Jones & Sasser (1995); crmkit default", loyalty));
     }
     boolean escalate = secondFailure || spreader;
     StoneType stone = customer.stone().orElse(null);
     if (stone != null) {
-      String how =
-          switch (stone) {
-            case ECONOMIC -> "state the value of the remedy and how it compares";
-            case ETHICAL -> "explain the root-cause fix and the firm's responsibility";
-            case PERSONALIZING -> "a named representative handles the case and greets by name";
-            case CONVENIENCE -> "deliver the remedy with the least effort for the customer";
-          };
+      CustomerApproach how = CustomerApproach.forOrientation(stone);
       approach.add(how);
       fired.add(
           new RecoveryPlan.FiredRule(
-              "treat the " + stone.code() + " customer accordingly: " + how,
-              "Stone (1954) orientations; crmkit default"));
+              "customer-approach", "Stone (1954) orientations; crmkit default", stone, how));
     }
     boolean valuable =
         customer
@@ -327,16 +319,11 @@ public record RecoveryPolicy(
     // compensation and options.
     final int finalSeverity = severity;
     Duration respond = respondWithin.get(severity - 1);
-    fired.add(
-        new RecoveryPlan.FiredRule(
-            "acknowledge at once and promise a response within " + respond,
-            "respond fast; " + HART));
-    fired.add(new RecoveryPlan.FiredRule("apologise sincerely", "interactional justice, " + TAX));
+    fired.add(new RecoveryPlan.FiredRule("respond", "respond fast; " + HART, respond));
+    fired.add(new RecoveryPlan.FiredRule("apologise", "interactional justice, " + TAX));
     boolean explain = severity >= 2 || c.failureType() == FailureType.OUTCOME;
     if (explain) {
-      fired.add(
-          new RecoveryPlan.FiredRule(
-              "explain what went wrong and why", "interactional justice, " + TAX));
+      fired.add(new RecoveryPlan.FiredRule("explain", "interactional justice, " + TAX));
     }
     CompensationRule rule =
         compensation.stream()
@@ -355,21 +342,16 @@ public record RecoveryPolicy(
       }
       fired.add(
           new RecoveryPlan.FiredRule(
-              "compensate "
-                  + c.failureType().name().toLowerCase(java.util.Locale.ROOT)
-                  + " failure of severity "
-                  + finalSeverity
-                  + ": "
-                  + kind
-                  + " "
-                  + amount,
-              "match the remedy to the failure, distributive justice; " + SMITH));
+              "compensate",
+              "match the remedy to the failure, distributive justice; " + SMITH,
+              c.failureType(),
+              finalSeverity,
+              kind,
+              amount));
     }
     boolean firmFirst = c.detectedByFirm();
     if (firmFirst) {
-      fired.add(
-          new RecoveryPlan.FiredRule(
-              "contact the customer before they complain", "proactive recovery; " + SMITH));
+      fired.add(new RecoveryPlan.FiredRule("contact-first", "proactive recovery; " + SMITH));
     }
     List<String> options = new ArrayList<>();
     boolean offer =
@@ -379,17 +361,17 @@ public record RecoveryPolicy(
       options.add("credit");
       options.add("redo");
       fired.add(
-          new RecoveryPlan.FiredRule(
-              (valuable
-                      ? "offer a customer worth ten orders or more"
-                      : "offer tier '" + c.valueTier() + "'")
-                  + " a choice of remedy; close only after acceptance",
-              "fix it as a partner with the customer, procedural justice; " + TAX));
+          valuable
+              ? new RecoveryPlan.FiredRule(
+                  "offer-valuable",
+                  "fix it as a partner with the customer, procedural justice; " + TAX)
+              : new RecoveryPlan.FiredRule(
+                  "offer-tier",
+                  "fix it as a partner with the customer, procedural justice; " + TAX,
+                  c.valueTier()));
     }
     fired.add(
-        new RecoveryPlan.FiredRule(
-            "close the loop once the root cause is fixed",
-            "run recovery as a planned process; " + HART));
+        new RecoveryPlan.FiredRule("close-the-loop", "run recovery as a planned process; " + HART));
     return new RecoveryPlan(
         version, severity, respond, true, explain, kind, amount, firmFirst, escalate, options,
         offer, true, approach, fired);

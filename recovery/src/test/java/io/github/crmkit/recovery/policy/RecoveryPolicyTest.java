@@ -169,9 +169,11 @@ class RecoveryPolicyTest {
         .contains("escalate to a supervisor")
         .doesNotContain("PT");
     assertThat(worse.explanation().checks())
-        .extracting(c -> c.reason())
+        .extracting(c -> c.rule() + ": " + c.reason())
         .containsExactlyElementsOf(
-            worse.firedRules().stream().map(RecoveryPlan.FiredRule::source).toList());
+            worse.firedRules().stream()
+                .map(r -> r.id() + ": " + r.rule() + " (" + r.source() + ")")
+                .toList());
     assertThat(minor.explanation().outcome()).contains("compensate (credit KRW 3333)");
     assertThat(rude.explanation().outcome())
         .doesNotContain("compensate", "explain what went wrong");
@@ -209,7 +211,7 @@ class RecoveryPolicyTest {
     assertThat(dishonest.respondWithin()).isEqualTo(Duration.ofHours(4));
     assertThat(dishonest.firedRules())
         .extracting(RecoveryPlan.FiredRule::rule)
-        .anyMatch(r -> r.startsWith("compensate outcome failure of severity 4: REFUND"));
+        .anyMatch(r -> r.startsWith("compensate outcome failure of severity 4: refund KRW 40000"));
     // A repeat process failure at severity 3 becomes 4 and reaches the severity-4 credit rule.
     RecoveryPlan repeat = p.decide(ctx(3, FailureType.PROCESS, false, 5));
     assertThat(repeat.severity()).isEqualTo(4);
@@ -268,8 +270,9 @@ class RecoveryPolicyTest {
         p.decide(
             c, CustomerContext.of(io.github.crmkit.core.LoyaltyQuadrant.TERRORIST, null, null));
     assertThat(terrorist.escalate()).isTrue();
-    assertThat(terrorist.customerApproach())
-        .contains("senior staff contact the customer personally");
+    assertThat(terrorist.customerApproach()).contains(CustomerApproach.SENIOR_STAFF_CONTACT);
+    assertThat(terrorist.customerApproach().get(0).displayName(java.util.Locale.ENGLISH))
+        .isEqualTo("senior staff contact the customer personally");
     assertThat(terrorist.firedRules())
         .extracting(RecoveryPlan.FiredRule::source)
         .anyMatch(s -> s.startsWith("Jones & Sasser (1995)"));
@@ -282,9 +285,19 @@ class RecoveryPolicyTest {
                 krw(1_000_000)));
     assertThat(personal.escalate()).isFalse();
     assertThat(personal.customerApproach())
-        .containsExactly(
-            "thank the customer for their loyalty",
-            "a named representative handles the case and greets by name");
+        .containsExactly(CustomerApproach.THANK_FOR_LOYALTY, CustomerApproach.NAMED_REPRESENTATIVE);
+    // The plan reads in Korean: the fired rules, the approach and the explanation's outcome.
+    assertThat(personal.firedRules())
+        .extracting(r -> r.rule(java.util.Locale.KOREAN))
+        .contains("진심으로 사과", "근본 원인이 해결되면 고객에게 알리고 종결");
+    assertThat(personal.firedRules())
+        .extracting(RecoveryPlan.FiredRule::id)
+        .contains("acknowledge-loyalty", "customer-approach", "offer-valuable");
+    assertThat(personal.explanation().outcome(java.util.Locale.KOREAN))
+        .contains("사과", "지정 담당자가 사례를 맡고 이름으로 인사")
+        .doesNotContain("apologise");
+    assertThat(personal.explanation().outcome())
+        .contains("apologise", "a named representative handles the case and greets by name");
     // Worth more than ten orders: offered a choice although the tier is not an option tier.
     assertThat(personal.options()).containsExactly("refund", "credit", "redo");
     assertThat(p.decide(c, CustomerContext.unknown()).customerApproach()).isEmpty();

@@ -142,10 +142,11 @@ final class RecoverCommand implements Runnable {
         plan.options().forEach(o.putArray("options")::add);
         o.put("acceptanceRequired", plan.acceptanceRequired());
         o.put("closeTheLoop", plan.closeTheLoop());
-        plan.customerApproach().forEach(o.putArray("customerApproach")::add);
+        ArrayNode approach = o.putArray("customerApproach");
+        plan.customerApproach().forEach(a -> approach.add(a.code()));
         ArrayNode fired = o.putArray("firedRules");
         for (RecoveryPlan.FiredRule r : plan.firedRules()) {
-          fired.addObject().put("rule", r.rule()).put("source", r.source());
+          fired.addObject().put("id", r.id()).put("rule", r.rule()).put("source", r.source());
         }
       } else {
         w.printf(
@@ -154,7 +155,7 @@ final class RecoverCommand implements Runnable {
             id,
             plan.severity(),
             plan.respondWithin(),
-            plan.compensationKind().name().toLowerCase(Locale.ROOT),
+            plan.compensationKind().code(),
             plan.compensation(),
             plan.escalate() ? ", escalate" : "",
             plan.firmInitiatedContact() ? ", contact the customer first" : "");

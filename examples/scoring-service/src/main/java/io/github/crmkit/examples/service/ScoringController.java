@@ -425,7 +425,9 @@ public class ScoringController {
     out.put("escalate", p.escalate());
     out.put(
         "firedRules",
-        p.firedRules().stream().map(r -> Map.of("rule", r.rule(), "source", r.source())).toList());
+        p.firedRules().stream()
+            .map(r -> Map.of("id", r.id(), "rule", r.rule(), "source", r.source()))
+            .toList());
     return out;
   }
 
