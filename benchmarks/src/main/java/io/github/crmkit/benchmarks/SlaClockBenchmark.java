@@ -60,7 +60,7 @@ public class SlaClockBenchmark {
         List.of(
             SlaTarget.business(SlaMetric.FIRST_REPLY, Duration.ofHours(4)),
             SlaTarget.business(SlaMetric.NEXT_REPLY, Duration.ofHours(2))
-                .warning(Duration.ofMinutes(30)),
+                .withWarning(Duration.ofMinutes(30)),
             SlaTarget.business(SlaMetric.RESOLUTION, Duration.ofHours(24)),
             SlaTarget.business(SlaMetric.REQUESTER_WAIT, Duration.ofHours(16)));
     SlaPolicy policy =

@@ -18,4 +18,104 @@ public record OutcomeRating(
     int distributive,
     int procedural,
     int interactional,
-    int satisfactionAfter) {}
+    int satisfactionAfter) {
+
+  /**
+   * Starts a rating whose five numbers are named rather than placed; every one must be set.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds an {@link OutcomeRating} by name. Not thread-safe.
+   *
+   * @since 0.2
+   */
+  public static final class Builder {
+    private final int[] values = new int[5];
+    private final boolean[] set = new boolean[5];
+    private static final String[] NAMES = {
+      "satisfactionBefore", "distributive", "procedural", "interactional", "satisfactionAfter"
+    };
+
+    private Builder() {}
+
+    private Builder set(int slot, int value) {
+      values[slot] = value;
+      set[slot] = true;
+      return this;
+    }
+
+    /**
+     * Sets the satisfaction before the failure.
+     *
+     * @param rating the rating on the study's scale
+     * @return this builder
+     */
+    public Builder satisfactionBefore(int rating) {
+      return set(0, rating);
+    }
+
+    /**
+     * Sets the fairness of the outcome (refund, credit, redo).
+     *
+     * @param rating the rating on the study's scale
+     * @return this builder
+     */
+    public Builder distributive(int rating) {
+      return set(1, rating);
+    }
+
+    /**
+     * Sets the fairness of the process (speed, flexibility, convenience).
+     *
+     * @param rating the rating on the study's scale
+     * @return this builder
+     */
+    public Builder procedural(int rating) {
+      return set(2, rating);
+    }
+
+    /**
+     * Sets the fairness of the treatment (apology, courtesy, explanation).
+     *
+     * @param rating the rating on the study's scale
+     * @return this builder
+     */
+    public Builder interactional(int rating) {
+      return set(3, rating);
+    }
+
+    /**
+     * Sets the satisfaction after the recovery.
+     *
+     * @param rating the rating on the study's scale
+     * @return this builder
+     */
+    public Builder satisfactionAfter(int rating) {
+      return set(4, rating);
+    }
+
+    /**
+     * Returns the rating (the scale is checked where ratings are analysed).
+     *
+     * @return the rating
+     * @throws IllegalStateException naming every rating not set
+     */
+    public OutcomeRating build() {
+      java.util.List<String> missing = new java.util.ArrayList<>();
+      for (int i = 0; i < values.length; i++) {
+        if (!set[i]) {
+          missing.add(NAMES[i]);
+        }
+      }
+      if (!missing.isEmpty()) {
+        throw new IllegalStateException("outcome rating is missing " + missing);
+      }
+      return new OutcomeRating(values[0], values[1], values[2], values[3], values[4]);
+    }
+  }
+}

@@ -110,7 +110,7 @@ public final class Incident {
    * @param reporter the reporter, not null
    * @return the copy
    */
-  public Incident reportedBy(Reporter reporter) {
+  public Incident withReporter(Reporter reporter) {
     return new Incident(
         id, narrative, channel, contactLevel, outcome, reporter, occurredAt, customer, orderValue);
   }
@@ -133,7 +133,7 @@ public final class Incident {
    * @param orderValue the order's value, not null
    * @return the copy
    */
-  public Incident about(CustomerId customer, Money orderValue) {
+  public Incident withCustomer(CustomerId customer, Money orderValue) {
     checkNotNull(customer, "customer must not be null");
     checkNotNull(orderValue, "orderValue must not be null");
     return new Incident(

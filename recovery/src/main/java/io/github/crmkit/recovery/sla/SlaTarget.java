@@ -124,7 +124,7 @@ public record SlaTarget(
    * @param before how long before, below the target
    * @return the copy
    */
-  public SlaTarget warning(Duration before) {
+  public SlaTarget withWarning(Duration before) {
     return new SlaTarget(
         metric, target, businessTime, pauseWhile, before, escalateAfter, recurrence);
   }
@@ -135,7 +135,7 @@ public record SlaTarget(
    * @param after for each level, how long after the breach; positive and increasing
    * @return the copy
    */
-  public SlaTarget escalations(Duration... after) {
+  public SlaTarget withEscalations(Duration... after) {
     checkNotNull(after, "after must not be null");
     return new SlaTarget(
         metric, target, businessTime, pauseWhile, warningBefore, List.of(after), recurrence);
@@ -147,7 +147,7 @@ public record SlaTarget(
    * @param r the recurrence, not null
    * @return the copy
    */
-  public SlaTarget recurring(Recurrence r) {
+  public SlaTarget withRecurrence(Recurrence r) {
     return new SlaTarget(metric, target, businessTime, pauseWhile, warningBefore, escalateAfter, r);
   }
 
@@ -156,7 +156,7 @@ public record SlaTarget(
    *
    * @return the copy
    */
-  public SlaTarget calendarTime() {
+  public SlaTarget withCalendarTime() {
     return new SlaTarget(
         metric, target, false, pauseWhile, warningBefore, escalateAfter, recurrence);
   }

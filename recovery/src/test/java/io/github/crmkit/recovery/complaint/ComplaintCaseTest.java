@@ -99,7 +99,14 @@ class ComplaintCaseTest {
   void recoveryOutcomeMeasuresTheParadoxInsteadOfAssumingIt() {
     List<OutcomeRating> up = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
-      up.add(new OutcomeRating(5, 6, 6, 7, i % 4 == 0 ? 6 : 7));
+      up.add(
+          OutcomeRating.builder()
+              .satisfactionBefore(5)
+              .distributive(6)
+              .procedural(6)
+              .interactional(7)
+              .satisfactionAfter(i % 4 == 0 ? 6 : 7)
+              .build());
     }
     RecoveryOutcome o = RecoveryOutcome.evaluate(up, 1, 7);
     assertThat(o.n()).isEqualTo(40);
@@ -139,6 +146,22 @@ class ComplaintCaseTest {
         .isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> RecoveryOutcome.evaluate(List.of(), 3, 3))
         .hasMessageContaining("3..3");
+  }
+
+  @Test
+  void outcomeRatingsAreBuiltByNameAndNoneIsForgotten() {
+    assertThat(
+            OutcomeRating.builder()
+                .satisfactionAfter(7)
+                .interactional(6)
+                .procedural(5)
+                .distributive(4)
+                .satisfactionBefore(3)
+                .build())
+        .isEqualTo(new OutcomeRating(3, 4, 5, 6, 7));
+    assertThatThrownBy(() -> OutcomeRating.builder().distributive(4).satisfactionAfter(2).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("[satisfactionBefore, procedural, interactional]");
   }
 
   @Test

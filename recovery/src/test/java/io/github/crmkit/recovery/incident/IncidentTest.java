@@ -439,9 +439,9 @@ class IncidentTest {
   void incidentsAndBadInput() {
     Incident i =
         incident("x", "text", Outcome.DISSATISFACTORY)
-            .reportedBy(Reporter.EMPLOYEE)
+            .withReporter(Reporter.EMPLOYEE)
             .withContactLevel(ContactLevel.LOW)
-            .about(CustomerId.of("c"), Money.parse("KRW 1000"));
+            .withCustomer(CustomerId.of("c"), Money.parse("KRW 1000"));
     assertThat(i.reporter()).isEqualTo(Reporter.EMPLOYEE);
     assertThat(i.customer()).contains(CustomerId.of("c"));
     assertThat(i.orderValue()).contains(Money.parse("KRW 1000"));

@@ -33,7 +33,7 @@ class SlaClockTest {
         .target(
             Priority.HIGH,
             SlaTarget.business(SlaMetric.NEXT_REPLY, Duration.ofHours(2))
-                .warning(Duration.ofMinutes(30)))
+                .withWarning(Duration.ofMinutes(30)))
         .target(Priority.HIGH, SlaTarget.business(SlaMetric.RESOLUTION, Duration.ofHours(16)))
         .target(Priority.HIGH, SlaTarget.business(SlaMetric.REQUESTER_WAIT, Duration.ofHours(16)))
         .target(Priority.LOW, SlaTarget.business(SlaMetric.FIRST_REPLY, Duration.ofHours(24)))
@@ -46,7 +46,7 @@ class SlaClockTest {
         List.of(
             SlaTarget.business(SlaMetric.FIRST_REPLY, Duration.ofHours(4)),
             SlaTarget.business(SlaMetric.NEXT_REPLY, Duration.ofHours(2))
-                .warning(Duration.ofMinutes(30)),
+                .withWarning(Duration.ofMinutes(30)),
             SlaTarget.business(SlaMetric.RESOLUTION, Duration.ofHours(16)),
             SlaTarget.business(SlaMetric.REQUESTER_WAIT, Duration.ofHours(16)));
     List<SlaTarget> low = List.of(SlaTarget.business(SlaMetric.FIRST_REPLY, Duration.ofHours(24)));
@@ -201,7 +201,7 @@ class SlaClockTest {
                 Priority.HIGH,
                 List.of(
                     SlaTarget.business(SlaMetric.FIRST_REPLY, Duration.ofHours(4))
-                        .escalations(
+                        .withEscalations(
                             Duration.ofHours(1), Duration.ofHours(2), Duration.ofHours(5)))));
     SlaClock clock = SlaClock.of(List.of(p), CAL);
     List<CaseLogEvent> log =
@@ -226,7 +226,7 @@ class SlaClockTest {
     assertThatThrownBy(
             () ->
                 SlaTarget.business(SlaMetric.RESOLUTION, Duration.ofHours(1))
-                    .escalations(Duration.ofHours(2), Duration.ofHours(1)))
+                    .withEscalations(Duration.ofHours(2), Duration.ofHours(1)))
         .hasMessageContaining("positive and increasing");
   }
 
@@ -242,8 +242,8 @@ class SlaClockTest {
                 Priority.HIGH,
                 List.of(
                     SlaTarget.business(SlaMetric.NEXT_REPLY, Duration.ofHours(2))
-                        .warning(Duration.ofMinutes(10))
-                        .recurring(r))));
+                        .withWarning(Duration.ofMinutes(10))
+                        .withRecurrence(r))));
     List<CaseLogEvent> log =
         List.of(
             new CaseLogEvent.Created(at("2026-05-18T10:00"), HIGH),
@@ -354,7 +354,7 @@ class SlaClockTest {
     assertThatThrownBy(
             () ->
                 SlaTarget.business(SlaMetric.RESOLUTION, Duration.ofHours(1))
-                    .warning(Duration.ofHours(2)))
+                    .withWarning(Duration.ofHours(2)))
         .hasMessageContaining("below the target");
     assertThatThrownBy(
             () ->

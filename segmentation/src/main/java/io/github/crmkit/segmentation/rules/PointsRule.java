@@ -21,26 +21,6 @@ public final class PointsRule {
   private final @Nullable Decay decay;
 
   /**
-   * Returns a PointsRule of the given components.
-   *
-   * @param name the rule's name, unique in its plan
-   * @param when the condition
-   * @param points the points when the condition holds, finite (may be negative)
-   * @param multiplier a number attribute multiplying the points, or null; a customer without it
-   *     counts as 1
-   * @param decay the decay, or null
-   * @return the value
-   */
-  public static PointsRule of(
-      String name,
-      Condition when,
-      double points,
-      @Nullable String multiplier,
-      @Nullable Decay decay) {
-    return new PointsRule(name, when, points, multiplier, decay);
-  }
-
-  /**
    * Checks the components.
    *
    * @param name not null
@@ -50,7 +30,7 @@ public final class PointsRule {
    * @param decay may be null
    * @throws IllegalArgumentException if points are not finite
    */
-  private PointsRule(
+  PointsRule(
       String name,
       Condition when,
       double points,
@@ -87,7 +67,7 @@ public final class PointsRule {
    * @param attribute the attribute, not null
    * @return the copy
    */
-  public PointsRule multipliedBy(String attribute) {
+  public PointsRule withMultiplier(String attribute) {
     checkNotNull(attribute, "attribute must not be null");
     return new PointsRule(name, when, points, attribute, decay);
   }
@@ -99,7 +79,7 @@ public final class PointsRule {
    * @param halfLife the half-life, positive
    * @return the copy
    */
-  public PointsRule decaying(String attribute, Duration halfLife) {
+  public PointsRule withDecay(String attribute, Duration halfLife) {
     return new PointsRule(name, when, points, multiplier, new Decay(attribute, halfLife));
   }
 

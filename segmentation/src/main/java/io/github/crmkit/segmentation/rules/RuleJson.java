@@ -126,7 +126,7 @@ final class RuleJson {
                     new PointsRule.Decay(string(d, "attribute", dp), duration(d, "halfLife", dp)));
       }
       PointsRule.Decay finalDecay = decay;
-      rules.add(wrap(p, () -> PointsRule.of(name, when, points, multiplier, finalDecay)));
+      rules.add(wrap(p, () -> new PointsRule(name, when, points, multiplier, finalDecay)));
     }
     return PointsPlan.of(string(o, "name", "$"), rules);
   }

@@ -160,8 +160,8 @@ class RuleSetTest {
             "engagement",
             List.of(
                 PointsRule.of("bought", compare("purchases.count", Op.GE, 1), 10)
-                    .decaying("purchases.last", Duration.ofDays(30)),
-                PointsRule.of("vip", isTrue("flags.vip"), 5).multipliedBy("signals.tier"),
+                    .withDecay("purchases.last", Duration.ofDays(30)),
+                PointsRule.of("vip", isTrue("flags.vip"), 5).withMultiplier("signals.tier"),
                 PointsRule.of("never", isTrue("flags.none"), 100)));
     CustomerSnapshot c =
         new CustomerSnapshot.Builder().from(customer(3, 60, "vip")).putSignals("tier", 3.0).build();
@@ -180,7 +180,7 @@ class RuleSetTest {
             () ->
                 PointsPlan.of(
                     "p",
-                    List.of(PointsRule.of("a", Condition.always(), 1).multipliedBy("flags.x"))))
+                    List.of(PointsRule.of("a", Condition.always(), 1).withMultiplier("flags.x"))))
         .isInstanceOf(PolicyValidationException.class)
         .hasMessageContaining("multiplier: attribute 'flags.x' is a BOOLEAN");
     assertThatThrownBy(() -> PointsRule.of("a", Condition.always(), Double.NaN))
@@ -198,8 +198,8 @@ class RuleSetTest {
             "p",
             List.of(
                 PointsRule.of("a", compare("signals.x", Op.LT, 0.1), 2.5)
-                    .multipliedBy("scores.rfm")
-                    .decaying("purchases.first", Duration.ofHours(36))));
+                    .withMultiplier("scores.rfm")
+                    .withDecay("purchases.first", Duration.ofHours(36))));
     assertThat(PointsPlanJson.read(PointsPlanJson.write(plan))).isEqualTo(plan);
 
     assertThatThrownBy(() -> RuleSetJson.read("{\"name\": \"x\", \"segments\": [}"))
