@@ -13,6 +13,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,6 +68,62 @@ class ConventionsTest {
     assertThat(found)
         .as("public record components that may be null (rule 6: an Optional accessor on a class)")
         .isEmpty();
+  }
+
+  /**
+   * The public records with more than four components that have no builder, each for a reason the
+   * conventions give: results crmkit builds (read, not built), fitted models' parameters, and
+   * values with named factories and withers.
+   */
+  static final Set<String> MANY_COMPONENTS_WITHOUT_BUILDER =
+      Set.of(
+          // Results crmkit builds.
+          "io.github.crmkit.segmentation.rfm.SegmentSummary",
+          "io.github.crmkit.segmentation.clv.ModelFit",
+          "io.github.crmkit.segmentation.customer.UpSell",
+          "io.github.crmkit.segmentation.survey.IpaAttribute",
+          "io.github.crmkit.segmentation.survey.ToleranceAssessment",
+          "io.github.crmkit.segmentation.clv.RepeatTracking$Period",
+          "io.github.crmkit.segmentation.clv.RepeatSummary",
+          "io.github.crmkit.segmentation.clv.HoldoutEvaluation$FrequencyGroup",
+          "io.github.crmkit.segmentation.rules.PointsResult$Contribution",
+          "io.github.crmkit.segmentation.experience.OverallAssessment",
+          "io.github.crmkit.segmentation.experience.TouchpointExperience",
+          "io.github.crmkit.rewards.Posting",
+          "io.github.crmkit.recovery.policy.RecoveryPlan",
+          "io.github.crmkit.recovery.sla.SlaEvent",
+          // Fitted models' parameters.
+          "io.github.crmkit.segmentation.clv.BgNbd",
+          "io.github.crmkit.segmentation.clv.MbgNbd",
+          "io.github.crmkit.segmentation.clv.ParetoNbd",
+          // Named factories and withers.
+          "io.github.crmkit.segmentation.customer.StoneEvidence",
+          "io.github.crmkit.core.experience.Touchpoint",
+          "io.github.crmkit.recovery.sla.SlaTarget",
+          "io.github.crmkit.rewards.LoyaltyEvent$Return",
+          "io.github.crmkit.rewards.LoyaltyEvent$Adjustment");
+
+  /** Rule 1: a value with more than four components has a builder, or a reason listed above. */
+  @Test
+  void valuesWithManyComponentsHaveBuilders() {
+    List<String> found = new ArrayList<>();
+    for (Class<?> c : ExportedApi.publicTypes()) {
+      if (!c.isRecord() || c.getRecordComponents().length <= 4) {
+        continue;
+      }
+      boolean builder =
+          java.util.Arrays.stream(c.getMethods())
+              .anyMatch(m -> Modifier.isStatic(m.getModifiers()) && m.getName().equals("builder"));
+      if (!builder) {
+        found.add(c.getName());
+      }
+    }
+    assertThat(found)
+        .as("records with more than four components and no builder, not in the conventions' list")
+        .isSubsetOf(MANY_COMPONENTS_WITHOUT_BUILDER);
+    assertThat(MANY_COMPONENTS_WITHOUT_BUILDER)
+        .as("listed records that now have a builder or fewer components (remove them)")
+        .isSubsetOf(found);
   }
 
   /** Rule 1: "default" is spelled defaults(); rule 7: a named type reads back by its code. */
