@@ -53,6 +53,7 @@ public final class Crmkit implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    logging(Arrays.asList(args).contains("--debug"));
     int code =
         run(
             args,
@@ -61,6 +62,25 @@ public final class Crmkit implements Runnable {
     // Returning normally on success lets the command run inside Maven's JVM (exec:java).
     if (code != 0) {
       System.exit(code);
+    }
+  }
+
+  /**
+   * Sets up SLF4J's simple provider before any logger exists: warnings only, on stderr, without
+   * thread names; with {@code --debug}, crmkit's own DEBUG diagnostics too (model fits, rejected
+   * records by reason). A property the user set on the command line wins.
+   */
+  static void logging(boolean debug) {
+    System.setProperty(
+        "org.slf4j.simpleLogger.defaultLogLevel",
+        System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
+    System.setProperty(
+        "org.slf4j.simpleLogger.showThreadName",
+        System.getProperty("org.slf4j.simpleLogger.showThreadName", "false"));
+    if (debug) {
+      System.setProperty(
+          "org.slf4j.simpleLogger.log.io.github.crmkit",
+          System.getProperty("org.slf4j.simpleLogger.log.io.github.crmkit", "debug"));
     }
   }
 

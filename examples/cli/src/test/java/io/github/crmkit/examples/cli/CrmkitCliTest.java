@@ -60,6 +60,19 @@ class CrmkitCliTest {
     return write("summary.csv", sb.toString());
   }
 
+  /**
+   * SLF4J has a provider: no "No SLF4J providers were found" lines on every run's stderr. (Its
+   * levels are read once per JVM, so they are checked by running the jar, not here.)
+   */
+  @Test
+  void libraryLoggingGoesToAProvider() {
+    Crmkit.logging(false);
+    assertThat(System.getProperty("org.slf4j.simpleLogger.defaultLogLevel")).isNotNull();
+    assertThat(org.slf4j.LoggerFactory.getILoggerFactory().getClass().getName())
+        .doesNotContain("NOP")
+        .contains("Simple");
+  }
+
   @Test
   void helpAndUsageErrors() {
     assertThat(run("--help").code()).isZero();
