@@ -59,7 +59,56 @@ final class CsvBytes {
 
   /** Appends a text cell, quoted and neutralised as {@link CsvText} says. */
   CsvBytes appendText(String s) {
+    int n = s.length();
+    if (n == 0 || (plain(s.charAt(0)) && s.charAt(0) != ' ' && s.charAt(n - 1) != ' ')) {
+      // One pass: a cell of plain ASCII characters is written as it is; anything else (quotes,
+      // delimiters, line ends, a would-be formula, non-ASCII) goes through CsvText.
+      ensure(n);
+      for (int i = 0; i < n; i++) {
+        char c = s.charAt(i);
+        if (c >= 0x80 || c == ',' || c == '"' || c == '\n' || c == '\r' || c == ';') {
+          return append(CsvText.cell(s));
+        }
+        buf[len + i] = (byte) c;
+      }
+      len += n;
+      return this;
+    }
     return append(CsvText.cell(s));
+  }
+
+  /** Whether a cell may start with the character without the formula guard. */
+  private static boolean plain(char first) {
+    return first != '='
+        && first != '+'
+        && first != '-'
+        && first != '@'
+        && first != '\t'
+        && first != '\r';
+  }
+
+  private final String[] repeated = new String[64];
+  private final byte[][] repeatedBytes = new byte[64][];
+
+  /**
+   * Appends a cell whose text repeats across rows (a segment's name): its bytes are made once and
+   * kept by the text's identity.
+   */
+  @SuppressWarnings("ReferenceEquality") // the cache is by identity: the same String each row
+  CsvBytes appendRepeated(String s) {
+    int h = s.hashCode() & (repeated.length - 1);
+    byte[] b;
+    if (repeated[h] == s) {
+      b = repeatedBytes[h];
+    } else {
+      b = CsvText.cell(s).getBytes(StandardCharsets.UTF_8);
+      repeated[h] = s;
+      repeatedBytes[h] = b;
+    }
+    ensure(b.length);
+    System.arraycopy(b, 0, buf, len, b.length);
+    len += b.length;
+    return this;
   }
 
   CsvBytes append(long v) {
@@ -71,20 +120,42 @@ final class CsvBytes {
       buf[len++] = '-';
       v = -v;
     }
+    digits(v, 1);
+    return this;
+  }
+
+  /**
+   * Writes the decimal digits of {@code v >= 0}, at least {@code min} of them (zeros in front).
+   * Values that fit an int are divided by ten with a multiply and a shift (exact for every unsigned
+   * 32-bit value): the client compiler, which runs short `crmkit rfm` runs, does not turn a
+   * division by a constant into one, and a division costs twenty to forty cycles.
+   */
+  private void digits(long v, int min) {
     int start = len;
-    do {
-      buf[len++] = (byte) ('0' + v % 10);
-      v /= 10;
-    } while (v != 0);
+    int count = 0;
+    if (v <= Integer.MAX_VALUE) {
+      long x = v;
+      do {
+        long q = (x * 0xCCCCCCCDL) >>> 35;
+        buf[len++] = (byte) ('0' + (x - q * 10));
+        x = q;
+        count++;
+      } while (x != 0 || count < min);
+    } else {
+      long x = v;
+      do {
+        buf[len++] = (byte) ('0' + x % 10);
+        x /= 10;
+        count++;
+      } while (x != 0 || count < min);
+    }
     for (int i = start, j = len - 1; i < j; i++, j--) {
       byte t = buf[i];
       buf[i] = buf[j];
       buf[j] = t;
     }
-    return this;
   }
 
-  /** Appends a value rounded half-even to {@code digits} decimals, as BigDecimal would print it. */
   CsvBytes appendFixed(double value, int digits) {
     long scale = 1;
     for (int i = 0; i < digits; i++) {
@@ -98,18 +169,17 @@ final class CsvBytes {
               .toPlainString());
     }
     long v = (long) scaled;
+    ensure(24);
     if (v < 0) {
-      append('-');
+      buf[len++] = '-';
       v = -v;
     }
-    append(v / scale);
+    // The digits of the scaled value, at least one before the point, then the point moved in.
+    digits(v, digits + 1);
     if (digits > 0) {
-      append('.');
-      long frac = v % scale;
-      for (long p = scale / 10; p > 1 && frac < p; p /= 10) {
-        append('0');
-      }
-      append(frac);
+      System.arraycopy(buf, len - digits, buf, len - digits + 1, digits);
+      buf[len - digits] = '.';
+      len++;
     }
     return this;
   }

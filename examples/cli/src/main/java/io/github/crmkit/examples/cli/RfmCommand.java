@@ -501,7 +501,7 @@ final class RfmCommand implements Runnable {
           .append(',')
           .append(cell.m())
           .append(',')
-          .appendText(seg.segment(i))
+          .appendRepeated(seg.segment(i))
           .append('\n');
     }
   }

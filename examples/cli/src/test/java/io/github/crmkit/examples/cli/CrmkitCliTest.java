@@ -466,6 +466,59 @@ class CrmkitCliTest {
             "7.92 -0.50 1234 0.07 3.005 100000000000000000.00 -9223372036854775808 0 Müşteri,");
   }
 
+  /** The fast number and cell writers agree with the plain ones on random values. */
+  @Test
+  void fastFormattingAgreesWithThePlainFormatting() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(16);
+    String alphabet = "ab7 ,;\"=+-@\t\r\nü";
+    for (int k = 0; k < 20_000; k++) {
+      long v =
+          switch (k % 4) {
+            case 0 -> random.nextInt(100);
+            case 1 -> random.nextLong(-5_000_000_000L, 5_000_000_000L);
+            case 2 -> Integer.MAX_VALUE + random.nextLong(-3, 3);
+            default -> random.nextLong();
+          };
+      CsvBytes sb = new CsvBytes(4);
+      assertThat(sb.append(v).toString()).isEqualTo(Long.toString(v));
+      int digits = k % 4;
+      double d = (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(14));
+      sb.clear();
+      assertThat(sb.appendFixed(d, digits).toString())
+          .as("%s %d", d, digits)
+          .isEqualTo(fixed(d, digits));
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(6); i > 0; i--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      sb.clear();
+      assertThat(sb.appendText(text.toString()).toString())
+          .isEqualTo(CsvText.cell(text.toString()));
+      sb.clear();
+      assertThat(sb.appendRepeated(text.toString()).appendRepeated(text.toString()).toString())
+          .isEqualTo(CsvText.cell(text.toString()) + CsvText.cell(text.toString()));
+    }
+  }
+
+  /** The fixed-point text as the writer printed it before its fast path. */
+  private static String fixed(double value, int digits) {
+    long scale = (long) Math.pow(10, digits);
+    double scaled = Math.rint(value * scale);
+    if (!(Math.abs(scaled) < 9e15)) {
+      return new java.math.BigDecimal(value)
+          .setScale(digits, java.math.RoundingMode.HALF_EVEN)
+          .toPlainString();
+    }
+    long v = (long) scaled;
+    String sign = v < 0 ? "-" : "";
+    v = Math.abs(v);
+    return sign
+        + v / scale
+        + (digits == 0
+            ? ""
+            : "." + String.format(java.util.Locale.ROOT, "%0" + digits + "d", v % scale));
+  }
+
   @Test
   void recoverPlansEachIncidentWithItsSources() throws IOException {
     io.github.crmkit.recovery.policy.RecoveryPolicy policy = CliFixtures.policy();
