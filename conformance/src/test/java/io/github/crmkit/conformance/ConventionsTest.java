@@ -126,6 +126,30 @@ class ConventionsTest {
         .isSubsetOf(found);
   }
 
+  /**
+   * Rule 1: a builder starts from a static {@code builder(...)}; a static factory is never spelled
+   * like a wither ({@code withX} is an instance copy), but for testkit's seeded generators.
+   */
+  @Test
+  void buildersStartFromBuilderAndWithersAreCopies() {
+    List<String> problems = new ArrayList<>();
+    for (Class<?> c : ExportedApi.publicTypes()) {
+      for (Method m : c.getDeclaredMethods()) {
+        if (!Modifier.isPublic(m.getModifiers()) || !Modifier.isStatic(m.getModifiers())) {
+          continue;
+        }
+        if (m.getReturnType().getSimpleName().equals("Builder") && !m.getName().equals("builder")) {
+          problems.add(c.getName() + "." + m.getName() + " starts a builder");
+        }
+        if (m.getName().matches("with[A-Z].*")
+            && !(m.getName().equals("withSeed") && c.getPackageName().endsWith(".testkit"))) {
+          problems.add(c.getName() + "." + m.getName() + " is static");
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
   /** Rule 1: "default" is spelled defaults(); rule 7: a named type reads back by its code. */
   @Test
   void oneSpellingOfDefaultAndCodesThatReadBack() {

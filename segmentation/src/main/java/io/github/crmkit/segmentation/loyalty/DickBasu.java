@@ -43,7 +43,7 @@ public final class DickBasu {
    * @return the classifier
    * @throws IllegalArgumentException if a split is not finite
    */
-  public static DickBasu withSplits(double attitudeSplit, double patronageSplit) {
+  public static DickBasu of(double attitudeSplit, double patronageSplit) {
     checkFinite("attitudeSplit", attitudeSplit);
     checkFinite("patronageSplit", patronageSplit);
     return new DickBasu(attitudeSplit, patronageSplit);

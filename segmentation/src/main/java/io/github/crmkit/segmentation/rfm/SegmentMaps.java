@@ -10,15 +10,19 @@ public final class SegmentMaps {
 
   private static SegmentRule rfm(
       String name, int rLo, int rHi, int fLo, int fHi, int mLo, int mHi) {
-    return SegmentRule.named(name).recency(rLo, rHi).frequency(fLo, fHi).monetary(mLo, mHi).build();
+    return SegmentRule.builder(name)
+        .recency(rLo, rHi)
+        .frequency(fLo, fHi)
+        .monetary(mLo, mHi)
+        .build();
   }
 
   private static SegmentRule rf(String name, int rLo, int rHi, int fLo, int fHi) {
-    return SegmentRule.named(name).recency(rLo, rHi).frequency(fLo, fHi).build();
+    return SegmentRule.builder(name).recency(rLo, rHi).frequency(fLo, fHi).build();
   }
 
   private static SegmentRule rFm(String name, int rLo, int rHi, double fmLo, double fmHi) {
-    return SegmentRule.named(name).recency(rLo, rHi).fm(fmLo, fmHi).build();
+    return SegmentRule.builder(name).recency(rLo, rHi).fm(fmLo, fmHi).build();
   }
 
   /**

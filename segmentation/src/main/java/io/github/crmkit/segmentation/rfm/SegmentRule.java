@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * ({@code (F + M) / 2}). A dimension left unset accepts every score. Immutable and thread-safe.
  *
  * <pre>{@code
- * SegmentRule champions = SegmentRule.named("Champions").recency(4, 5).fm(4, 5).build();
+ * SegmentRule champions = SegmentRule.builder("Champions").recency(4, 5).fm(4, 5).build();
  * }</pre>
  *
  * @since 0.1
@@ -52,7 +52,7 @@ public final class SegmentRule {
    * @return a builder
    * @throws IllegalArgumentException if the name is blank
    */
-  public static Builder named(String name) {
+  public static Builder builder(String name) {
     checkNotNull(name, "name must not be null");
     checkArgument(!name.isBlank(), "name must not be blank, but was '%s'", name);
     return new Builder(name);

@@ -50,7 +50,7 @@ class LoyaltyProperties {
     qt().forAll(xs)
         .checkAssert(
             x -> {
-              DickBasu db = DickBasu.withSplits(x[2], 1 - x[2]);
+              DickBasu db = DickBasu.of(x[2], 1 - x[2]);
               DickBasuLoyalty l = db.classify(x[0], x[1]);
               boolean att = x[0] >= x[2];
               boolean pat = x[1] >= 1 - x[2];

@@ -57,12 +57,12 @@ class LoyaltyTest {
     assertThat(db.classify(0.2, 0.9)).isEqualTo(DickBasuLoyalty.SPURIOUS);
     assertThat(db.classify(0.2, 0.1)).isEqualTo(DickBasuLoyalty.NONE);
     assertThat(db.classify(0.5, 0.5)).isEqualTo(DickBasuLoyalty.TRUE);
-    DickBasu custom = DickBasu.withSplits(1.0, 0.3);
+    DickBasu custom = DickBasu.of(1.0, 0.3);
     assertThat(custom.classify(0.9, 0.3)).isEqualTo(DickBasuLoyalty.SPURIOUS);
     assertThat(db.explain(0.2, 0.9).toString()).contains("Spurious loyalty", "0.2 < 0.5");
     assertThatThrownBy(() -> db.classify(Double.NaN, 0.5))
         .hasMessageContaining("relativeAttitude must be finite, but was NaN");
-    assertThatThrownBy(() -> DickBasu.withSplits(0.5, Double.POSITIVE_INFINITY))
+    assertThatThrownBy(() -> DickBasu.of(0.5, Double.POSITIVE_INFINITY))
         .hasMessageContaining("patronageSplit");
   }
 

@@ -32,7 +32,7 @@ class NullArgumentsTest {
             .setDefault(RfmDimension.class, RfmDimension.RECENCY)
             .setDefault(RfmDistribution.class, RfmDistribution.of(columns))
             .setDefault(Breakpoints.class, boundaries.recency())
-            .setDefault(SegmentRule.class, SegmentRule.named("x").build());
+            .setDefault(SegmentRule.class, SegmentRule.builder("x").build());
     for (Class<?> type :
         new Class<?>[] {
           RfmAggregator.class,
@@ -56,7 +56,7 @@ class NullArgumentsTest {
     t.testAllPublicInstanceMethods(RfmScorer.of(boundaries, SegmentMaps.rf10()));
     t.testAllPublicInstanceMethods(SegmentMaps.rf10());
     t.testAllPublicInstanceMethods(SegmentMap.builder("m"));
-    t.testAllPublicInstanceMethods(SegmentRule.named("x"));
+    t.testAllPublicInstanceMethods(SegmentRule.builder("x"));
     t.testAllPublicInstanceMethods(Breakpoints.fixed(RfmDimension.MONETARY, 1, 2));
   }
 }

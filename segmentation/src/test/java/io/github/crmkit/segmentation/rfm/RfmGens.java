@@ -80,7 +80,7 @@ final class RfmGens {
     for (int i = 0; i < rules; i++) {
       int lo = 1 + rng.nextInt(10);
       int hi = lo + rng.nextInt(11 - lo);
-      SegmentRule.Builder rule = SegmentRule.named("s" + i).recency(lo, hi);
+      SegmentRule.Builder rule = SegmentRule.builder("s" + i).recency(lo, hi);
       if (rng.nextBoolean()) {
         rule.fm(1 + rng.nextInt(3), 4 + rng.nextInt(7));
       } else {
@@ -123,7 +123,7 @@ final class RfmGens {
     for (int i = 0; i < count; i++) {
       int lo = 1 + rng.nextInt(rBins);
       int hi = rng.nextInt(4) == 0 ? 10 : lo + rng.nextInt(rBins - lo + 1);
-      SegmentRule.Builder rule = SegmentRule.named("s" + i).recency(lo, hi);
+      SegmentRule.Builder rule = SegmentRule.builder("s" + i).recency(lo, hi);
       if (rng.nextBoolean()) {
         int top = Math.min(fBins, mBins);
         int fmLo = 1 + rng.nextInt(top);
@@ -143,7 +143,7 @@ final class RfmGens {
     SegmentMap.Builder b = SegmentMap.builder("random");
     rules.forEach(b::rule);
     if (rules.isEmpty()) {
-      b.rule(SegmentRule.named("any").build());
+      b.rule(SegmentRule.builder("any").build());
     }
     return b.fallback("rest").build();
   }

@@ -111,7 +111,7 @@ class RfmRPackageCompatibilityTest {
     // Scores only: R applies its 5-score default segments to any bin count, crmkit refuses that
     // (RfmScorer.of), so the segments here are one box over every cell.
     SegmentMap any =
-        SegmentMap.builder("any").rule(SegmentRule.named("any").build()).fallback("none").build();
+        SegmentMap.builder("any").rule(SegmentRule.builder("any").build()).fallback("none").build();
     RfmScorer scorer = RfmScorer.of(RfmBinning.quantiles(bins).fit(c), any);
     RfmSegmentation all = scorer.scoreAll(c);
     int[][] expected = ref.scores().get(bins);

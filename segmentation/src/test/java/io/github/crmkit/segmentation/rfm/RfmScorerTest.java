@@ -315,8 +315,8 @@ class RfmScorerTest {
     // A map whose boxes fit is accepted; unreachable rules are refused.
     SegmentMap small =
         SegmentMap.builder("three")
-            .rule(SegmentRule.named("Best").recency(3, 3).frequency(3, 3).build())
-            .rule(SegmentRule.named("Recent").recency(3, 3).build())
+            .rule(SegmentRule.builder("Best").recency(3, 3).frequency(3, 3).build())
+            .rule(SegmentRule.builder("Recent").recency(3, 3).build())
             .fallback("Others")
             .build();
     org.assertj.core.api.Assertions.assertThat(RfmScorer.of(three, small).segmentMap())

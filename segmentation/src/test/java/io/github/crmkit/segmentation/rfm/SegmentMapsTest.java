@@ -70,9 +70,9 @@ class SegmentMapsTest {
   void validatorReportsOverlapsAndGaps() {
     SegmentMap map =
         SegmentMap.builder("custom")
-            .rule(SegmentRule.named("Top").recency(4, 5).build())
-            .rule(SegmentRule.named("Recent").recency(5, 5).build())
-            .rule(SegmentRule.named("Mid").recency(3, 4).frequency(1, 5).monetary(1, 5).build())
+            .rule(SegmentRule.builder("Top").recency(4, 5).build())
+            .rule(SegmentRule.builder("Recent").recency(5, 5).build())
+            .rule(SegmentRule.builder("Mid").recency(3, 4).frequency(1, 5).monetary(1, 5).build())
             .fallback("Rest")
             .build();
     SegmentMapReport report = map.validate(5, 5, 5);
@@ -88,33 +88,33 @@ class SegmentMapsTest {
 
   @Test
   void rulesExplainEachRange() {
-    SegmentRule rule = SegmentRule.named("Champions").recency(4, 5).fm(4, 5).build();
+    SegmentRule rule = SegmentRule.builder("Champions").recency(4, 5).fm(4, 5).build();
     assertThat(rule.matches(5, 4, 5)).isTrue();
     assertThat(rule.matches(5, 3, 4)).isFalse();
     assertThat(rule.reason(5, 3, 4)).isEqualTo("R=5 in 4..5, FM=3.5 not in 4..5");
-    SegmentRule rfm = SegmentRule.named("X").recency(1, 2).frequency(3, 3).monetary(1, 5).build();
+    SegmentRule rfm = SegmentRule.builder("X").recency(1, 2).frequency(3, 3).monetary(1, 5).build();
     assertThat(rfm.reason(3, 3, 1)).isEqualTo("R=3 not in 1..2, F=3 in 3..3, M=1 in 1..5");
-    assertThat(rule).isEqualTo(SegmentRule.named("Champions").recency(4, 5).fm(4, 5).build());
+    assertThat(rule).isEqualTo(SegmentRule.builder("Champions").recency(4, 5).fm(4, 5).build());
     assertThat(rule).hasToString("Champions: R 4..5, FM 4..5");
   }
 
   @Test
   void rejectsBadMapsAndRules() {
-    assertThatThrownBy(() -> SegmentRule.named(" "))
+    assertThatThrownBy(() -> SegmentRule.builder(" "))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("name");
-    assertThatThrownBy(() -> SegmentRule.named("x").recency(0, 3))
+    assertThatThrownBy(() -> SegmentRule.builder("x").recency(0, 3))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("0.0..3.0");
-    assertThatThrownBy(() -> SegmentRule.named("x").frequency(4, 3))
+    assertThatThrownBy(() -> SegmentRule.builder("x").frequency(4, 3))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("4.0..3.0");
-    assertThatThrownBy(() -> SegmentRule.named("x").fm(1, 11))
+    assertThatThrownBy(() -> SegmentRule.builder("x").fm(1, 11))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> SegmentRule.named("x").fm(1, 2).frequency(1, 2).build())
+    assertThatThrownBy(() -> SegmentRule.builder("x").fm(1, 2).frequency(1, 2).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("either an FM range");
-    SegmentRule a = SegmentRule.named("A").build();
+    SegmentRule a = SegmentRule.builder("A").build();
     assertThatThrownBy(() -> SegmentMap.builder("m").rule(a).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("fallback");

@@ -388,7 +388,7 @@ final class RfmCommand implements Runnable {
       String path = "$.rules[" + i + "]";
       StrictJson.members(r, path, f, java.util.Set.of("name", "r", "f", "m"));
       try {
-        SegmentRule.Builder rb = SegmentRule.named(StrictJson.text(r, "name", path, f));
+        SegmentRule.Builder rb = SegmentRule.builder(StrictJson.text(r, "name", path, f));
         if (r.has("r")) {
           int[] range = range(r, "r", path, f);
           rb.recency(range[0], range[1]);
