@@ -150,6 +150,45 @@ class ConventionsTest {
     assertThat(problems).isEmpty();
   }
 
+  /**
+   * Rule 1: a value built with {@code builder(...)} copies back into one with {@code toBuilder()},
+   * or {@code toBuilder(...)} taking the new identity {@code builder(...)} takes (a policy's
+   * version); not the builders that collect a result or a data set.
+   */
+  @Test
+  void everyBuiltValueHasToBuilder() {
+    Set<String> collectors =
+        Set.of(
+            "io.github.crmkit.core.Explanation",
+            "io.github.crmkit.rewards.LoyaltyEventLog",
+            "io.github.crmkit.segmentation.clv.Covariates",
+            "io.github.crmkit.core.CustomerSnapshot");
+    List<String> missing = new ArrayList<>();
+    for (Class<?> c : ExportedApi.publicTypes()) {
+      Method builder =
+          java.util.Arrays.stream(c.getDeclaredMethods())
+              .filter(m -> Modifier.isStatic(m.getModifiers()) && m.getName().equals("builder"))
+              .findFirst()
+              .orElse(null);
+      if (builder == null || collectors.contains(c.getName())) {
+        continue;
+      }
+      boolean copies =
+          java.util.Arrays.stream(c.getMethods())
+              .anyMatch(
+                  m ->
+                      !Modifier.isStatic(m.getModifiers())
+                          && m.getName().equals("toBuilder")
+                          && (m.getParameterCount() == 0
+                              || java.util.Arrays.equals(
+                                  m.getParameterTypes(), builder.getParameterTypes())));
+      if (!copies) {
+        missing.add(c.getName());
+      }
+    }
+    assertThat(missing).as("built values without a matching toBuilder").isEmpty();
+  }
+
   /** Rule 1: "default" is spelled defaults(); rule 7: a named type reads back by its code. */
   @Test
   void oneSpellingOfDefaultAndCodesThatReadBack() {

@@ -30,6 +30,20 @@ public record OutcomeRating(
   }
 
   /**
+   * Returns a builder holding this rating's five numbers, to derive a changed rating.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return builder()
+        .satisfactionBefore(satisfactionBefore)
+        .distributive(distributive)
+        .procedural(procedural)
+        .interactional(interactional)
+        .satisfactionAfter(satisfactionAfter);
+  }
+
+  /**
    * Builds an {@link OutcomeRating} by name. Not thread-safe.
    *
    * @since 0.2

@@ -69,6 +69,22 @@ public record CompensationRule(
   }
 
   /**
+   * Returns a builder holding this rule's values, to derive a changed rule.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = builder();
+    b.failureType = failureType;
+    b.minSeverity = minSeverity;
+    b.kind = kind;
+    b.percent = percent;
+    b.floor = floor;
+    b.cap = cap;
+    return b;
+  }
+
+  /**
    * Builds a {@link CompensationRule}. Mutable, not thread-safe.
    *
    * @since 0.2

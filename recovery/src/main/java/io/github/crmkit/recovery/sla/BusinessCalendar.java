@@ -76,6 +76,21 @@ public final class BusinessCalendar {
   }
 
   /**
+   * Returns a builder holding this calendar's windows, holidays and overrides, to derive a calendar
+   * (in the same zone or another).
+   *
+   * @param zone the zone, not null
+   * @return a new builder
+   */
+  public Builder toBuilder(ZoneId zone) {
+    Builder b = builder(zone);
+    weekly.forEach((d, w) -> b.weekly.put(d, new java.util.ArrayList<>(w)));
+    b.holidays = holidays;
+    overrides.forEach((d, w) -> b.overrides.put(d, new java.util.ArrayList<>(w)));
+    return b;
+  }
+
+  /**
    * Returns the zone.
    *
    * @return the zone

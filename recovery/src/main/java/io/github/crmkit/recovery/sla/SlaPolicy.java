@@ -100,6 +100,22 @@ public record SlaPolicy(
   }
 
   /**
+   * Returns a builder holding this policy's scope and targets, to derive a policy under a new name.
+   *
+   * @param name the new policy's name, not blank
+   * @return a new builder
+   */
+  public Builder toBuilder(String name) {
+    Builder b = builder(name);
+    b.priorities.addAll(priorities);
+    b.channels.addAll(channels);
+    b.tiers.addAll(tiers);
+    b.categories.addAll(categories);
+    targets.forEach((p, list) -> b.targets.put(p, new java.util.ArrayList<>(list)));
+    return b;
+  }
+
+  /**
    * Builds an {@link SlaPolicy}. Mutable, not thread-safe.
    *
    * @since 0.2

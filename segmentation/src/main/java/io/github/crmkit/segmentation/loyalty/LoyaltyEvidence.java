@@ -40,6 +40,22 @@ public final class LoyaltyEvidence {
   }
 
   /**
+   * Returns a builder holding this evidence, to derive changed evidence.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = builder();
+    b.repeat = repeat;
+    b.rfm = rfm;
+    b.recommend = recommend;
+    b.satisfaction = satisfaction;
+    b.rfmText = rfmText;
+    b.satisfactionText = satisfactionText;
+    return b;
+  }
+
+  /**
    * Returns the repeat purchase rate, 0 to 1.
    *
    * @return the rate, or empty

@@ -56,6 +56,21 @@ public final class SegmentMap {
   }
 
   /**
+   * Returns a builder holding this map's source, rules and fallback, to derive a map under a new
+   * name.
+   *
+   * @param name the new map's name, not blank
+   * @return a new builder
+   */
+  public Builder toBuilder(String name) {
+    Builder b = builder(name);
+    b.source = source;
+    b.rules.addAll(rules);
+    b.fallback = fallback;
+    return b;
+  }
+
+  /**
    * Returns the map's name.
    *
    * @return the name

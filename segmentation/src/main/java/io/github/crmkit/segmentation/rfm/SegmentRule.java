@@ -59,6 +59,27 @@ public final class SegmentRule {
   }
 
   /**
+   * Returns a builder holding this rule's ranges, to derive a rule (the same name or another).
+   *
+   * @param name the rule's name, not blank
+   * @return a new builder
+   */
+  public Builder toBuilder(String name) {
+    Builder b = builder(name);
+    b.rLo = rLo;
+    b.rHi = rHi;
+    b.fLo = fLo;
+    b.fHi = fHi;
+    b.mLo = mLo;
+    b.mHi = mHi;
+    b.fmLo = fmLo;
+    b.fmHi = fmHi;
+    b.usesFm = usesFm;
+    b.usesFOrM = !usesFm && (fLo != 1 || fHi != 10 || mLo != 1 || mHi != 10);
+    return b;
+  }
+
+  /**
    * Returns the segment's name.
    *
    * @return the name
