@@ -64,13 +64,14 @@ public sealed interface LoyaltyEvent
     private final @Nullable CustomerId referredBy;
 
     /**
-     * Returns a Enrolment of the given components.
+     * Returns the enrolment.
      *
      * @param id the event id
      * @param member the member
      * @param at when
      * @param referredBy the referring member, or null
-     * @return the value
+     * @return the event
+     * @throws IllegalArgumentException if the id is blank
      */
     public static Enrolment of(
         String id, CustomerId member, Instant at, @Nullable CustomerId referredBy) {
@@ -186,7 +187,7 @@ public sealed interface LoyaltyEvent
     private final @Nullable String category;
 
     /**
-     * Returns a Purchase of the given components.
+     * Returns the purchase event.
      *
      * @param id the event id
      * @param member the member
@@ -195,7 +196,8 @@ public sealed interface LoyaltyEvent
      * @param amount the amount paid, positive, in the programme's currency
      * @param channel the channel, or null
      * @param category the product category, or null
-     * @return the value
+     * @return the event
+     * @throws IllegalArgumentException if the id or order is blank or the amount not positive
      */
     public static Purchase of(
         String id,
@@ -408,14 +410,15 @@ public sealed interface LoyaltyEvent
     private final @Nullable String reward;
 
     /**
-     * Returns a Redemption of the given components.
+     * Returns the redemption.
      *
      * @param id the event id
      * @param member the member
      * @param at when
      * @param points the points, positive
      * @param reward the reward's id, or null
-     * @return the value
+     * @return the event
+     * @throws IllegalArgumentException if the id is blank or the points not positive
      */
     public static Redemption of(
         String id, CustomerId member, Instant at, long points, @Nullable String reward) {

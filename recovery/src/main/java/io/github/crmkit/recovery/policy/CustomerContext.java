@@ -20,12 +20,12 @@ public final class CustomerContext {
   private final @Nullable Money lifetimeValue;
 
   /**
-   * Returns a CustomerContext of the given components.
+   * Returns what is known of the customer.
    *
    * @param loyalty the loyalty type, or null
    * @param stone the Stone type, or null
    * @param lifetimeValue the lifetime value, or null
-   * @return the value
+   * @return the context
    */
   public static CustomerContext of(
       @Nullable LoyaltyQuadrant loyalty, @Nullable StoneType stone, @Nullable Money lifetimeValue) {
