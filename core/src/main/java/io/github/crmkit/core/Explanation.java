@@ -3,6 +3,7 @@ package io.github.crmkit.core;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
+import io.github.crmkit.core.internal.Names;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -306,7 +307,7 @@ public final class Explanation {
      * @return this builder
      */
     public Builder input(String name, @Nullable Object value) {
-      inputs.put(checkNotNull(name, "name must not be null"), Text.value(value));
+      inputs.put(checkNotNull(name, "name must not be null"), Names.value(value));
       return this;
     }
 
@@ -319,7 +320,7 @@ public final class Explanation {
      * @return this builder
      */
     public Builder threshold(String name, @Nullable Object value) {
-      thresholds.put(checkNotNull(name, "name must not be null"), Text.value(value));
+      thresholds.put(checkNotNull(name, "name must not be null"), Names.value(value));
       return this;
     }
 

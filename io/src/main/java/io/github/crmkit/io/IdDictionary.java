@@ -108,7 +108,9 @@ final class IdDictionary {
     }
     CustomerId[] out = new CustomerId[base[parts.length] - merged];
     // Run r of part k is customer r + shift[k] (a continued part's run 0 is the previous part's
-    // last customer, made there); by partition on every core.
+    // last customer, made there); by partition on every core. (Made in customer order as the
+    // partitioned dictionary does, they took 0.07 s longer end to end: the extra pass costs more
+    // than the order saves when customers arrive sorted.)
     IntStream.range(0, IdRuns.PARTITIONS)
         .parallel()
         .forEach(
@@ -155,10 +157,7 @@ final class IdDictionary {
       int f = first[g];
       first[g] = f == g ? customers++ : first[f];
     }
-    // Each customer's key and first run, by customer number; then the ids are made in that
-    // order, a contiguous range per task, so that they lie in memory in the order the columns
-    // refer to them (a later pass over the customers, scoring or writing, reads memory in order
-    // rather than all over the heap, as it did when the ids were made partition by partition).
+    // Each customer's key and first run, by customer number.
     long[] keyOf = new long[customers];
     int[] runOf = new int[customers];
     IntStream.range(0, partitions)
@@ -173,7 +172,17 @@ final class IdDictionary {
                 runOf[c] = runs[j];
               }
             });
-    int count = customers;
+    return inCustomerOrder(keyOf, runOf);
+  }
+
+  /**
+   * Makes customer c's id from its key and run, in customer order, a contiguous range per task, so
+   * that the ids lie in memory in the order the columns refer to them: a later pass over the
+   * customers (scoring, writing) reads memory in order rather than all over the heap, as it did
+   * when the ids were made partition by partition.
+   */
+  private CustomerId[] inCustomerOrder(long[] keyOf, int[] runOf) {
+    int count = keyOf.length;
     CustomerId[] out = new CustomerId[count];
     int ranges = Math.max(1, Math.min(64, count / 4096));
     IntStream.range(0, ranges)

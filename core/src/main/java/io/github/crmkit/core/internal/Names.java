@@ -1,9 +1,12 @@
 package io.github.crmkit.core.internal;
 
 import io.github.crmkit.core.CodedType;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Display names of coded types from the {@code names} bundle of each type's package, loaded on
@@ -48,6 +51,80 @@ public final class Names {
   public static String template(Class<?> owner, String key, Locale locale) {
     return bundle(owner.getPackageName() + "." + TEMPLATES, locale, owner.getModule())
         .getString(key);
+  }
+
+  /**
+   * A template of the owner's {@code explanations} bundle filled in a locale: {@code {0}}, {@code
+   * {1}}, ... are replaced by the arguments, each printed by {@link #argument}; no other quoting
+   * rules apply. The one implementation behind every worded template of crmkit.
+   *
+   * @param owner a class of the package that holds the bundle
+   * @param key the template's key
+   * @param locale the locale
+   * @param args the arguments
+   * @return the text
+   * @throws MissingResourceException if the bundle or the key is missing
+   */
+  public static String format(Class<?> owner, String key, Locale locale, Object... args) {
+    String template = template(owner, key, locale);
+    StringBuilder sb = new StringBuilder(template.length() + 16 * args.length);
+    int i = 0;
+    while (i < template.length()) {
+      char c = template.charAt(i);
+      int close = c == '{' ? template.indexOf('}', i) : -1;
+      if (close > i + 1 && isIndex(template, i + 1, close)) {
+        int n = Integer.parseInt(template, i + 1, close, 10);
+        sb.append(n < args.length ? argument(args[n], locale) : template.substring(i, close + 1));
+        i = close + 1;
+      } else {
+        sb.append(c);
+        i++;
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean isIndex(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return to - from <= 2;
+  }
+
+  /**
+   * An argument of a template in a locale: a named type by its display name, a {@code
+   * Function<Locale, ?>} by what it gives for the locale, anything else by {@link #value}.
+   *
+   * @param a the argument
+   * @param locale the locale
+   * @return the text
+   */
+  public static String argument(@Nullable Object a, Locale locale) {
+    if (a instanceof CodedType t) {
+      return t.displayName(locale);
+    }
+    if (a instanceof Function<?, ?> f) {
+      @SuppressWarnings("unchecked")
+      Function<Locale, ?> inLocale = (Function<Locale, ?>) f;
+      return value(inLocale.apply(locale));
+    }
+    return value(a);
+  }
+
+  /**
+   * A value as text: doubles and floats to six significant digits, durations in days, hours and
+   * minutes, the rest as printed.
+   *
+   * @param value the value
+   * @return the text
+   */
+  public static String value(@Nullable Object value) {
+    if (value instanceof Double || value instanceof Float) {
+      return Wording.number(((Number) value).doubleValue());
+    }
+    return value instanceof Duration d ? Wording.duration(d) : String.valueOf(value);
   }
 
   /** The bundle's base name of explanation templates in a package. */

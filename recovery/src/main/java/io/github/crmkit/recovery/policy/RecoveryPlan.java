@@ -2,7 +2,6 @@ package io.github.crmkit.recovery.policy;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import io.github.crmkit.core.CodedType;
 import io.github.crmkit.core.Explained;
 import io.github.crmkit.core.Explanation;
 import io.github.crmkit.core.Money;
@@ -10,6 +9,7 @@ import io.github.crmkit.core.internal.Names;
 import io.github.crmkit.core.internal.Wording;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -123,24 +123,23 @@ public record RecoveryPlan(
       acts.add(new Object[] {"act.closeTheLoop"});
     }
     if (!customerApproach.isEmpty()) {
-      acts.add(new Object[] {"act.approach", customerApproach});
+      Function<Locale, String> approach =
+          locale ->
+              customerApproach.stream()
+                  .map(a -> a.displayName(locale))
+                  .collect(java.util.stream.Collectors.joining(", "));
+      acts.add(new Object[] {"act.approach", approach});
     }
     Function<Locale, String> worded =
         locale -> {
           List<String> words = new ArrayList<>();
           for (Object[] act : acts) {
-            String w = Names.template(RecoveryPlan.class, (String) act[0], locale);
-            for (int k = 1; k < act.length; k++) {
-              Object a = act[k];
-              String text =
-                  a instanceof List<?> approaches
-                      ? approaches.stream()
-                          .map(x -> ((CustomerApproach) x).displayName(locale))
-                          .collect(java.util.stream.Collectors.joining(", "))
-                      : String.valueOf(a);
-              w = w.replace("{" + (k - 1) + "}", text);
-            }
-            words.add(w);
+            words.add(
+                Names.format(
+                    RecoveryPlan.class,
+                    (String) act[0],
+                    locale,
+                    Arrays.copyOfRange(act, 1, act.length)));
           }
           return String.join("; ", words);
         };
@@ -160,8 +159,8 @@ public record RecoveryPlan(
     FiredRule(String id, String source, Object... args) {
       this.id = checkNotNull(id, "id must not be null");
       this.source = checkNotNull(source, "source must not be null");
+      // No bundle lookup here: a plan is made on every decision, its words only when asked for.
       this.args = args.clone();
-      Names.template(RecoveryPlan.class, "fired." + id, Locale.ROOT);
     }
 
     /**
@@ -193,17 +192,7 @@ public record RecoveryPlan(
      */
     public String rule(Locale locale) {
       checkNotNull(locale, "locale must not be null");
-      String w = Names.template(RecoveryPlan.class, "fired." + id, locale);
-      for (int k = 0; k < args.length; k++) {
-        Object a = args[k];
-        w =
-            w.replace(
-                "{" + k + "}",
-                a instanceof CodedType t
-                    ? t.displayName(locale)
-                    : a instanceof Duration d ? Wording.duration(d) : String.valueOf(a));
-      }
-      return w;
+      return Names.format(RecoveryPlan.class, "fired." + id, locale, args);
     }
 
     /**
@@ -219,13 +208,13 @@ public record RecoveryPlan(
     public boolean equals(@Nullable Object o) {
       return o instanceof FiredRule f
           && id.equals(f.id)
-          && rule().equals(f.rule())
+          && Arrays.equals(args, f.args)
           && source.equals(f.source);
     }
 
     @Override
     public int hashCode() {
-      return java.util.Objects.hash(id, rule(), source);
+      return java.util.Objects.hash(id, Arrays.hashCode(args), source);
     }
 
     @Override

@@ -180,11 +180,7 @@ public final class SegmentRule {
 
   private static String range(
       String letter, Object v, boolean in, Object lo, Object hi, Locale locale) {
-    return Names.template(SegmentRule.class, in ? "rfm.in" : "rfm.notIn", locale)
-        .replace("{0}", letter)
-        .replace("{1}", String.valueOf(v))
-        .replace("{2}", String.valueOf(lo))
-        .replace("{3}", String.valueOf(hi));
+    return Names.format(SegmentRule.class, in ? "rfm.in" : "rfm.notIn", locale, letter, v, lo, hi);
   }
 
   private static String fmText(double v) {

@@ -59,32 +59,7 @@ final class CsvBytes {
 
   /** Appends a text cell, quoted and neutralised as {@link CsvText} says. */
   CsvBytes appendText(String s) {
-    int n = s.length();
-    if (n == 0 || (plain(s.charAt(0)) && s.charAt(0) != ' ' && s.charAt(n - 1) != ' ')) {
-      // One pass: a cell of plain ASCII characters is written as it is; anything else (quotes,
-      // delimiters, line ends, a would-be formula, non-ASCII) goes through CsvText.
-      ensure(n);
-      for (int i = 0; i < n; i++) {
-        char c = s.charAt(i);
-        if (c >= 0x80 || c == ',' || c == '"' || c == '\n' || c == '\r' || c == ';') {
-          return append(CsvText.cell(s));
-        }
-        buf[len + i] = (byte) c;
-      }
-      len += n;
-      return this;
-    }
     return append(CsvText.cell(s));
-  }
-
-  /** Whether a cell may start with the character without the formula guard. */
-  private static boolean plain(char first) {
-    return first != '='
-        && first != '+'
-        && first != '-'
-        && first != '@'
-        && first != '\t'
-        && first != '\r';
   }
 
   private final String[] repeated = new String[64];
