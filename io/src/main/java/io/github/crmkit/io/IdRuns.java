@@ -180,6 +180,25 @@ final class IdRuns {
     return v;
   }
 
+  /**
+   * Whether the packed id {@code v} of {@code l} bytes (1 to 8, as {@link #pack} packs them) is
+   * plain printable ASCII and unpadded: every byte in 0x20 to 0x7E, neither end a space. Eight
+   * bytes tested at once (the existence tests of "bit twiddling hacks": a byte below n, a zero
+   * byte, exact for the existence of one).
+   */
+  static boolean plainAscii(long v, int l) {
+    int shift = l << 3;
+    // The bytes past the id read as 'A', which passes every test.
+    long w = l == 8 ? v : v | (0x4141414141414141L & (-1L << shift));
+    long high = w & 0x8080808080808080L;
+    long control = (w - 0x2020202020202020L) & ~w & 0x8080808080808080L;
+    long x = w ^ 0x7F7F7F7F7F7F7F7FL;
+    long delete = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
+    return (high | control | delete) == 0
+        && (v & 0xFF) != ' '
+        && ((v >>> (shift - 8)) & 0xFF) != ' ';
+  }
+
   /** A 64-bit hash of a long id, eight bytes at a time. */
   private static long hash(byte[] b, int s, int l) {
     long h = 0x9E3779B97F4A7C15L ^ l;

@@ -119,23 +119,36 @@ public final class ByteFields {
         i = r + 1;
       } else {
         int z = a;
-        // Eight bytes at a time to the first delimiter or quote, then byte by byte.
+        // Eight bytes at a time to the first delimiter or quote (the last word of the field read
+        // whole where the array goes on, its bytes past the line masked off), then byte by byte
+        // only at the very end of the array.
         long delims = (delim & 0xFFL) * 0x0101010101010101L;
-        while (z + 8 <= to) {
+        while (true) {
+          if (z + 8 > b.length) {
+            while (z < to && b[z] != delim && b[z] != '"') {
+              z++;
+            }
+            break;
+          }
           long v = (long) ByteLines.LONGS.get(b, z);
           long found =
               ByteLines.zeroBytes(v ^ delims) | ByteLines.zeroBytes(v ^ 0x2222222222222222L);
+          int rest = to - z;
+          if (rest < 8) {
+            found &= (1L << (rest << 3)) - 1;
+          }
           if (found != 0) {
             z += Long.numberOfTrailingZeros(found) >>> 3;
             break;
           }
+          if (rest <= 8) {
+            z = to;
+            break;
+          }
           z += 8;
         }
-        while (z < to && b[z] != delim) {
-          if (b[z] == '"') {
-            return QUOTE_IN_FIELD;
-          }
-          z++;
+        if (z < to && b[z] == '"') {
+          return QUOTE_IN_FIELD;
         }
         int t = z;
         while (t > a && (b[t - 1] == ' ' || b[t - 1] == '\t')) {
