@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "crmkit",
     mixinStandardHelpOptions = true,
-    version = "crmkit 0.1.0-SNAPSHOT",
+    version = "crmkit 0.2.0",
     description = "Customer analytics with crmkit on your own files.")
 public final class Crmkit implements Runnable {
   /** Exit code for bad input data. */
