@@ -90,7 +90,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * </ul>
  *
  * <p>Whole processes against the NumPy/SciPy peer are measured by {@code
- * benchmarks/scripts/clv_compare.sh}; the figures are in the CHANGELOG and the README.
+ * benchmarks/scripts/clv_compare.sh}; the figures are in the CHANGELOG and docs/performance.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -171,6 +171,7 @@ final class CustomerScoringJob {
           "no customer left to score: all " + counts[0] + " rows were rejected " + reasons);
     }
 
+    // tag::boundaries[]
     // RFM boundaries from the merged partition distributions.
     RfmDistribution whole =
         parts
@@ -178,6 +179,7 @@ final class CustomerScoringJob {
             .treeReduce(RfmDistribution::merge);
     start = lap(seconds, "readAndSummarise", start);
     RfmBoundaries boundaries = RfmBinning.quantiles(s.bins()).fit(whole);
+    // end::boundaries[]
     start = lap(seconds, "boundaries", start);
 
     // BG/NBD and Gamma-Gamma from a seeded sample of at most clvSample customers.
@@ -189,10 +191,12 @@ final class CustomerScoringJob {
     ModelFit<GammaGamma> gg = fit(o -> GammaGamma.fit(fitData, o), penalty, 1);
     start = lap(seconds, "clvFit", start);
 
+    // tag::score[]
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<Scoring> scoring = jsc.broadcast(new Scoring(s, boundaries, bg.model(), gg.model()));
     Map<String, long[]> segments =
         parts.map(p -> scoring.value().segmentTotals(p)).reduce(Scoring::add);
+    // end::score[]
     start = lap(seconds, "segmentTotals", start);
     SaveMode mode = overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
     JavaRDD<Row> scored = parts.flatMap(p -> scoring.value().rows(p));
