@@ -18,6 +18,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Component;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -74,6 +75,41 @@ public class Problems extends ResponseEntityExceptionHandler {
     ProblemDetail p = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
     p.setTitle(e.title());
     return ResponseEntity.status(e.status()).body(p);
+  }
+
+  /**
+   * A name no loaded definition has (a boundary set, a model): a 404 problem listing the names.
+   *
+   * @param e the error
+   * @return the problem
+   */
+  @ExceptionHandler(Definitions.UnknownDefinitionException.class)
+  public ResponseEntity<ProblemDetail> unknown(Definitions.UnknownDefinitionException e) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    p.setTitle("Unknown definition");
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(p);
+  }
+
+  /** Bean Validation of a request body: a 400 problem naming every field that is wrong and why. */
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    java.util.List<String> errors = new java.util.ArrayList<>();
+    for (org.springframework.validation.FieldError f : e.getBindingResult().getFieldErrors()) {
+      errors.add(f.getField() + " " + f.getDefaultMessage() + ", but was " + f.getRejectedValue());
+    }
+    for (org.springframework.validation.ObjectError o : e.getBindingResult().getGlobalErrors()) {
+      errors.add(o.getDefaultMessage());
+    }
+    java.util.Collections.sort(errors);
+    ProblemDetail p =
+        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, String.join("; ", errors));
+    p.setTitle("Invalid input");
+    p.setProperty("errors", errors);
+    return ResponseEntity.badRequest().body(p);
   }
 
   /**

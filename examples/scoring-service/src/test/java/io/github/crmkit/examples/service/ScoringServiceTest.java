@@ -87,7 +87,9 @@ class ScoringServiceTest {
         422,
         "no column 'customer_id'");
     assertProblem(postCsv("/rfm/segment?currency=XYZ", csv), 400, "currency");
-    assertProblem(postCsv("/rfm/segment?boundaries=nope", csv), 422, "nope");
+    assertProblem(postCsv("/rfm/segment?zone=Mars/Base", csv), 400, "zone");
+    assertProblem(postCsv("/rfm/segment?asOf=yesterday", csv), 400, "asOf");
+    assertProblem(postCsv("/rfm/segment?boundaries=nope", csv), 404, "nope", "known: [default");
     assertProblem(postCsv("/rfm/segment", "customer_id,timestamp,amount\n"), 400, "no purchases");
   }
 
@@ -115,7 +117,13 @@ class ScoringServiceTest {
     assertThat(post("/rfm/score", customer + "}").body()).isEqualTo(before.body());
     HttpResponse<String> strict = post("/rfm/score", customer + ",\"boundaries\":\"strict\"}");
     assertThat(strict.body()).contains("\"boundaries\":\"strict\"", "\"f\":1");
-    assertProblem(post("/rfm/score", customer + ",\"boundaries\":\"nope\"}"), 422, "nope");
+    assertProblem(post("/rfm/score", customer + ",\"boundaries\":\"nope\"}"), 404, "nope");
+    assertThat(get("/rfm/boundaries").body())
+        .contains("\"default\":\"testkit-42\"", "\"retail\":\"2026-11\"", "\"strict\":\"runtime\"");
+    // A set loaded from its file at start-up scores with its version: 3 days < 30 (R 5), 12 >= 10
+    // (F 5), 900 in [250, 1000) (M 4).
+    assertThat(post("/rfm/score", customer + ",\"boundaries\":\"retail\"}").body())
+        .contains("\"boundariesVersion\":\"2026-11\"", "\"cell\":\"554\"");
   }
 
   @Test
@@ -131,12 +139,15 @@ class ScoringServiceTest {
         400,
         "$.recencyDays");
     assertProblem(post("/rfm/score", ok + ",\"frequency\":3}"), 400, "Duplicate field");
-    assertProblem(post("/rfm/score", ok.replace("900.0", "-5") + "}"), 400, "monetary");
+    assertProblem(
+        post("/rfm/score", ok.replace("900.0", "-5") + "}"),
+        400,
+        "monetary must be greater than or equal to 0, but was -5");
     String plan =
         "{\"category\":\"1B\",\"severity\":2,\"failureType\":\"outcome\","
             + "\"orderValue\":\"USD 80.00\"";
     // Regression: a missing occurredAt silently became 1970-01-01.
-    assertProblem(post("/recovery/plan", plan + "}"), 400, "occurredAt");
+    assertProblem(post("/recovery/plan", plan + "}"), 400, "occurredAt must not be null");
     assertProblem(
         post("/recovery/plan", plan + ",\"occurredAt\":\"yesterday\"}"), 400, "occurredAt");
     assertProblem(
@@ -154,7 +165,7 @@ class ScoringServiceTest {
             "/recovery/plan",
             plan.replace("outcome", "OUTCOME") + ",\"occurredAt\":\"2026-05-15T15:00:00Z\"}"),
         400,
-        "[outcome, process]");
+        "failureType must match \\\"outcome|process\\\"");
     assertProblem(
         post(
             "/recovery/plan",
@@ -178,14 +189,16 @@ class ScoringServiceTest {
         415);
   }
 
+  HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)));
+  }
+
   @Test
   void healthAndScoring() throws Exception {
-    HttpResponse<String> health =
-        client.send(
-            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health")).build(),
-            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> health = get("/actuator/health");
     assertThat(health.statusCode()).isEqualTo(200);
-    assertThat(health.body()).contains("\"status\":\"UP\"");
+    assertThat(health.body())
+        .contains("\"status\":\"UP\"", "\"recoveryPolicy\":\"2026-11\"", "\"cdnow\"");
     HttpResponse<String> score =
         post(
             "/rfm/score",
@@ -260,10 +273,15 @@ class ScoringServiceTest {
             "/rfm/score",
             "{\"customerId\":\"c1\",\"recencyDays\":-3,\"frequency\":1,\"monetary\":1}");
     assertThat(invalid.statusCode()).isEqualTo(400);
-    assertThat(invalid.body()).contains("recencyDays must not be negative");
+    assertThat(invalid.body()).contains("recencyDays must be greater than or equal to 0");
     HttpResponse<String> missing = post("/recovery/plan", "{\"category\":\"1B\"}");
     assertThat(missing.statusCode()).isEqualTo(400);
-    assertThat(missing.body()).contains("are required");
+    assertThat(missing.body())
+        .contains(
+            "failureType must not be null",
+            "occurredAt must not be null",
+            "orderValue must not be null",
+            "severity must not be null");
     HttpResponse<String> big =
         post("/incidents/code", "{\"id\":\"x\",\"narrative\":\"" + "a".repeat(100_000) + "\"}");
     assertThat(big.statusCode()).isEqualTo(413);

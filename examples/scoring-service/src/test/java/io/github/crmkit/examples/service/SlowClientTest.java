@@ -48,7 +48,7 @@ class SlowClientTest {
       HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
       HttpResponse<String> r =
           client.send(
-              HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health"))
+              HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
                   .timeout(Duration.ofSeconds(30))
                   .build(),
               HttpResponse.BodyHandlers.ofString());
