@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Option;
     name = "agreement",
     mixinStandardHelpOptions = true,
     description = "Inter-coder reliability of coded units.")
-final class AgreementCommand implements Runnable {
+final class AgreementCommand implements Callable<Integer> {
   @Mixin Common common;
 
   @Option(names = "--codings", required = true, description = "CSV with unit,coder,code.")
@@ -60,7 +61,7 @@ final class AgreementCommand implements Runnable {
       List.of("percent", "cohen", "scott", "bennett", "fleiss", "krippendorff", "ir", "ac1");
 
   @Override
-  public void run() {
+  public Integer call() {
     if (!statistic.equals("all") && !STATISTICS.contains(statistic)) {
       throw new CommandLine.ParameterException(
           spec.commandLine(),
@@ -187,7 +188,7 @@ final class AgreementCommand implements Runnable {
         }
       }
       out.println(root.toPrettyString());
-      return;
+      return 0;
     }
     out.printf(
         Locale.ROOT,
@@ -215,6 +216,7 @@ final class AgreementCommand implements Runnable {
             r[2] instanceof Estimate e ? e.undefinedReason().orElse("") : r[2]);
       }
     }
+    return 0;
   }
 
   /** {name, level, Estimate or the reason it does not apply}. */

@@ -17,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,11 +29,11 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Business hours arithmetic on a schedule file.",
     subcommands = {BusinessTimeCommand.Add.class, BusinessTimeCommand.Between.class})
-final class BusinessTimeCommand implements Runnable {
+final class BusinessTimeCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
-  public void run() {
+  public Integer call() {
     throw new CommandLine.ParameterException(
         spec.commandLine(), "use 'business-time add' or 'business-time between'");
   }
@@ -130,7 +131,7 @@ final class BusinessTimeCommand implements Runnable {
 
   /** {@code business-time add}. */
   @Command(name = "add", mixinStandardHelpOptions = true, description = "Start plus business time.")
-  static final class Add implements Runnable {
+  static final class Add implements Callable<Integer> {
     @Mixin Common common;
 
     @Option(names = "--schedule", required = true, description = "Schedule JSON file.")
@@ -145,7 +146,7 @@ final class BusinessTimeCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
-    public void run() {
+    public Integer call() {
       BusinessCalendar cal = schedule(schedule);
       if (duration.isNegative()) {
         throw new IllegalArgumentException("--duration must not be negative, but was " + duration);
@@ -160,6 +161,7 @@ final class BusinessTimeCommand implements Runnable {
       } else {
         out.println("due " + due + " (" + due.atZone(cal.zone()) + ")");
       }
+      return 0;
     }
   }
 
@@ -168,7 +170,7 @@ final class BusinessTimeCommand implements Runnable {
       name = "between",
       mixinStandardHelpOptions = true,
       description = "Business time between two instants.")
-  static final class Between implements Runnable {
+  static final class Between implements Callable<Integer> {
     @Mixin Common common;
 
     @Option(names = "--schedule", required = true, description = "Schedule JSON file.")
@@ -183,7 +185,7 @@ final class BusinessTimeCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
-    public void run() {
+    public Integer call() {
       BusinessCalendar cal = schedule(schedule);
       Duration d =
           cal.between(instant(from, cal.zone(), "--from"), instant(to, cal.zone(), "--to"));
@@ -195,6 +197,7 @@ final class BusinessTimeCommand implements Runnable {
       } else {
         out.println("business time " + d);
       }
+      return 0;
     }
   }
 }

@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -45,12 +46,12 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Customer lifetime value: fit BG/NBD, MBG/NBD or Pareto/NBD and predict.",
     subcommands = {ClvCommand.Fit.class, ClvCommand.Predict.class, ClvCommand.Evaluate.class})
-final class ClvCommand implements Runnable {
+final class ClvCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
-  public void run() {
+  public Integer call() {
     throw new CommandLine.ParameterException(
         spec.commandLine(), "use 'clv fit', 'clv predict' or 'clv evaluate'");
   }
@@ -408,16 +409,16 @@ final class ClvCommand implements Runnable {
 
   /** {@code crmkit clv fit}. */
   @Command(name = "fit", mixinStandardHelpOptions = true, description = "Fit a model.")
-  static final class Fit extends Shared implements Runnable {
+  static final class Fit extends Shared implements Callable<Integer> {
     @Override
-    public void run() {
+    public Integer call() {
       if (model == Model.sbg) {
         printDiscrete(fitSbg());
-        return;
+        return 0;
       }
       if (model == Model.bgbb) {
         printDiscrete(fitBgbb());
-        return;
+        return 0;
       }
       ClvData data = data();
       CovariateFile cf = covariateFile(data);
@@ -448,7 +449,7 @@ final class ClvCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       if (common.format == Common.Format.json) {
         out.println(root.toPrettyString());
-        return;
+        return 0;
       }
       Map<String, Double> parameters =
           cf == null ? fit.model().parameters() : covariateFit.model().parameters();
@@ -500,6 +501,7 @@ final class ClvCommand implements Runnable {
             g.gamma(),
             spendFit.logLikelihood());
       }
+      return 0;
     }
   }
 
@@ -509,7 +511,7 @@ final class ClvCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description =
           "Fit models on a calibration period and compare how they predict a holdout period.")
-  static final class Evaluate implements Runnable {
+  static final class Evaluate implements Callable<Integer> {
     @Mixin Common common;
     @Mixin Inputs inputs;
 
@@ -560,7 +562,7 @@ final class ClvCommand implements Runnable {
     private final StringBuilder reportHtml = new StringBuilder();
 
     @Override
-    public void run() {
+    public Integer call() {
       if (holdoutEnd.isBefore(calibrationEnd) || holdoutEnd.equals(calibrationEnd)) {
         throw new CommandLine.ParameterException(
             spec.commandLine(), "--holdout-end must be after --calibration-end");
@@ -703,7 +705,7 @@ final class ClvCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       if (common.format == Common.Format.json) {
         out.println(root.toPrettyString());
-        return;
+        return 0;
       }
       out.printf(
           Locale.ROOT,
@@ -727,6 +729,7 @@ final class ClvCommand implements Runnable {
       for (String[] r : table) {
         out.printf(Locale.ROOT, "%-10s %12s %12s %8s %8s %8s %16s %10s%n", (Object[]) r);
       }
+      return 0;
     }
 
     /** Writes one model's three charts into the report folder. */
@@ -1011,7 +1014,7 @@ final class ClvCommand implements Runnable {
       name = "predict",
       mixinStandardHelpOptions = true,
       description = "Predict per customer: probability alive, expected purchases, spend and value.")
-  static final class Predict extends Shared implements Runnable, Common.JsonLines {
+  static final class Predict extends Shared implements Callable<Integer>, Common.JsonLines {
     @Option(
         names = "--horizon",
         required = true,
@@ -1092,7 +1095,7 @@ final class ClvCommand implements Runnable {
     }
 
     @Override
-    public void run() {
+    public Integer call() {
       if (discountRate != null && (!(discountRate > -1) || discountRate.isInfinite())) {
         throw new CommandLine.ParameterException(
             spec.commandLine(),
@@ -1127,7 +1130,7 @@ final class ClvCommand implements Runnable {
         } else {
           predictBgbb((int) horizon);
         }
-        return;
+        return 0;
       }
       ClvData data = data();
       CovariateFile cf = covariateFile(data);
@@ -1274,7 +1277,7 @@ final class ClvCommand implements Runnable {
         } catch (IOException e) {
           throw new UncheckedIOException(out + ": " + e.getMessage(), e);
         }
-        return;
+        return 0;
       }
       try (PrintWriter w =
           out == null
@@ -1310,7 +1313,7 @@ final class ClvCommand implements Runnable {
           }
           target.println();
           target.flush();
-          return;
+          return 0;
         }
         // The table (CSV and any --out returned above).
         target.printf(
@@ -1340,6 +1343,7 @@ final class ClvCommand implements Runnable {
       } catch (IOException e) {
         throw new UncheckedIOException(out + ": " + e.getMessage(), e);
       }
+      return 0;
     }
   }
 

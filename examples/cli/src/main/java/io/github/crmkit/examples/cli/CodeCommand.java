@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,7 +41,7 @@ import picocli.CommandLine.Option;
     name = "code",
     mixinStandardHelpOptions = true,
     description = "Code critical incidents (Bitner taxonomy) and evaluate against human codes.")
-final class CodeCommand implements Runnable {
+final class CodeCommand implements Callable<Integer> {
   @Mixin Common common;
 
   @Option(
@@ -58,7 +59,7 @@ final class CodeCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
-  public void run() {
+  public Integer call() {
     if (delimiter.length() != 1 || delimiter.charAt(0) == '"') {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--delimiter must be one character other than '\"'");
@@ -147,6 +148,7 @@ final class CodeCommand implements Runnable {
       default -> table(results, evaluation, out);
     }
     out.flush();
+    return 0;
   }
 
   private static ObjectNode json(List<CodingResult> results, CoderEvaluation evaluation) {

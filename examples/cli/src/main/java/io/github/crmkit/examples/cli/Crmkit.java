@@ -2,49 +2,77 @@ package io.github.crmkit.examples.cli;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code crmkit} command: crmkit's public API on the user's own files. Exit codes: 0 success, 1
- * internal error, 2 usage error, 3 data error. Errors are one line on stderr; {@code --debug} adds
- * the stack trace.
+ * The {@code crmkit} command: crmkit's public API on the user's own files. Exit codes (picocli's
+ * mapper, {@link #exitCode}): 0 success, 1 internal error, 2 usage error, 3 data error. Errors are
+ * one line on stderr; {@code --debug} adds the stack trace.
  */
 @Command(
     name = "crmkit",
     mixinStandardHelpOptions = true,
-    version = "crmkit 0.2.0",
-    description = "Customer analytics with crmkit on your own files.")
-public final class Crmkit implements Runnable {
+    versionProvider = Crmkit.Version.class,
+    description = "Customer analytics with crmkit on your own files.",
+    subcommands = {
+      DemoCommand.class,
+      RfmCommand.class,
+      RecoverCommand.class,
+      ClvCommand.class,
+      CodeCommand.class,
+      AgreementCommand.class,
+      BusinessTimeCommand.class,
+      RewardsCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Crmkit implements Callable<Integer> {
   /** Exit code for bad input data. */
   static final int DATA_ERROR = 3;
-
-  /**
-   * The subcommands by name, in the order help lists them. Only the one named on the command line
-   * is built (picocli reflects over every option of every command it is given, about 0.1 s for all
-   * of them); help and mistakes get them all.
-   */
-  private static final java.util.Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS =
-      subcommands();
-
-  private static java.util.Map<String, java.util.function.Supplier<Object>> subcommands() {
-    java.util.Map<String, java.util.function.Supplier<Object>> m = new java.util.LinkedHashMap<>();
-    m.put("demo", DemoCommand::new);
-    m.put("rfm", RfmCommand::new);
-    m.put("recover", RecoverCommand::new);
-    m.put("clv", ClvCommand::new);
-    m.put("code", CodeCommand::new);
-    m.put("agreement", AgreementCommand::new);
-    m.put("business-time", BusinessTimeCommand::new);
-    m.put("rewards", RewardsCommand::new);
-    return m;
-  }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
-  public void run() {
+  public Integer call() {
     throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+  }
+
+  /** {@code --version}: the version this jar was built as, from a resource Maven filters. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws java.io.IOException {
+      java.util.Properties p = new java.util.Properties();
+      try (java.io.InputStream in = Crmkit.class.getResourceAsStream("crmkit-cli.properties")) {
+        if (in == null) {
+          throw new java.io.IOException("crmkit-cli.properties is missing from the jar");
+        }
+        p.load(in);
+      }
+      return new String[] {"crmkit " + p.getProperty("version")};
+    }
+  }
+
+  /**
+   * The exit code of a failure (picocli's exit-code mapper): bad input data, an unreadable file or
+   * a domain refusal (an invalid policy or segment map, a currency mismatch, a model that cannot be
+   * fitted) is the input's fault, 3; a caller's mistake in an argument, 2; anything else is
+   * crmkit's, 1.
+   */
+  static int exitCode(Throwable ex) {
+    if (ex instanceof CommandLine.ParameterException) {
+      return CommandLine.ExitCode.USAGE;
+    }
+    if (ex instanceof DataException
+        || ex instanceof java.io.UncheckedIOException
+        || ex instanceof java.io.IOException
+        || ex instanceof io.github.crmkit.core.CrmException) {
+      return DATA_ERROR;
+    }
+    if (ex instanceof IllegalArgumentException) {
+      return CommandLine.ExitCode.USAGE;
+    }
+    return CommandLine.ExitCode.SOFTWARE;
   }
 
   /**
@@ -88,16 +116,9 @@ public final class Crmkit implements Runnable {
   static int run(String[] args, PrintWriter out, PrintWriter err) {
     boolean debug = Arrays.asList(args).contains("--debug");
     CommandLine cl = new CommandLine(new Crmkit());
-    java.util.function.Supplier<Object> named = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
-    boolean version = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
-    if (named != null) {
-      cl.addSubcommand(args[0], named.get());
-    } else if (!version) {
-      // --version alone needs no subcommand; help and mistakes list them all.
-      SUBCOMMANDS.forEach((name, make) -> cl.addSubcommand(name, make.get()));
-    }
     cl.setOut(out);
     cl.setErr(err);
+    cl.setExitCodeExceptionMapper(Crmkit::exitCode);
     cl.setExecutionStrategy(
         parsed -> {
           // One check for every command: --format jsonl only where a command writes it.
@@ -123,30 +144,15 @@ public final class Crmkit implements Runnable {
             ex.printStackTrace(err);
           }
           err.flush();
-          return CommandLine.ExitCode.USAGE;
+          return cl.getExitCodeExceptionMapper().getExitCode(ex);
         });
     cl.setExecutionExceptionHandler(
         (ex, line, parsed) -> {
-          int code;
-          if (ex instanceof DataException) {
-            err.println("crmkit: " + ex.getMessage());
-            code = DATA_ERROR;
-          } else if (ex instanceof java.io.UncheckedIOException
-              || ex instanceof java.io.IOException) {
-            err.println("crmkit: " + ex.getMessage());
-            code = DATA_ERROR;
-          } else if (ex instanceof io.github.crmkit.core.CrmException) {
-            // A domain refusal (an invalid policy or segment map, a currency mismatch, a model
-            // that cannot be fitted): the input, not crmkit, is at fault.
-            err.println("crmkit: " + ex.getMessage());
-            code = DATA_ERROR;
-          } else if (ex instanceof IllegalArgumentException) {
-            err.println("crmkit: " + ex.getMessage());
-            code = CommandLine.ExitCode.USAGE;
-          } else {
-            err.println("crmkit: internal error: " + ex);
-            code = CommandLine.ExitCode.SOFTWARE;
-          }
+          int code = line.getExitCodeExceptionMapper().getExitCode(ex);
+          err.println(
+              code == CommandLine.ExitCode.SOFTWARE
+                  ? "crmkit: internal error: " + ex
+                  : "crmkit: " + ex.getMessage());
           if (debug) {
             ex.printStackTrace(err);
           }

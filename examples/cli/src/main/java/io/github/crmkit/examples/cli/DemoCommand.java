@@ -75,6 +75,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -89,7 +90,7 @@ import picocli.CommandLine.Option;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = "Run a synthetic customer base through everything crmkit does.")
-final class DemoCommand implements Runnable {
+final class DemoCommand implements Callable<Integer> {
   @Mixin Common common;
 
   @Option(
@@ -110,7 +111,7 @@ final class DemoCommand implements Runnable {
   private Map<String, Long> rewardsTiers = Map.of();
 
   @Override
-  public void run() {
+  public Integer call() {
     if (customers < 100 || customers > 2_000_000) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--customers must be 100 to 2,000,000, but was " + customers);
@@ -433,6 +434,7 @@ final class DemoCommand implements Runnable {
       stdout.println();
       text.forEach(stdout::println);
     }
+    return 0;
   }
 
   /** Writes index.html and its PNG charts into {@link #out}. */

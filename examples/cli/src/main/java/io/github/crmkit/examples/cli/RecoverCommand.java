@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Option;
     name = "recover",
     mixinStandardHelpOptions = true,
     description = "Recovery plans for incidents under a recovery policy.")
-final class RecoverCommand implements Runnable {
+final class RecoverCommand implements Callable<Integer> {
   @Mixin Common common;
 
   @Option(names = "--policy", required = true, description = "Recovery policy JSON (PolicyJson).")
@@ -47,7 +48,7 @@ final class RecoverCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
-  public void run() {
+  public Integer call() {
     RecoveryPolicy p;
     try {
       p = PolicyJson.read(Files.readString(policy, StandardCharsets.UTF_8));
@@ -167,6 +168,7 @@ final class RecoverCommand implements Runnable {
     if (common.format == Common.Format.json) {
       w.println(out.toPrettyString());
     }
+    return 0;
   }
 
   private Money money(String text, String path) {

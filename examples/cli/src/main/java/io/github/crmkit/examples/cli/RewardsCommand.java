@@ -25,6 +25,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,11 +37,11 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Loyalty programmes: replay members' points ledgers from an event log.",
     subcommands = {RewardsCommand.ReplayCommand.class})
-final class RewardsCommand implements Runnable {
+final class RewardsCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
-  public void run() {
+  public Integer call() {
     throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
   }
 
@@ -54,7 +55,7 @@ final class RewardsCommand implements Runnable {
       description =
           "Every member's points after an event log: available, pending, debt, earned, redeemed,"
               + " expired, returned, tier, next expiry; and every rejected event with its line.")
-  static final class ReplayCommand implements Runnable {
+  static final class ReplayCommand implements Callable<Integer> {
     @Mixin Common common;
 
     @Option(names = "--programme", required = true, description = "The programme (JSON).")
@@ -74,7 +75,7 @@ final class RewardsCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
-    public void run() {
+    public Integer call() {
       Programme p = readProgramme(programme);
       List<LoyaltyEvent> log = new ArrayList<>();
       List<Long> lines = new ArrayList<>();
@@ -102,6 +103,7 @@ final class RewardsCommand implements Runnable {
         default -> table(r, lines, at, out);
       }
       out.flush();
+      return 0;
     }
 
     static Programme readProgramme(Path file) {

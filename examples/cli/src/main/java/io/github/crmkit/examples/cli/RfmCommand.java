@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Option;
     name = "rfm",
     mixinStandardHelpOptions = true,
     description = "RFM scores and segments of a purchase CSV.")
-final class RfmCommand implements Runnable {
+final class RfmCommand implements Callable<Integer> {
   @Mixin Common common;
   @Mixin Inputs inputs;
 
@@ -107,7 +108,7 @@ final class RfmCommand implements Runnable {
 
   @Override
   @SuppressWarnings("SystemConsoleNull") // JDK 17: null unless stdin and stdout are a terminal
-  public void run() {
+  public Integer call() {
     FrequencyMode fm =
         switch (frequency) {
           case "purchases" -> FrequencyMode.PURCHASES;
@@ -229,6 +230,7 @@ final class RfmCommand implements Runnable {
               (tScore - tAggregate) / 1e9,
               (System.nanoTime() - tScore) / 1e9);
     }
+    return 0;
   }
 
   /**

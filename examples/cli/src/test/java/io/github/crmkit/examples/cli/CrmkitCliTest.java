@@ -89,10 +89,36 @@ class CrmkitCliTest {
     for (String flag : new String[] {"--version", "-V"}) {
       Result v = run(flag);
       assertThat(v.code()).isZero();
-      assertThat(v.out().trim()).matches("crmkit \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+      // The build's own version (Maven passes it to the tests), never a string in the code.
+      assertThat(v.out().trim()).isEqualTo("crmkit " + System.getProperty("crmkit.version"));
     }
     assertThat(run("--help").out())
         .contains("demo", "rfm", "recover", "clv", "code", "agreement", "business-time");
+  }
+
+  @Test
+  void exitCodesComeFromOneMapper() {
+    assertThat(Crmkit.exitCode(new DataException("p.csv", 2, "bad row"))).isEqualTo(3);
+    assertThat(Crmkit.exitCode(new java.io.UncheckedIOException(new java.io.IOException("x"))))
+        .isEqualTo(3);
+    assertThat(
+            Crmkit.exitCode(
+                new io.github.crmkit.core.CurrencyMismatchException(
+                    java.util.Currency.getInstance("USD"), java.util.Currency.getInstance("EUR"))))
+        .isEqualTo(3);
+    assertThat(Crmkit.exitCode(new IllegalArgumentException("x"))).isEqualTo(2);
+    assertThat(Crmkit.exitCode(new IllegalStateException("bug"))).isEqualTo(1);
+    // And through the command line: a usage mistake is 2, a missing file 3.
+    assertThat(run("rfm", "--bins", "many").code()).isEqualTo(2);
+    assertThat(run("rfm", "--transactions", "/nonexistent/purchases.csv").code()).isEqualTo(3);
+  }
+
+  @Test
+  void completionCoversEveryCommandAndOption() {
+    String script = picocli.AutoComplete.bash("crmkit", new picocli.CommandLine(new Crmkit()));
+    assertThat(script)
+        .contains("demo", "rfm", "recover", "clv", "code", "agreement", "business-time", "rewards")
+        .contains("--transactions", "--method", "--jdbc-url", "--as-of", "--format");
   }
 
   @Test
