@@ -171,7 +171,9 @@ public final class CsvWriter implements Closeable, Flushable {
     if (s.isEmpty()) {
       return false;
     }
-    if (formula(s.charAt(0)) || s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' ') {
+    char last = s.charAt(s.length() - 1);
+    // Padding is quoted: readers (crmkit's among them) trim unquoted spaces and tabs.
+    if (formula(s.charAt(0)) || s.charAt(0) == ' ' || last == ' ' || last == '\t') {
       return true;
     }
     for (int i = 0; i < s.length(); i++) {
