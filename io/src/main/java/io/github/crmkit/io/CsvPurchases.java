@@ -167,12 +167,7 @@ public final class CsvPurchases {
      * @return new options
      */
     public Options delimiter(char delimiter) {
-      checkArgument(
-          delimiter != '"' && delimiter != '\n' && delimiter != '\r' && delimiter != ' ',
-          "delimiter must not be a quote, a line break or a space, but was '%s'",
-          delimiter);
-      checkArgument(
-          delimiter < 0x80, "delimiter must be an ASCII character, but was '%s'", delimiter);
+      ReaderOptions.checkDelimiter(delimiter);
       return new Options(
           currency, zone, columns, dateFormat, delimiter, false, orderColumn, parts, progress);
     }

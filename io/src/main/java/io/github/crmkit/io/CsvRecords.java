@@ -1,6 +1,5 @@
 package io.github.crmkit.io;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.io.IOException;
@@ -92,12 +91,7 @@ public final class CsvRecords {
      * @return new options
      */
     public Options delimiter(char delimiter) {
-      checkArgument(
-          delimiter != '"' && delimiter != '\n' && delimiter != '\r' && delimiter != ' ',
-          "delimiter must not be a quote, a line break or a space, but was '%s'",
-          delimiter);
-      checkArgument(
-          delimiter < 0x80, "delimiter must be an ASCII character, but was '%s'", delimiter);
+      ReaderOptions.checkDelimiter(delimiter);
       return new Options(delimiter, false);
     }
 

@@ -31,4 +31,14 @@ final class ReaderOptions {
     }
     return List.of(customer, time, amount);
   }
+
+  /** Checks a field delimiter: an ASCII character, not a quote, a line break or a space. */
+  static void checkDelimiter(char delimiter) {
+    checkArgument(
+        delimiter != '"' && delimiter != '\n' && delimiter != '\r' && delimiter != ' ',
+        "delimiter must not be a quote, a line break or a space, but was '%s'",
+        delimiter);
+    checkArgument(
+        delimiter < 0x80, "delimiter must be an ASCII character, but was '%s'", delimiter);
+  }
 }
