@@ -71,17 +71,37 @@ final class RfmCommand implements Callable<Integer> {
   @Option(names = "--bins", defaultValue = "5", description = "Scores per dimension (default 5).")
   int bins;
 
+  /** How scores are cut: R rfm's quantile breakpoints, or NTILE with ties broken by id. */
+  enum Method {
+    breakpoints,
+    ntile
+  }
+
+  /** What a purchase counts as. */
+  enum Frequency {
+    purchases,
+    days,
+    orders
+  }
+
+  /** How spend is summed up. */
+  enum Monetary {
+    sum,
+    mean
+  }
+
   @Option(
       names = "--method",
       defaultValue = "breakpoints",
-      description = "breakpoints (R rfm quantiles) or ntile.")
-  String method;
+      description =
+          "${COMPLETION-CANDIDATES}: R rfm quantiles or NTILE (default ${DEFAULT-VALUE}).")
+  Method method;
 
   @Option(
       names = "--frequency",
       defaultValue = "purchases",
-      description = "purchases, days or orders.")
-  String frequency;
+      description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+  Frequency frequency;
 
   @Option(
       names = "--order-column",
@@ -89,8 +109,11 @@ final class RfmCommand implements Callable<Integer> {
       description = "Order id column (--frequency orders).")
   String orderColumn;
 
-  @Option(names = "--monetary", defaultValue = "sum", description = "sum or mean.")
-  String monetary;
+  @Option(
+      names = "--monetary",
+      defaultValue = "sum",
+      description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+  Monetary monetary;
 
   @Option(
       names = "--segments",
@@ -111,27 +134,22 @@ final class RfmCommand implements Callable<Integer> {
   public Integer call() {
     FrequencyMode fm =
         switch (frequency) {
-          case "purchases" -> FrequencyMode.PURCHASES;
-          case "days" -> FrequencyMode.DISTINCT_DAYS;
-          case "orders" -> FrequencyMode.DISTINCT_ORDERS;
-          default ->
-              throw usage(
-                  "--frequency must be purchases, days or orders, but was '" + frequency + "'");
+          case purchases -> FrequencyMode.PURCHASES;
+          case days -> FrequencyMode.DISTINCT_DAYS;
+          case orders -> FrequencyMode.DISTINCT_ORDERS;
         };
     MonetaryMode mm =
         switch (monetary) {
-          case "sum" -> MonetaryMode.SUM;
-          case "mean" -> MonetaryMode.MEAN;
-          default -> throw usage("--monetary must be sum or mean, but was '" + monetary + "'");
+          case sum -> MonetaryMode.SUM;
+          case mean -> MonetaryMode.MEAN;
         };
     if (bins < 2 || bins > 10) {
       throw usage("--bins must be from 2 to 10, but was " + bins);
     }
     RfmBinning binning =
         switch (method) {
-          case "breakpoints" -> RfmBinning.quantiles(bins);
-          case "ntile" -> RfmBinning.ntile(bins);
-          default -> throw usage("--method must be breakpoints or ntile, but was '" + method + "'");
+          case breakpoints -> RfmBinning.quantiles(bins);
+          case ntile -> RfmBinning.ntile(bins);
         };
     SegmentMap map = segmentMap();
     boolean progress = !common.quiet && System.console() != null;

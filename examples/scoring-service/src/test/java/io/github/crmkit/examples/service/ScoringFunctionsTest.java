@@ -150,6 +150,27 @@ class ScoringFunctionsTest {
   }
 
   @Test
+  void codesAnIncidentAndRefusesABadOne() throws Exception {
+    JsonNode c =
+        ok(
+            post(
+                "/incidents/code",
+                "{\"id\": \"I-2\", \"narrative\": \"We waited two hours for a table\","
+                    + " \"channel\": \"in-person\"}"));
+    assertThat(c.get("code").asText()).isEqualTo("1B");
+    assertThat(c.get("matches")).isNotEmpty();
+    ScoringServiceTest.assertProblem(
+        post("/incidents/code", "{\"id\": \"I-3\", \"narrative\": \" \"}"),
+        400,
+        "narrative must not be blank");
+    ScoringServiceTest.assertProblem(
+        post(
+            "/incidents/code", "{\"id\": \"I-4\", \"narrative\": \"late\", \"channel\": \"mars\"}"),
+        400,
+        "mars");
+  }
+
+  @Test
   void everyPostEndpointRefusesAnOversizedBody() throws Exception {
     String big = "{\"pad\": \"" + "a".repeat(70_000) + "\"}";
     for (String path :
