@@ -19,10 +19,36 @@ public final class CustomerId implements Comparable<CustomerId> {
   /** The longest identifier accepted, in UTF-16 characters. */
   public static final int MAX_LENGTH = 256;
 
+  /** {@link #prefix} of an identifier whose first eight characters are not all ASCII. */
+  private static final long NO_PREFIX = -1L;
+
   private final String value;
+
+  /**
+   * The first eight characters packed big-endian into a long, one byte each, shorter identifiers
+   * padded with zero bytes, when they are all ASCII; {@link #NO_PREFIX} otherwise. Two prefixes
+   * that differ order their identifiers as the text does (no identifier holds a U+0000, so the
+   * padding sorts before every character, as a shorter text sorts before its extensions), so
+   * comparing them is an ordering without reading the text: sorting and selecting among many
+   * identifiers (NTILE's tie-break by id, on a million customers) then rarely leaves the object.
+   */
+  private final long prefix;
 
   private CustomerId(String value) {
     this.value = value;
+    this.prefix = prefix(value);
+  }
+
+  private static long prefix(String value) {
+    long p = 0;
+    for (int i = 0; i < 8; i++) {
+      int c = i < value.length() ? value.charAt(i) : 0;
+      if (c >= 0x80) {
+        return NO_PREFIX;
+      }
+      p = (p << 8) | c;
+    }
+    return p;
   }
 
   /**
@@ -69,8 +95,21 @@ public final class CustomerId implements Comparable<CustomerId> {
     return value;
   }
 
+  /**
+   * Orders identifiers by their text ({@link String#compareTo}).
+   *
+   * @param other the other identifier, not null
+   * @return negative, zero or positive as this identifier's text sorts before, with or after the
+   *     other's
+   */
   @Override
   public int compareTo(CustomerId other) {
+    long a = prefix;
+    long b = other.prefix;
+    if (a != b && a != NO_PREFIX && b != NO_PREFIX) {
+      // Both prefixes are ASCII bytes (below 0x80): their signed order is their text's.
+      return a < b ? -1 : 1;
+    }
     return value.compareTo(other.value);
   }
 

@@ -159,6 +159,20 @@ public final class RfmBinning {
     checkArgument(n > 0, "columns must not be empty to fit %s boundaries", method);
     Breakpoints[] fitted = new Breakpoints[3];
     RfmDimension[] dims = RfmDimension.values();
+    if (method == BinningMethod.NTILE) {
+      // One task per dimension, monetary (the order statistics of a million doubles) first, then
+      // the two integer dimensions (counts) on the other tasks.
+      int tasks = Math.min(parallelism, 3);
+      int[] order = {2, 0, 1};
+      Parallel.run(
+          tasks,
+          t -> {
+            for (int i = t; i < 3; i += tasks) {
+              fitted[order[i]] = fitDimension(dims[order[i]], columns, 1);
+            }
+          });
+      return new RfmBoundaries(method, fitted[0], fitted[1], fitted[2], n);
+    }
     // Monetary order statistics cost the most: they run first, over all tasks; then the two
     // integer histograms, one task each.
     fitted[2] = fitDimension(dims[2], columns, parallelism);
@@ -175,7 +189,11 @@ public final class RfmBinning {
   private Breakpoints fitDimension(RfmDimension dim, RfmColumns c, int tasks) {
     int bins = bins(dim);
     if (method == BinningMethod.NTILE) {
-      return ntileBreakpoints(dim, bins, values(dim, c), c.ids);
+      return switch (dim) {
+        case RECENCY -> ntileBreakpoints(dim, bins, c.recencyDays, c.ids);
+        case FREQUENCY -> ntileBreakpoints(dim, bins, c.frequency, c.ids);
+        case MONETARY -> ntileBreakpoints(dim, bins, c.monetary.clone(), c.ids);
+      };
     }
     OrderStatistics stats =
         switch (dim) {
@@ -186,12 +204,69 @@ public final class RfmBinning {
     return new Breakpoints(dim, stats.rfmBreakpoints(bins), null);
   }
 
-  private static double[] values(RfmDimension dim, RfmColumns c) {
-    return switch (dim) {
-      case RECENCY -> Arrays.stream(c.recencyDays).asDoubleStream().toArray();
-      case FREQUENCY -> Arrays.stream(c.frequency).asDoubleStream().toArray();
-      case MONETARY -> c.monetary.clone();
-    };
+  /**
+   * NTILE edges of an integer dimension (days, purchases): the values at the ranks found by
+   * counting (one pass, a count per value) instead of selection over a copy as doubles; the same
+   * edges as {@link #ntileBreakpoints(RfmDimension, int, double[], CustomerId[])} gives them. A
+   * range of values too wide to count takes that path.
+   */
+  private static Breakpoints ntileBreakpoints(
+      RfmDimension dim, int bins, int[] values, CustomerId[] ids) {
+    int n = values.length;
+    int min = Integer.MAX_VALUE;
+    int max = Integer.MIN_VALUE;
+    for (int v : values) {
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+    if ((long) max - min >= (1 << 22)) {
+      return ntileBreakpoints(dim, bins, Arrays.stream(values).asDoubleStream().toArray(), ids);
+    }
+    // below[v - min]: how many values are smaller than v.
+    int[] below = new int[max - min + 2];
+    for (int v : values) {
+      below[v - min + 1]++;
+    }
+    for (int i = 1; i < below.length; i++) {
+      below[i] += below[i - 1];
+    }
+    double[] cuts = new double[bins - 1];
+    @Nullable CustomerId[] edges = new CustomerId[bins - 1];
+    int base = n / bins;
+    int extra = n % bins;
+    CustomerId[] tied = new CustomerId[0];
+    int tiedCount = 0;
+    int tiedValue = 0;
+    boolean any = false;
+    int at = 0;
+    for (int j = 1; j < bins; j++) {
+      long rank = (long) j * base + Math.min(j, extra);
+      if (rank >= n) {
+        cuts[j - 1] = Double.POSITIVE_INFINITY;
+        continue;
+      }
+      // The value at the rank: the largest v with fewer than rank + 1 values below it.
+      while (below[at + 1] <= rank) {
+        at++;
+      }
+      int v = at + min;
+      if (!any || v != tiedValue) {
+        tiedCount = 0;
+        for (int i = 0; i < n; i++) {
+          if (values[i] == v) {
+            if (tiedCount == tied.length) {
+              tied = Arrays.copyOf(tied, Math.max(16, tiedCount * 2));
+            }
+            tied[tiedCount++] = ids[i];
+          }
+        }
+        tiedValue = v;
+        any = true;
+      }
+      cuts[j - 1] = v;
+      edges[j - 1] = kthSmallest(tied, tiedCount, (int) (rank - below[at]));
+    }
+    return new Breakpoints(dim, cuts, edges);
   }
 
   /**

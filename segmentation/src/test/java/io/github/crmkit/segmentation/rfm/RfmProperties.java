@@ -181,4 +181,65 @@ class RfmProperties {
               assertThat(max - min).isLessThanOrEqualTo(1);
             });
   }
+
+  /**
+   * NTILE scores are the definition: customers ordered by (value, id), bin sizes n / bins with one
+   * more for the first n % bins bins, in every dimension (the integer ones are cut by counting, the
+   * monetary one by selection), on one task or three.
+   */
+  @Test
+  void ntileScoresAreTheOrderByValueThenId() {
+    qt().withExamples(200)
+        .forAll(RfmGens.columns(), RfmGens.bins(), RfmGens.bins())
+        .checkAssert(
+            (c, bins, parallel) -> {
+              RfmBoundaries one = RfmBinning.ntile(bins).fit(c, 1);
+              RfmBoundaries three = RfmBinning.ntile(bins).fit(c, 1 + parallel % 3);
+              int n = c.size();
+              for (RfmDimension dim : RfmDimension.values()) {
+                Integer[] order = new Integer[n];
+                for (int i = 0; i < n; i++) {
+                  order[i] = i;
+                }
+                java.util.Arrays.sort(
+                    order,
+                    (a, b) -> {
+                      int byValue = Double.compare(value(c, dim, a), value(c, dim, b));
+                      return byValue != 0 ? byValue : c.customer(a).compareTo(c.customer(b));
+                    });
+                int base = n / bins;
+                int extra = n % bins;
+                int position = 0;
+                for (int bin = 0; bin < bins; bin++) {
+                  int size = base + (bin < extra ? 1 : 0);
+                  for (int k = 0; k < size; k++, position++) {
+                    int i = order[position];
+                    int expected =
+                        dim == RfmDimension.RECENCY ? bins - bin : bin + 1; // recent is best
+                    assertThat(score(one, dim, c.summary(i)))
+                        .as("%s of customer %s at position %s", dim, c.customer(i), position)
+                        .isEqualTo(expected);
+                    assertThat(score(three, dim, c.summary(i))).isEqualTo(expected);
+                  }
+                }
+              }
+            });
+  }
+
+  private static double value(RfmColumns c, RfmDimension dim, int i) {
+    return switch (dim) {
+      case RECENCY -> c.recencyDays(i);
+      case FREQUENCY -> c.frequency(i);
+      case MONETARY -> c.summary(i).monetary();
+    };
+  }
+
+  private static int score(RfmBoundaries b, RfmDimension dim, RfmSummary s) {
+    RfmCell cell = b.score(s);
+    return switch (dim) {
+      case RECENCY -> cell.r();
+      case FREQUENCY -> cell.f();
+      case MONETARY -> cell.m();
+    };
+  }
 }
