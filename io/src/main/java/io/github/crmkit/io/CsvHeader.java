@@ -32,9 +32,9 @@ public record CsvHeader(List<String> names) {
    */
   public int indexOf(String name) {
     checkNotNull(name, "name must not be null");
+    String wanted = name.toLowerCase(Locale.ROOT);
     for (int i = 0; i < names.size(); i++) {
-      if (names.get(i).equalsIgnoreCase(name)
-          || names.get(i).toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
+      if (names.get(i).toLowerCase(Locale.ROOT).equals(wanted)) {
         return i;
       }
     }
