@@ -36,7 +36,8 @@ class BomConsumerTest {
   @Test
   void theModulesComeFromOneCrmkitVersion() {
     String expected = System.getProperty("crmkit.version", "");
-    for (Class<?> type : new Class<?>[] {NetPromoterScore.class, Reliability.class, Programme.class}) {
+    for (Class<?> type :
+        new Class<?>[] {NetPromoterScore.class, Reliability.class, Programme.class}) {
       String jar = type.getProtectionDomain().getCodeSource().getLocation().getPath();
       // From the reactor the classes are in target/classes; from a repository, in a versioned jar.
       assertTrue(

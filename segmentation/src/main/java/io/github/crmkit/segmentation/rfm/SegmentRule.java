@@ -22,14 +22,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SegmentRule {
   private final String name;
-  private final int rLo;
-  private final int rHi;
-  private final int fLo;
-  private final int fHi;
-  private final int mLo;
-  private final int mHi;
-  private final double fmLo;
-  private final double fmHi;
+  // The score ranges, package-private for SegmentMapJson, which writes them.
+  final int rLo;
+  final int rHi;
+  final int fLo;
+  final int fHi;
+  final int mLo;
+  final int mHi;
+  final double fmLo;
+  final double fmHi;
   private final boolean usesFm;
 
   private SegmentRule(Builder b) {

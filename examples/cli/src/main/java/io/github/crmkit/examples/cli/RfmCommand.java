@@ -1,6 +1,5 @@
 package io.github.crmkit.examples.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.crmkit.segmentation.rfm.FrequencyMode;
@@ -12,8 +11,8 @@ import io.github.crmkit.segmentation.rfm.RfmColumns;
 import io.github.crmkit.segmentation.rfm.RfmScorer;
 import io.github.crmkit.segmentation.rfm.RfmSegmentation;
 import io.github.crmkit.segmentation.rfm.SegmentMap;
+import io.github.crmkit.segmentation.rfm.SegmentMapJson;
 import io.github.crmkit.segmentation.rfm.SegmentMaps;
-import io.github.crmkit.segmentation.rfm.SegmentRule;
 import io.github.crmkit.segmentation.rfm.SegmentSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -382,73 +381,17 @@ final class RfmCommand implements Callable<Integer> {
     };
   }
 
-  /**
-   * A segment map file: {@code {"name": ..., "fallback": "Others", "rules": [{"name": ..., "r":
-   * [lo, hi], "f": [lo, hi], "m": [lo, hi]}]}}; a missing range means any score.
-   */
+  /** A segment map file in crmkit's segment-map JSON ({@link SegmentMapJson}). */
   private SegmentMap readMap(Path file) {
     if (!segments.endsWith(".json")) {
       throw usage(
           "--segments must be r-rfm, rf10, putler11 or a .json file, but was '" + segments + "'");
     }
-    JsonNode root = ClvCommand.readJson(file);
-    String f = file.toString();
-    StrictJson.members(root, "$", f, java.util.Set.of("name", "source", "fallback", "rules"));
-    SegmentMap.Builder b =
-        SegmentMap.builder(root.has("name") ? StrictJson.text(root, "name", "$", f) : "custom");
-    if (root.has("source")) {
-      b.source(StrictJson.text(root, "source", "$", f));
-    }
-    JsonNode rules = StrictJson.need(root, "rules", "$", f);
-    if (!rules.isArray() || rules.isEmpty()) {
-      throw StrictJson.error(f, "$.rules", "expected a non-empty array of rules");
-    }
-    for (int i = 0; i < rules.size(); i++) {
-      JsonNode r = rules.get(i);
-      String path = "$.rules[" + i + "]";
-      StrictJson.members(r, path, f, java.util.Set.of("name", "r", "f", "m"));
-      try {
-        SegmentRule.Builder rb = SegmentRule.builder(StrictJson.text(r, "name", path, f));
-        if (r.has("r")) {
-          int[] range = range(r, "r", path, f);
-          rb.recency(range[0], range[1]);
-        }
-        if (r.has("f")) {
-          int[] range = range(r, "f", path, f);
-          rb.frequency(range[0], range[1]);
-        }
-        if (r.has("m")) {
-          int[] range = range(r, "m", path, f);
-          rb.monetary(range[0], range[1]);
-        }
-        b.rule(rb.build());
-      } catch (IllegalArgumentException | IllegalStateException e) {
-        throw StrictJson.error(f, path, e.getMessage());
-      }
-    }
     try {
-      return b.fallback(root.has("fallback") ? StrictJson.text(root, "fallback", "$", f) : "Others")
-          .build();
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      throw StrictJson.error(f, "$", e.getMessage());
+      return SegmentMapJson.read(StrictJson.readText(file));
+    } catch (io.github.crmkit.core.DefinitionFormatException e) {
+      throw new DataException(file.toString(), 0, e.getMessage());
     }
-  }
-
-  private static int[] range(JsonNode rule, String name, String path, String file) {
-    JsonNode v = rule.get(name);
-    String p = path + "." + name;
-    if (!v.isArray() || v.size() != 2) {
-      throw StrictJson.error(file, p, "expected [lo, hi], but found " + v);
-    }
-    int[] out = new int[2];
-    for (int k = 0; k < 2; k++) {
-      JsonNode e = v.get(k);
-      if (!e.isIntegralNumber() || !e.canConvertToInt() || e.intValue() < 1 || e.intValue() > 10) {
-        throw StrictJson.error(file, p + "[" + k + "]", "expected a score 1 to 10, but found " + e);
-      }
-      out[k] = e.intValue();
-    }
-    return out;
   }
 
   /** Customers per block of the CSV; blocks are formatted in parallel and written in order. */

@@ -196,7 +196,7 @@ class StrictInputTest {
             "--as-of",
             "2024-02-01");
     assertThat(r.code()).isEqualTo(3);
-    assertThat(r.err()).contains("$.rules[0].x: unknown member");
+    assertThat(r.err()).contains("$.rules[0].x: unexpected member");
   }
 
   @Test
