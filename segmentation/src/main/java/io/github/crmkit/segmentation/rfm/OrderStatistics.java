@@ -58,15 +58,23 @@ abstract class OrderStatistics {
     return cuts;
   }
 
-  /** Order statistics of integer values, through a histogram when their range is small. */
-  static OrderStatistics ofInts(int[] values) {
-    int n = values.length;
+  /** The smallest and the largest of the values ({@code MAX_VALUE, MIN_VALUE} when empty). */
+  static int[] minMax(int[] values) {
     int min = Integer.MAX_VALUE;
     int max = Integer.MIN_VALUE;
     for (int v : values) {
       min = Math.min(min, v);
       max = Math.max(max, v);
     }
+    return new int[] {min, max};
+  }
+
+  /** Order statistics of integer values, through a histogram when their range is small. */
+  static OrderStatistics ofInts(int[] values) {
+    int n = values.length;
+    int[] minMax = minMax(values);
+    int min = minMax[0];
+    int max = minMax[1];
     long range = (long) max - min + 1;
     if (n > 0 && range <= 2L * n + 1024) {
       long[] counts = new long[(int) range];

@@ -213,12 +213,9 @@ public final class RfmBinning {
   private static Breakpoints ntileBreakpoints(
       RfmDimension dim, int bins, int[] values, CustomerId[] ids) {
     int n = values.length;
-    int min = Integer.MAX_VALUE;
-    int max = Integer.MIN_VALUE;
-    for (int v : values) {
-      min = Math.min(min, v);
-      max = Math.max(max, v);
-    }
+    int[] minMax = OrderStatistics.minMax(values);
+    int min = minMax[0];
+    int max = minMax[1];
     if ((long) max - min >= (1 << 22)) {
       return ntileBreakpoints(dim, bins, Arrays.stream(values).asDoubleStream().toArray(), ids);
     }

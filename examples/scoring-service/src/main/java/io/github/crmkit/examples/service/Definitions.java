@@ -27,12 +27,12 @@ import org.springframework.core.io.Resource;
 final class Definitions {
   private Definitions() {}
 
-  /** Strict: an unknown member or a missing number in a definition file stops the start-up. */
+  /**
+   * Strict: an unknown member in a definition file stops the start-up; required members are checked
+   * by name after reading (a model's spend is optional).
+   */
   static final ObjectMapper STRICT =
-      new ObjectMapper()
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-          .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   /**
    * A boundary set file: its name and version, and the cuts between scores per dimension.
