@@ -24,10 +24,6 @@ import org.jspecify.annotations.Nullable;
 final class CsvPart {
   private CsvPart() {}
 
-  private static final java.lang.invoke.VarHandle LONGS =
-      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
-          long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
-
   /** A problem on a line of a part; the reader reports it with the line's number in the file. */
   static final class CsvError extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -303,7 +299,7 @@ final class CsvPart {
   static long amount(byte[] b, int s, int e, int digits, String column, long line) {
     int len = e - s;
     if (len > 0 && len <= 8 && s + 8 <= b.length && digits <= 7) {
-      long word = amountWord((long) LONGS.get(b, s), len, digits);
+      long word = amountWord((long) ByteLines.LONGS.get(b, s), len, digits);
       if (word >= 0) {
         return word;
       }
@@ -371,7 +367,7 @@ final class CsvPart {
   static long amountWord(long v, int len, int digits) {
     int bits = len << 3;
     long word = len == 8 ? v : v & ((1L << bits) - 1);
-    long dots = zeroBytes(word ^ 0x2E2E2E2E2E2E2E2EL);
+    long dots = ByteLines.zeroBytes(word ^ 0x2E2E2E2E2E2E2E2EL);
     if (len < 8) {
       dots &= (1L << bits) - 1;
     }
@@ -401,12 +397,6 @@ final class CsvPart {
                 + (((x >>> 16) & 0x000000FF000000FFL) * 0x0000271000000001L))
             >>> 32;
     return x * POW10[digits - frac];
-  }
-
-  /** The high bit of each byte of {@code x} that is zero (exactly: no borrow crosses bytes). */
-  private static long zeroBytes(long x) {
-    long low7 = 0x7F7F7F7F7F7F7F7FL;
-    return ~(((x & low7) + low7) | x | low7);
   }
 
   /** 10 to the power of 0 to 18. */
@@ -573,7 +563,7 @@ final class CsvPart {
     int secondOfDay = hh * 3600 + mm * 60 + ss;
     // The same day as the row before (rows in time order share their day for thousands of rows):
     // its ten bytes compared at once, its start reused.
-    long head = (long) LONGS.get(b, s);
+    long head = (long) ByteLines.LONGS.get(b, s);
     int tail = (b[s + 8] << 8) | (b[s + 9] & 0xFF);
     if (head == cache.lastHead && tail == cache.lastTail && utc == cache.lastUtc) {
       return cache.lastStart + secondOfDay;

@@ -125,10 +125,7 @@ public final class CsvRecords {
    */
   public static CsvHeader read(Path file, Options options, RecordHandler records)
       throws IOException {
-    checkNotNull(file, "file must not be null");
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString(), options, header -> {}, records);
-    }
+    return read(file, options, header -> {}, records);
   }
 
   /**
@@ -150,6 +147,11 @@ public final class CsvRecords {
       RecordHandler records)
       throws IOException {
     checkNotNull(file, "file must not be null");
+    // Every argument is checked before the file is opened: a caller's mistake is never reported
+    // as a missing file.
+    checkNotNull(options, "options must not be null");
+    checkNotNull(header, "header must not be null");
+    checkNotNull(records, "records must not be null");
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, file.toString(), options, header, records);
     }

@@ -1,8 +1,6 @@
 package io.github.crmkit.io;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
+import io.github.crmkit.io.internal.ByteLines;
 import java.util.Arrays;
 
 /**
@@ -26,9 +24,6 @@ final class IdRuns {
 
   /** The number of partitions. */
   static final int PARTITIONS = 1 << RADIX_BITS;
-
-  private static final VarHandle LONGS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   /** The runs. */
   int count;
@@ -170,7 +165,7 @@ final class IdRuns {
   /** An id of 1 to 8 bytes, none of them zero, packed little-endian into a long. */
   static long pack(byte[] b, int s, int l) {
     if (s + 8 <= b.length) {
-      long v = (long) LONGS.get(b, s);
+      long v = (long) ByteLines.LONGS.get(b, s);
       return l == 8 ? v : v & ((1L << (l << 3)) - 1);
     }
     long v = 0;
@@ -183,8 +178,8 @@ final class IdRuns {
   /**
    * Whether the packed id {@code v} of {@code l} bytes (1 to 8, as {@link #pack} packs them) is
    * plain printable ASCII and unpadded: every byte in 0x20 to 0x7E, neither end a space. Eight
-   * bytes tested at once (the existence tests of "bit twiddling hacks": a byte below n, a zero
-   * byte, exact for the existence of one).
+   * bytes tested at once (a byte below 0x20 by the existence test of "bit twiddling hacks", a DEL
+   * by {@link ByteLines#zeroBytes}).
    */
   static boolean plainAscii(long v, int l) {
     int shift = l << 3;
@@ -192,8 +187,7 @@ final class IdRuns {
     long w = l == 8 ? v : v | (0x4141414141414141L & (-1L << shift));
     long high = w & 0x8080808080808080L;
     long control = (w - 0x2020202020202020L) & ~w & 0x8080808080808080L;
-    long x = w ^ 0x7F7F7F7F7F7F7F7FL;
-    long delete = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
+    long delete = ByteLines.zeroBytes(w ^ 0x7F7F7F7F7F7F7F7FL);
     return (high | control | delete) == 0
         && (v & 0xFF) != ' '
         && ((v >>> (shift - 8)) & 0xFF) != ' ';
@@ -205,7 +199,7 @@ final class IdRuns {
     int i = s;
     int end = s + l;
     for (; i + 8 <= end; i += 8) {
-      h = Long.rotateLeft(h ^ ((long) LONGS.get(b, i) * 0xC2B2AE3D27D4EB4FL), 31);
+      h = Long.rotateLeft(h ^ ((long) ByteLines.LONGS.get(b, i) * 0xC2B2AE3D27D4EB4FL), 31);
       h *= 0x9E3779B97F4A7C15L;
     }
     long tail = 0;

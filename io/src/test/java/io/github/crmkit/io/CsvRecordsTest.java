@@ -140,6 +140,18 @@ class CsvRecordsTest {
         .hasMessageStartingWith(broken + ":2");
   }
 
+  @Test
+  void nullsAreRefusedByName() {
+    com.google.common.testing.NullPointerTester t =
+        new com.google.common.testing.NullPointerTester()
+            .setDefault(CsvRecords.Options.class, CsvRecords.Options.defaults())
+            .setDefault(Path.class, dir.resolve("none.csv"));
+    t.testAllPublicStaticMethods(CsvRecords.class);
+    t.testAllPublicInstanceMethods(CsvRecords.Options.defaults());
+    t.testAllPublicInstanceMethods(new CsvHeader(List.of("a")));
+    assertThatThrownBy(() -> new CsvHeader(null)).hasMessageContaining("names");
+  }
+
   /** Any fields CsvWriter writes (no formula guard in play) read back as they were. */
   @Test
   void whatCsvWriterWritesReadsBack() {

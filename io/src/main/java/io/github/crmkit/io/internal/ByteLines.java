@@ -291,14 +291,21 @@ public final class ByteLines {
     return size;
   }
 
-  static final java.lang.invoke.VarHandle LONGS =
+  /** Eight bytes of a byte array read as one little-endian long, for the word-at-a-time scans. */
+  public static final java.lang.invoke.VarHandle LONGS =
       java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
           long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
   private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
 
-  /** The high bit of each byte of {@code x} that is zero (exactly: no borrow crosses bytes). */
-  static long zeroBytes(long x) {
+  /**
+   * The high bit of each byte of {@code x} that is zero (exactly: no borrow crosses bytes), the one
+   * byte test behind crmkit's word-at-a-time scans (line breaks, delimiters, dots, ids).
+   *
+   * @param x eight bytes
+   * @return {@code 0x80} in each byte that was zero, {@code 0} in the others
+   */
+  public static long zeroBytes(long x) {
     return ~(((x & LOW7) + LOW7) | x | LOW7);
   }
 

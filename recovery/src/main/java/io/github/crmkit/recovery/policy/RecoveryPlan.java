@@ -104,11 +104,11 @@ public record RecoveryPlan(
       acts.add(new Object[] {"act.contactFirst"});
     }
     if (compensationKind != CompensationKind.NONE) {
-      String kind = compensationKind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+      // A named type: worded by its display name in the locale asked for.
       acts.add(
           compensation.isZero()
-              ? new Object[] {"act.compensate", kind}
-              : new Object[] {"act.compensateAmount", kind, compensation});
+              ? new Object[] {"act.compensate", compensationKind}
+              : new Object[] {"act.compensateAmount", compensationKind, compensation});
     }
     if (!options.isEmpty()) {
       acts.add(new Object[] {"act.offer", String.join(" / ", options)});

@@ -309,6 +309,18 @@ class RecoveryPolicyTest {
   }
 
   @Test
+  void theCompensationIsWordedInTheLanguageAskedFor() {
+    RecoveryPlan plan = policy().decide(ctx(2, FailureType.OUTCOME, false, null));
+    CompensationKind kind = plan.compensationKind();
+    assertThat(kind).isNotEqualTo(CompensationKind.NONE);
+    // Regression: the Korean outcome said "보상 (credit ...)", the kind's English code.
+    assertThat(plan.explanation().outcome(java.util.Locale.KOREAN))
+        .contains(kind.displayName(java.util.Locale.KOREAN))
+        .doesNotContain(kind.displayName(java.util.Locale.ENGLISH));
+    assertThat(plan.explanation().outcome()).contains(kind.displayName(java.util.Locale.ENGLISH));
+  }
+
+  @Test
   void theLinterFindsGapsDecreasesCapsBelowFloorsAndUnreachableRules() {
     RecoveryPolicy bad =
         new RecoveryPolicy(

@@ -45,7 +45,8 @@ class NullArgumentsTest {
           RfmCell.class,
           Breakpoints.class,
           SegmentRule.class,
-          SegmentMap.class
+          SegmentMap.class,
+          SegmentMapJson.class
         }) {
       t.testAllPublicStaticMethods(type);
     }

@@ -66,7 +66,7 @@ public class CustomerController {
       @NotNull Instant first,
       @NotNull Instant last,
       @NotNull @PositiveOrZero Long count,
-      @NotNull @Pattern(regexp = "[A-Z]{3} -?[0-9]+(\\.[0-9]+)?") String total) {}
+      @NotNull @Pattern(regexp = RecoveryController.MONEY) String total) {}
 
   /**
    * What is known of a customer.

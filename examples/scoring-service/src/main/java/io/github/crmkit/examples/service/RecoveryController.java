@@ -34,7 +34,8 @@ import org.springframework.web.bind.annotation.RestController;
 /** When service fails: the incident's code, and the recovery plan with its due time. */
 @RestController
 public class RecoveryController {
-  private static final String MONEY = "[A-Z]{3} -?[0-9]+(\\.[0-9]+)?";
+  /** Money as crmkit prints and parses it ({@code Money.parse}): a currency code and an amount. */
+  static final String MONEY = "[A-Z]{3} -?[0-9]+(\\.[0-9]+)?";
 
   private final LexiconCoder coder;
   private final RecoveryPolicy policy;
