@@ -7,6 +7,7 @@ import io.github.crmkit.core.CustomerId;
 import io.github.crmkit.core.CustomerSnapshot;
 import io.github.crmkit.core.PurchaseColumns;
 import io.github.crmkit.core.internal.CoreAccess;
+import io.github.crmkit.core.internal.PurchaseArrays;
 import java.util.Currency;
 import org.junit.jupiter.api.Test;
 
@@ -29,11 +30,25 @@ class CoreAccessFromAHostTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("org.example.host.CoreAccessFromAHostTest");
     assertThatThrownBy(CoreAccess::snapshots).isInstanceOf(IllegalStateException.class);
+    // Nor wrap arrays longer than the batch they claim (only crmkit's readers do).
+    assertThatThrownBy(
+            () ->
+                CoreAccess.wrap(
+                    new PurchaseArrays(
+                        new CustomerId[] {CustomerId.of("c1")},
+                        new int[] {0, 0},
+                        new long[] {1, 2},
+                        new long[] {100, 200},
+                        null,
+                        1),
+                    Currency.getInstance("USD")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("org.example.host.CoreAccessFromAHostTest");
   }
 
   @Test
   void aHostCannotReplaceTheAccessors() {
-    assertThatThrownBy(() -> CoreAccess.setPurchaseColumns(x -> null))
+    assertThatThrownBy(() -> CoreAccess.setPurchaseColumns(x -> null, (a, c) -> null))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("only io.github.crmkit.core.PurchaseColumns registers");
     assertThatThrownBy(() -> CoreAccess.setSnapshotAccess(null))

@@ -7,6 +7,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import io.github.crmkit.core.internal.CoreAccess;
 import io.github.crmkit.core.internal.PurchaseArrays;
 import java.util.Currency;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,13 +33,17 @@ public final class PurchaseColumns {
   private final long @Nullable [] orderIds;
   private final Currency currency;
 
+  /** The number of purchases: the first {@code size} entries of each per-purchase array. */
+  private final int size;
+
   private PurchaseColumns(
       @Nullable CustomerId[] customers,
       int[] customerIndex,
       long[] epochSeconds,
       long[] amountMinor,
       long @Nullable [] orderIds,
-      Currency currency) {
+      Currency currency,
+      int size) {
     checkNotNull(customers, "customers must not be null");
     checkNotNull(customerIndex, "customerIndex must not be null");
     checkNotNull(epochSeconds, "epochSeconds must not be null");
@@ -49,27 +54,40 @@ public final class PurchaseColumns {
         "currency must have a defined number of fraction digits, but was %s",
         currency.getCurrencyCode());
     int n = customerIndex.length;
-    checkArgument(
-        epochSeconds.length == n,
-        "epochSeconds must have the length of customerIndex (%s), but had %s",
-        n,
-        epochSeconds.length);
-    checkArgument(
-        amountMinor.length == n,
-        "amountMinor must have the length of customerIndex (%s), but had %s",
-        n,
-        amountMinor.length);
-    checkArgument(
-        orderIds == null || orderIds.length == n,
-        "orderIds must have the length of customerIndex (%s), but had %s",
-        n,
-        orderIds == null ? 0 : orderIds.length);
+    if (size == n) {
+      checkArgument(
+          epochSeconds.length == n,
+          "epochSeconds must have the length of customerIndex (%s), but had %s",
+          n,
+          epochSeconds.length);
+      checkArgument(
+          amountMinor.length == n,
+          "amountMinor must have the length of customerIndex (%s), but had %s",
+          n,
+          amountMinor.length);
+      checkArgument(
+          orderIds == null || orderIds.length == n,
+          "orderIds must have the length of customerIndex (%s), but had %s",
+          n,
+          orderIds == null ? 0 : orderIds.length);
+    } else {
+      // crmkit's readers: arrays sized before the rows were known, of which the first size count.
+      checkArgument(
+          size >= 0
+              && size <= n
+              && epochSeconds.length >= size
+              && amountMinor.length >= size
+              && (orderIds == null || orderIds.length >= size),
+          "every per-purchase array must hold at least size (%s) entries",
+          size);
+    }
     this.customers = customers;
     this.customerIndex = customerIndex;
     this.epochSeconds = epochSeconds;
     this.amountMinor = amountMinor;
     this.orderIds = orderIds;
     this.currency = currency;
+    this.size = size;
   }
 
   /**
@@ -99,7 +117,8 @@ public final class PurchaseColumns {
         epochSeconds.clone(),
         amountMinor.clone(),
         null,
-        currency);
+        currency,
+        customerIndex.length);
   }
 
   /**
@@ -120,7 +139,9 @@ public final class PurchaseColumns {
       long[] epochSeconds,
       long[] amountMinor,
       Currency currency) {
-    return new PurchaseColumns(customers, customerIndex, epochSeconds, amountMinor, null, currency);
+    checkNotNull(customerIndex, "customerIndex must not be null");
+    return new PurchaseColumns(
+        customers, customerIndex, epochSeconds, amountMinor, null, currency, customerIndex.length);
   }
 
   /**
@@ -132,8 +153,13 @@ public final class PurchaseColumns {
    */
   public PurchaseColumns withOrderIds(long[] orderIds) {
     checkNotNull(orderIds, "orderIds must not be null");
+    checkArgument(
+        orderIds.length == size,
+        "orderIds must have the length of the batch (%s), but had %s",
+        size,
+        orderIds.length);
     return new PurchaseColumns(
-        customers, customerIndex, epochSeconds, amountMinor, orderIds.clone(), currency);
+        customers, customerIndex, epochSeconds, amountMinor, orderIds.clone(), currency, size);
   }
 
   /**
@@ -142,7 +168,7 @@ public final class PurchaseColumns {
    * @return the number of purchases
    */
   public int size() {
-    return customerIndex.length;
+    return size;
   }
 
   /**
@@ -173,7 +199,7 @@ public final class PurchaseColumns {
    * @return the index into the dictionary, possibly out of its range
    */
   public int customerIndex(int i) {
-    return customerIndex[i];
+    return customerIndex[Objects.checkIndex(i, size)];
   }
 
   /**
@@ -183,7 +209,7 @@ public final class PurchaseColumns {
    * @return the epoch second
    */
   public long epochSecond(int i) {
-    return epochSeconds[i];
+    return epochSeconds[Objects.checkIndex(i, size)];
   }
 
   /**
@@ -193,7 +219,7 @@ public final class PurchaseColumns {
    * @return the amount in minor units
    */
   public long amountMinor(int i) {
-    return amountMinor[i];
+    return amountMinor[Objects.checkIndex(i, size)];
   }
 
   /**
@@ -217,7 +243,7 @@ public final class PurchaseColumns {
     if (ids == null) {
       throw new IllegalStateException("this batch has no order ids; add them with withOrderIds");
     }
-    return ids[i];
+    return ids[Objects.checkIndex(i, size)];
   }
 
   /**
@@ -233,6 +259,15 @@ public final class PurchaseColumns {
     CoreAccess.setPurchaseColumns(
         c ->
             new PurchaseArrays(
-                c.customers, c.customerIndex, c.epochSeconds, c.amountMinor, c.orderIds));
+                c.customers, c.customerIndex, c.epochSeconds, c.amountMinor, c.orderIds, c.size),
+        (a, currency) ->
+            new PurchaseColumns(
+                a.customers(),
+                a.customerIndex(),
+                a.epochSeconds(),
+                a.amountMinor(),
+                a.orderIds(),
+                currency,
+                a.size()));
   }
 }

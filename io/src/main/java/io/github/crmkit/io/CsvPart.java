@@ -68,6 +68,13 @@ final class CsvPart {
     int digits;
     @Nullable DateTimeFormatter format;
     boolean compact;
+
+    /**
+     * Whether lines are split speculatively ({@link #quickFields}): a delimited file (not
+     * white-space) whose delimiter no fast-read date holds, with ISO or compact dates.
+     */
+    boolean quick;
+
     int idCol;
     int dateCol;
     int amountCol;
@@ -77,20 +84,20 @@ final class CsvPart {
 
   /**
    * One part of the file, parsed on its own; line numbers count from the part's start. Its rows go
-   * to {@code [base, base + n)} of its columns: for a file, a window of the file's columns sized
-   * exactly by the part's line count (so that no part allocates or copies columns of its own); for
-   * a stream, columns of its own that grow.
+   * to {@code [base, base + n)} of its columns: for a file, a window of the file's columns sized by
+   * an estimate of the part's rows (so that no part allocates or copies columns of its own), until
+   * the window is full, when the part goes on in columns of its own; for a stream, columns of its
+   * own that grow.
    */
   static final class Part {
     final IdRuns ids;
-    final int base;
+    int base;
     int n;
     int[] cust;
     long[] secs;
     long[] minor;
     long @Nullable [] orders;
-    private final boolean owned;
-    private final int limit;
+    private int limit;
 
     /** A part writing into a window of shared columns, at most {@code capacity} rows. */
     Part(Columns shared, int base, int capacity) {
@@ -100,7 +107,6 @@ final class CsvPart {
       this.orders = shared.orders;
       this.base = base;
       this.limit = capacity;
-      this.owned = false;
       this.ids = new IdRuns(capacity);
     }
 
@@ -112,7 +118,6 @@ final class CsvPart {
       this.orders = withOrders ? new long[capacity] : null;
       this.base = 0;
       this.limit = Integer.MAX_VALUE;
-      this.owned = true;
       this.ids = new IdRuns(capacity);
     }
 
@@ -134,25 +139,28 @@ final class CsvPart {
       return this;
     }
 
-    /** Doubles columns of its own; a window of shared columns never fills (a bug if it does). */
+    /**
+     * Doubles columns of its own; a full window of shared columns is left for columns of the part's
+     * own, holding its rows so far.
+     */
     private void grow() {
-      if (!owned) {
-        throw new IllegalStateException(
-            "more rows than the part's " + limit + " lines: the line count is wrong");
-      }
       int cap = Math.max(16, n * 2);
-      cust = Arrays.copyOf(cust, cap);
-      secs = Arrays.copyOf(secs, cap);
-      minor = Arrays.copyOf(minor, cap);
+      int from = base;
+      cust = Arrays.copyOfRange(cust, from, from + cap);
+      secs = Arrays.copyOfRange(secs, from, from + cap);
+      minor = Arrays.copyOfRange(minor, from, from + cap);
       if (orders != null) {
-        orders = Arrays.copyOf(orders, cap);
+        orders = Arrays.copyOfRange(orders, from, from + cap);
       }
+      base = 0;
+      limit = Integer.MAX_VALUE;
     }
 
     private void run(ByteLines r, Settings s) throws IOException {
       int[] start = new int[s.maxCol + 2];
       int[] end = new int[s.maxCol + 2];
       DayCache dayStart = new DayCache();
+      int dateWidth = 19;
       long line = 0;
       while (true) {
         try {
@@ -174,31 +182,52 @@ final class CsvPart {
           continue;
         }
         rows++;
-        int found =
-            ByteFields.split(b, lineStart, lineEnd, s.delim, s.whitespace, start, end, s.maxCol);
-        if (found < 0) {
-          throw new CsvError(line, null, ByteFields.problem(found));
+        // Most lines are split at their delimiters with the date taken at the last line's width,
+        // which holds when the date then reads by a fast path (its bytes all digits and
+        // separators, so no delimiter, quote or padding among them); any other line, and any line
+        // the speculation does not prove, is split by the general rules.
+        long epoch = Long.MIN_VALUE;
+        if (s.quick && quickFields(b, lineStart, lineEnd, s, start, end, dateWidth)) {
+          epoch =
+              fastEpoch(
+                  b,
+                  start[s.dateCol],
+                  end[s.dateCol],
+                  s.zone,
+                  s.format == null,
+                  s.compact,
+                  dayStart);
         }
-        if (found <= s.maxCol) {
-          throw new CsvError(
-              line, null, "expected at least " + (s.maxCol + 1) + " fields, found " + found);
+        if (epoch == Long.MIN_VALUE) {
+          int found =
+              ByteFields.split(b, lineStart, lineEnd, s.delim, s.whitespace, start, end, s.maxCol);
+          if (found < 0) {
+            throw new CsvError(line, null, ByteFields.problem(found));
+          }
+          if (found <= s.maxCol) {
+            throw new CsvError(
+                line, null, "expected at least " + (s.maxCol + 1) + " fields, found " + found);
+          }
+          dateWidth = end[s.dateCol] - start[s.dateCol];
         }
         long amount = amount(b, start[s.amountCol], end[s.amountCol], s.digits, s.amountName, line);
         if (amount < 0) {
           rejectedBy[amount == TOO_FINE ? 1 : amount == OVERFLOW ? 2 : 0]++;
           continue;
         }
-        long epoch =
-            epochSecond(
-                b,
-                start[s.dateCol],
-                end[s.dateCol],
-                s.zone,
-                s.format,
-                s.compact,
-                dayStart,
-                s.timeName,
-                line);
+        if (epoch == Long.MIN_VALUE) {
+          epoch =
+              epochSecond(
+                  b,
+                  start[s.dateCol],
+                  end[s.dateCol],
+                  s.zone,
+                  s.format,
+                  s.compact,
+                  dayStart,
+                  s.timeName,
+                  line);
+        }
         if (end[s.idCol] == start[s.idCol]) {
           throw new CsvError(line, s.customerName, "empty customer id");
         }
@@ -445,6 +474,84 @@ final class CsvPart {
     }
   }
 
+  /**
+   * Splits the line {@code b[from, to)} as {@link ByteFields#split} would, when it can without
+   * reading every byte: every field but the date ends at its first delimiter and must be unquoted
+   * and unpadded; the date is taken as the {@code dateWidth} bytes before a delimiter (or the
+   * line's end). The caller must prove the date by reading it by a fast path ({@link #fastEpoch}),
+   * which looks at every one of its bytes; false for any line this does not split (a quote,
+   * padding, too few fields, another date width), which the general split then takes.
+   */
+  static boolean quickFields(
+      byte[] b, int from, int to, Settings s, int[] start, int[] end, int dateWidth) {
+    int a = from;
+    byte delim = s.delim;
+    for (int f = 0; f <= s.maxCol; f++) {
+      if (a > to) {
+        return false;
+      }
+      int z;
+      if (f == s.dateCol) {
+        z = a + dateWidth;
+        if (z > to || (z < to && b[z] != delim)) {
+          return false;
+        }
+      } else {
+        z = ByteFields.unquotedEnd(b, a, to, delim);
+        if (z < to && b[z] == '"') {
+          return false;
+        }
+        if (z > a && (pad(b[a]) || pad(b[z - 1]))) {
+          return false;
+        }
+      }
+      if (z == to && f < s.maxCol) {
+        return false;
+      }
+      start[f] = a;
+      end[f] = z;
+      a = z + 1;
+    }
+    return true;
+  }
+
+  private static boolean pad(byte c) {
+    return c == ' ' || c == '\t';
+  }
+
+  /**
+   * The epoch second of the date {@code b[s, e)} by a fast path, each of its bytes checked: an ISO
+   * date or, when {@code compact}, a {@code yyyyMMdd} date, or an ISO date-time of {@link
+   * #isoDateTime}'s forms; {@code Long.MIN_VALUE} for anything else, valid or not, which {@link
+   * #epochSecond} decides.
+   */
+  static long fastEpoch(
+      byte[] b, int s, int e, ZoneId zone, boolean iso, boolean compact, DayCache dayStart) {
+    int len = e - s;
+    if (iso && len >= 16) {
+      return isoDateTime(b, s, len, zone, dayStart);
+    }
+    boolean eight = compact && len == 8 && digits(b, s, 8);
+    if (!eight
+        && !(iso
+            && len == 10
+            && b[s + 4] == '-'
+            && b[s + 7] == '-'
+            && digits(b, s, 4)
+            && digits(b, s + 5, 2)
+            && digits(b, s + 8, 2))) {
+      return Long.MIN_VALUE;
+    }
+    int y = num(b, s, 4);
+    int m = num(b, eight ? s + 4 : s + 5, 2);
+    int d = num(b, eight ? s + 6 : s + 8, 2);
+    if (m < 1 || m > 12 || d < 1 || d > 31) {
+      return Long.MIN_VALUE;
+    }
+    int slot = dayStart.slot(y, m, d, zone);
+    return slot < 0 ? Long.MIN_VALUE : dayStart.starts[slot];
+  }
+
   private static long epochSecond(
       byte[] b,
       int s,
@@ -456,48 +563,27 @@ final class CsvPart {
       String column,
       long line) {
     int len = e - s;
-    int y;
-    int m;
-    int d;
-    if (compact && len == 8 && digits(b, s, 8)) {
-      y = num(b, s, 4);
-      m = num(b, s + 4, 2);
-      d = num(b, s + 6, 2);
-    } else if (format == null
-        && len == 10
-        && b[s + 4] == '-'
-        && b[s + 7] == '-'
-        && digits(b, s, 4)
-        && digits(b, s + 5, 2)
-        && digits(b, s + 8, 2)) {
-      y = num(b, s, 4);
-      m = num(b, s + 5, 2);
-      d = num(b, s + 8, 2);
-    } else if (format == null && len >= 16) {
-      // yyyy-MM-ddTHH:mm[:ss][Z]: the start of the local day plus the time of day, when no
-      // offset transition falls in that day; otherwise (and for anything else) the full parser.
-      long fast = isoDateTime(b, s, len, zone, dayStart);
-      if (fast != Long.MIN_VALUE) {
-        return fast;
-      }
-      return slowInstant(b, s, len, format, zone, column, line);
-    } else {
-      return slowInstant(b, s, len, format, zone, column, line);
+    long fast = fastEpoch(b, s, e, zone, format == null, compact, dayStart);
+    if (fast != Long.MIN_VALUE) {
+      return fast;
     }
-    if (m < 1 || m > 12 || d < 1 || d > 31) {
+    boolean dateShaped =
+        (compact && len == 8 && digits(b, s, 8))
+            || (format == null
+                && len == 10
+                && b[s + 4] == '-'
+                && b[s + 7] == '-'
+                && digits(b, s, 4)
+                && digits(b, s + 5, 2)
+                && digits(b, s + 8, 2));
+    if (dateShaped) {
+      // The digits of a date, but no such date (a month 13, February 30).
       throw new CsvError(
           line,
           column,
           "date '" + new String(b, s, len, StandardCharsets.UTF_8) + "' is not a valid date");
     }
-    int slot = dayStart.slot(y, m, d, zone);
-    if (slot < 0) {
-      throw new CsvError(
-          line,
-          column,
-          "date '" + new String(b, s, len, StandardCharsets.UTF_8) + "' is not a valid date");
-    }
-    return dayStart.starts[slot];
+    return slowInstant(b, s, len, format, zone, column, line);
   }
 
   /**
@@ -542,21 +628,34 @@ final class CsvPart {
         || (core == 19 && b[s + 16] != ':')) {
       return Long.MIN_VALUE;
     }
-    int h0 = b[s + 11] - '0';
-    int h1 = b[s + 12] - '0';
-    int n0 = b[s + 14] - '0';
-    int n1 = b[s + 15] - '0';
-    int s0 = core == 19 ? b[s + 17] - '0' : 0;
-    int s1 = core == 19 ? b[s + 18] - '0' : 0;
-    // A digit d is in 0..9 exactly when d and 9 - d are both non-negative.
-    if ((h0 | h1 | n0 | n1 | s0 | s1 | (9 - h0) | (9 - h1) | (9 - n0) | (9 - n1) | (9 - s0)
-            | (9 - s1))
-        < 0) {
-      return Long.MIN_VALUE;
+    int hh;
+    int mm;
+    int ss;
+    if (core == 19) {
+      // HH:mm:ss is one word: its colons (checked above) made zeros, then all eight bytes checked
+      // as digits at once (Lemire's test) and read from the word.
+      long t = (long) ByteLines.LONGS.get(b, s + 11) - 0x00000A00000A0000L;
+      if ((t & 0xF0F0F0F0F0F0F0F0L) != 0x3030303030303030L
+          || ((t + 0x0606060606060606L) & 0xF0F0F0F0F0F0F0F0L) != 0x3030303030303030L) {
+        return Long.MIN_VALUE;
+      }
+      long x = t - 0x3030303030303030L;
+      hh = (int) (x & 0xFF) * 10 + (int) ((x >>> 8) & 0xFF);
+      mm = (int) ((x >>> 24) & 0xFF) * 10 + (int) ((x >>> 32) & 0xFF);
+      ss = (int) ((x >>> 48) & 0xFF) * 10 + (int) (x >>> 56);
+    } else {
+      int h0 = b[s + 11] - '0';
+      int h1 = b[s + 12] - '0';
+      int n0 = b[s + 14] - '0';
+      int n1 = b[s + 15] - '0';
+      // A digit d is in 0..9 exactly when d and 9 - d are both non-negative.
+      if ((h0 | h1 | n0 | n1 | (9 - h0) | (9 - h1) | (9 - n0) | (9 - n1)) < 0) {
+        return Long.MIN_VALUE;
+      }
+      hh = h0 * 10 + h1;
+      mm = n0 * 10 + n1;
+      ss = 0;
     }
-    int hh = h0 * 10 + h1;
-    int mm = n0 * 10 + n1;
-    int ss = s0 * 10 + s1;
     if (hh > 23 || mm > 59 || ss > 59) {
       return Long.MIN_VALUE;
     }
@@ -639,7 +738,7 @@ final class CsvPart {
    * Local days of the zone, direct-mapped by {@link #daySlot}: when each starts, and whether its
    * offset changes.
    */
-  private static final class DayCache {
+  static final class DayCache {
     final int[] keys = new int[DAY_CACHE];
 
     /** The epoch second at which each cached local day starts in the zone. */

@@ -6,6 +6,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import io.github.crmkit.core.CustomerId;
 import io.github.crmkit.core.PurchaseColumns;
 import io.github.crmkit.core.RejectionReason;
+import io.github.crmkit.core.internal.CoreAccess;
+import io.github.crmkit.core.internal.PurchaseArrays;
 import io.github.crmkit.io.internal.ByteFields;
 import io.github.crmkit.io.internal.ByteLines;
 import java.io.IOException;
@@ -32,8 +34,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads purchases from CSV text (a file or a stream) into {@link PurchaseColumns}, without building
  * a string per field: customer ids are kept by their bytes (one string per customer, made at the
- * end), dates and amounts decoded from their digits. A large file's lines are counted, the columns
- * allocated once for them, and the file cut at line breaks into parts parsed on every core; the
+ * end), dates and amounts decoded from their digits. A large file is cut at line breaks into parts
+ * parsed on every core, into columns allocated once for the rows its first lines promise; the
  * customers of all parts are then found by radix-partitioned hashing, in the order they first
  * appear.
  *
@@ -293,19 +295,16 @@ public final class CsvPurchases {
                   ? 1
                   : Math.min(4, Runtime.getRuntime().availableProcessors());
       long[] cut = ByteLines.cuts(ch, bodyStart, size, parts);
-      // Each part's lines are counted first (at memory speed), so that the columns are allocated
-      // once, for exactly that many rows, and each part writes its rows into its own window of
-      // them: no part has columns of its own to copy and collect.
-      long[] lines = new long[parts];
-      inParallel(parts, k -> lines[k] = ByteLines.countLines(ch, cut[k], cut[k + 1]));
+      // The columns are allocated once, for the rows the parts' first lines promise and a little
+      // more, and each part writes its rows into its own window of them, so that no part has
+      // columns of its own to copy and collect. A part with more rows than its window (longer
+      // lines at its start than later) goes on in columns of its own, joined at the end.
       int[] base = new int[parts + 1];
       for (int k = 0; k < parts; k++) {
-        long next = base[k] + lines[k];
-        if (next > MAX_ROWS) {
-          throw new SourceFormatException(
-              name, 0, null, "more than " + MAX_ROWS + " lines; read it in smaller files", null);
-        }
-        base[k + 1] = (int) next;
+        long bytes = cut[k + 1] - cut[k];
+        double perLine = ByteLines.bytesPerLine(ch, cut[k], cut[k + 1]);
+        long rows = Math.min(bytes / 8 + 1, (long) (bytes / perLine * 1.08) + 1024);
+        base[k + 1] = (int) Math.min(MAX_ROWS, base[k] + rows);
       }
       CsvPart.Columns shared = new CsvPart.Columns(base[parts], options.orderColumn != null);
       CsvPart.Part[] p = new CsvPart.Part[parts];
@@ -313,7 +312,7 @@ public final class CsvPurchases {
           parts,
           k ->
               p[k] =
-                  new CsvPart.Part(shared, base[k], (int) lines[k])
+                  new CsvPart.Part(shared, base[k], base[k + 1] - base[k])
                       .parse(ByteLines.of(ch, cut[k], cut[k + 1], options.progress), set));
       return merge(p, set, options);
     }
@@ -378,6 +377,16 @@ public final class CsvPurchases {
     set.digits = o.currency.getDefaultFractionDigits();
     set.format = o.formatter;
     set.compact = "yyyyMMdd".equals(o.dateFormat);
+    // Speculative splitting (CsvPart.quickFields) needs a delimiter that no fast-read date holds.
+    byte d = set.delim;
+    set.quick =
+        !o.whitespace
+            && (o.formatter == null || set.compact)
+            && !(d >= '0' && d <= '9')
+            && d != '-'
+            && d != ':'
+            && d != 'T'
+            && d != 'Z';
     try {
       if (!lines.next()) {
         throw new SourceFormatException(
@@ -522,38 +531,53 @@ public final class CsvPurchases {
                 }
               }
             });
-    // The windows are closed up (blank lines and rejected rows leave room behind them) and the
-    // columns cut to the rows kept: no copy at all when every line was a row.
+    // The windows are closed up (each part's window ends with room it did not need) in the shared
+    // columns, a column per task; only parts that outgrew their window are copied from columns of
+    // their own (then into new columns for all).
     CsvPart.Part first = parts[0];
-    int[] cust = first.cust;
-    long[] secs = first.secs;
-    long[] minor = first.minor;
-    long @Nullable [] orders = first.orders;
-    int at = 0;
+    boolean shared = true;
     for (CsvPart.Part p : parts) {
-      if (p.base != at) {
-        System.arraycopy(cust, p.base, cust, at, p.n);
-        System.arraycopy(secs, p.base, secs, at, p.n);
-        System.arraycopy(minor, p.base, minor, at, p.n);
-        if (orders != null) {
-          System.arraycopy(orders, p.base, orders, at, p.n);
-        }
-      }
-      at += p.n;
+      shared &= p.cust == first.cust;
     }
-    if (cust.length != total) {
-      cust = Arrays.copyOf(cust, total);
-      secs = Arrays.copyOf(secs, total);
-      minor = Arrays.copyOf(minor, total);
-      if (orders != null) {
-        orders = Arrays.copyOf(orders, total);
-      }
+    int[] cust = shared ? first.cust : new int[total];
+    long[] secs = shared ? first.secs : new long[total];
+    long[] minor = shared ? first.minor : new long[total];
+    long @Nullable [] orders =
+        first.orders == null ? null : shared ? first.orders : new long[total];
+    int[] at = new int[parts.length];
+    for (int k = 1; k < parts.length; k++) {
+      at[k] = at[k - 1] + parts[k - 1].n;
     }
+    int[] finalCust = cust;
+    long[] finalSecs = secs;
+    long[] finalMinor = minor;
+    long @Nullable [] finalOrders = orders;
+    IntStream.range(0, 4)
+        .parallel()
+        .forEach(
+            column -> {
+              for (int k = 0; k < parts.length; k++) {
+                CsvPart.Part p = parts[k];
+                if (p.base == at[k] && p.cust == finalCust) {
+                  continue;
+                }
+                if (column == 0) {
+                  System.arraycopy(p.cust, p.base, finalCust, at[k], p.n);
+                } else if (column == 1) {
+                  System.arraycopy(p.secs, p.base, finalSecs, at[k], p.n);
+                } else if (column == 2) {
+                  System.arraycopy(p.minor, p.base, finalMinor, at[k], p.n);
+                } else if (finalOrders != null) {
+                  System.arraycopy(
+                      java.util.Objects.requireNonNull(p.orders), p.base, finalOrders, at[k], p.n);
+                }
+              }
+            });
     CustomerId[] customers = dictionary.customers;
-    PurchaseColumns c = PurchaseColumns.wrap(customers, cust, secs, minor, o.currency);
-    if (orders != null) {
-      c = c.withOrderIds(orders);
-    }
+    // The columns as they are, of which the first total rows count: no copy to cut them.
+    PurchaseColumns c =
+        CoreAccess.wrap(
+            new PurchaseArrays(customers, cust, secs, minor, orders, total), o.currency);
     Map<RejectionReason, Long> reasons = new java.util.EnumMap<>(RejectionReason.class);
     for (int r = 0; r < rejectedBy.length; r++) {
       reasons.put(CsvPart.REASONS[r], rejectedBy[r]);

@@ -124,10 +124,14 @@ final class IdRuns {
     if (count == 0) {
       first = Arrays.copyOfRange(b, s, e);
     }
-    if (l > last.length) {
-      last = new byte[Math.max(l, last.length * 2)];
+    // The bytes are kept for what reads them: a long id's repeat test, and the order of a sorted
+    // part (a short id's repeat test compares keys).
+    if (sorted || l > 8) {
+      if (l > last.length) {
+        last = new byte[Math.max(l, last.length * 2)];
+      }
+      System.arraycopy(b, s, last, 0, l);
     }
-    System.arraycopy(b, s, last, 0, l);
     lastLen = l;
     lastKey = key;
     return count++;

@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.crmkit.io.internal.ByteFields;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The reader's fast paths agree with the plain rules they shortcut: the eight-bytes-at-once test of
- * a short id against the byte-by-byte one, and the reuse of the previous row's day against
- * java.time for every row.
+ * a short id against the byte-by-byte one, the reuse of the previous row's day against java.time
+ * for every row, and the speculative split of a line against the general split.
  */
 class CsvPartProperties {
   /** Bytes that stress the id test: controls, space, DEL, high bytes and plain letters. */
@@ -155,6 +156,45 @@ class CsvPartProperties {
             });
   }
 
+  /** Bytes a date-time's byte may become: digits, its separators, and their neighbours. */
+  private static final String DATE_NOISE = "0123456789:-TZ/;@ a";
+
+  @Test
+  void aDateTimeReadFastIsTheOneJavaTimeReads() {
+    qt().withExamples(20_000)
+        .forAll(
+            integers().between(0, 2 * 365 * 86_400),
+            integers().between(-1, 19),
+            integers().between(0, DATE_NOISE.length() - 1),
+            integers().between(0, 2))
+        .checkAssert(
+            (second, change, noise, form) -> {
+              String text =
+                  java.time.LocalDateTime.of(2024, 1, 1, 0, 0).plusSeconds(second).toString();
+              text = text.length() == 16 ? text + ":00" : text;
+              text = form == 1 ? text + "Z" : form == 2 ? text.substring(0, 16) : text;
+              byte[] b = java.util.Arrays.copyOf(text.getBytes(StandardCharsets.US_ASCII), 40);
+              if (change >= 0 && change < text.length()) {
+                b[change] = (byte) DATE_NOISE.charAt(noise);
+              }
+              String shown = new String(b, 0, text.length(), StandardCharsets.US_ASCII);
+              ZoneId zone = ZoneId.of("Asia/Seoul");
+              long fast =
+                  CsvPart.fastEpoch(b, 0, text.length(), zone, true, false, new CsvPart.DayCache());
+              Long reference;
+              try {
+                reference = StrictDates.parse(shown, null, zone).getEpochSecond();
+              } catch (java.time.DateTimeException e) {
+                reference = null;
+              }
+              if (fast != Long.MIN_VALUE) {
+                assertThat(reference).as(shown).isEqualTo(fast);
+              } else if (change < 0) {
+                assertThat(form).as("a plain %s left to the slow path", shown).isEqualTo(-1);
+              }
+            });
+  }
+
   @Test
   void anImpossibleDayAfterAValidOneIsStillRefused() {
     String csv =
@@ -173,5 +213,90 @@ class CsvPartProperties {
         .isInstanceOf(SourceFormatException.class)
         .hasMessageContaining("feb.csv")
         .hasMessageContaining("2025-02-29T11:00:00Z");
+  }
+
+  /** Fields a purchase line is made of, before one of its bytes may be changed. */
+  private static final String[] FIELDS = {
+    "c0001",
+    "customer-long-id-42",
+    "2024-03-01T10:15:00",
+    "2024-03-01T10:15:00Z",
+    "2024-03-01T10:15",
+    "2024-03-01",
+    "20240301",
+    "2024-02-30",
+    "123.45",
+    "7",
+    "",
+    " c1 ",
+    "\"q,1\""
+  };
+
+  /** Bytes a line's byte may become: delimiters, quotes, padding, date separators, digits. */
+  private static final String NOISE = ",;|\t\" -:TZ0a.";
+
+  @Test
+  void aLineSplitSpeculativelyIsSplitAsTheGeneralRulesSplitIt() {
+    String delimiters = ",;|\t";
+    qt().withExamples(30_000)
+        .forAll(
+            lists().of(integers().between(0, FIELDS.length - 1)).ofSizeBetween(1, 5),
+            integers().between(0, 5),
+            integers().between(-1, 40),
+            integers().between(0, NOISE.length() * delimiters.length() - 1))
+        .checkAssert(
+            (picks, layout, change, noiseAndDelimiter) -> {
+              int noise = noiseAndDelimiter % NOISE.length();
+              byte delim = (byte) delimiters.charAt(noiseAndDelimiter / NOISE.length());
+              StringBuilder text = new StringBuilder();
+              for (int i = 0; i < picks.size(); i++) {
+                text.append(i == 0 ? "" : (char) delim).append(FIELDS[picks.get(i)]);
+              }
+              byte[] line = text.toString().getBytes(StandardCharsets.US_ASCII);
+              if (change >= 0 && change < line.length) {
+                line[change] = (byte) NOISE.charAt(noise);
+              }
+              // The columns in each of the six orders; the date's width guessed from the fields.
+              int[][] orders = {{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}};
+              CsvPart.Settings set = new CsvPart.Settings();
+              set.delim = delim;
+              set.idCol = orders[layout][0];
+              set.dateCol = orders[layout][1];
+              set.amountCol = orders[layout][2];
+              set.maxCol = 2;
+              set.compact = picks.contains(6);
+              for (int width : new int[] {8, 10, 16, 19, 20}) {
+                byte[] b = java.util.Arrays.copyOf(line, line.length + 16);
+                int[] start = new int[4];
+                int[] end = new int[4];
+                if (!CsvPart.quickFields(b, 0, line.length, set, start, end, width)) {
+                  continue;
+                }
+                long epoch =
+                    CsvPart.fastEpoch(
+                        b,
+                        start[set.dateCol],
+                        end[set.dateCol],
+                        ZoneId.of("UTC"),
+                        true,
+                        set.compact,
+                        new CsvPart.DayCache());
+                if (epoch == Long.MIN_VALUE) {
+                  continue; // not proven: the reader splits the line again by the rules
+                }
+                byte[] g = java.util.Arrays.copyOf(line, line.length + 16);
+                int[] gs = new int[4];
+                int[] ge = new int[4];
+                int found = ByteFields.split(g, 0, line.length, delim, false, gs, ge, 2);
+                String shown = new String(line, StandardCharsets.US_ASCII);
+                assertThat(found).as("fields of '%s' (width %s)", shown, width).isEqualTo(3);
+                assertThat(java.util.Arrays.copyOf(start, 3))
+                    .as("starts of '%s' (width %s)", shown, width)
+                    .containsExactly(java.util.Arrays.copyOf(gs, 3));
+                assertThat(java.util.Arrays.copyOf(end, 3))
+                    .as("ends of '%s' (width %s)", shown, width)
+                    .containsExactly(java.util.Arrays.copyOf(ge, 3));
+              }
+            });
   }
 }

@@ -8,6 +8,7 @@ import io.github.crmkit.core.PurchaseColumns;
 import io.github.crmkit.core.RejectionReason;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -187,6 +188,40 @@ class CsvPurchasesTest {
       assertThat(customers(many.columns())).isEqualTo(customers(one.columns()));
       assertThat(many.rejections()).isEqualTo(one.rejections());
       assertThat(many.received()).isEqualTo(3000);
+    }
+  }
+
+  @Test
+  void aPartWithMoreRowsThanItsFirstLinesPromiseLosesNone() throws IOException {
+    // The columns are sized from each part's first 64 KiB: long lines there (a wide note column),
+    // then short ones, give a part more rows than its window holds, and it goes on in columns of
+    // its own. Blank lines and rejected rows leave room in the windows.
+    StringBuilder sb = new StringBuilder("customer_id,timestamp,amount,note\n");
+    String note = "x".repeat(900);
+    List<String> keptIds = new ArrayList<>();
+    for (int i = 0; i < 40_000; i++) {
+      String id = "c" + (i * 7919 % 5003);
+      boolean wide = i % 20_000 < 150;
+      boolean negative = i % 1013 == 0;
+      sb.append(id).append(",2025-06-01T08:00:00,").append(negative ? "-1.00" : "2.50");
+      sb.append(',').append(wide ? note : "n").append(i % 4999 == 0 ? "\n\n" : "\n");
+      if (!negative) {
+        keptIds.add(id);
+      }
+    }
+    Path p = write("widening.csv", sb.toString());
+    PurchaseRead stream;
+    try (InputStream in = Files.newInputStream(p)) {
+      stream = CsvPurchases.read(in, "widening.csv", OPTIONS);
+    }
+    assertThat(stream.columns().size()).isEqualTo(keptIds.size());
+    for (int parts = 1; parts <= 3; parts++) {
+      PurchaseRead file = CsvPurchases.read(p, OPTIONS.parts(parts));
+      assertThat(file.columns().size()).as("%s parts", parts).isEqualTo(keptIds.size());
+      assertThat(rows(file.columns())).as("%s parts", parts).isEqualTo(rows(stream.columns()));
+      assertThat(customers(file.columns())).isEqualTo(keptIds.stream().distinct().toList());
+      assertThat(file.received()).isEqualTo(40_000);
+      assertThat(file.rejections()).isEqualTo(stream.rejections());
     }
   }
 

@@ -2,6 +2,8 @@ package io.github.crmkit.core.internal;
 
 import io.github.crmkit.core.CustomerSnapshot;
 import io.github.crmkit.core.PurchaseColumns;
+import java.util.Currency;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 public final class CoreAccess {
   private static volatile @Nullable Function<PurchaseColumns, PurchaseArrays> purchaseColumns;
   private static volatile @Nullable SnapshotAccess snapshots;
+  private static volatile @Nullable BiFunction<PurchaseArrays, Currency, PurchaseColumns> wrapper;
 
   private CoreAccess() {}
 
@@ -24,9 +27,34 @@ public final class CoreAccess {
    *
    * @param accessor the accessor
    */
-  public static void setPurchaseColumns(Function<PurchaseColumns, PurchaseArrays> accessor) {
+  public static void setPurchaseColumns(
+      Function<PurchaseColumns, PurchaseArrays> accessor,
+      BiFunction<PurchaseArrays, Currency, PurchaseColumns> wrap) {
     checkRegistrar(PurchaseColumns.class, purchaseColumns);
     purchaseColumns = accessor;
+    wrapper = wrap;
+  }
+
+  /**
+   * A batch over arrays without copying them, whose per-purchase arrays may be longer than the
+   * batch (a reader allocates them before it knows the number of rows): only their first {@code
+   * arrays.size()} entries are purchases.
+   *
+   * @param arrays the arrays and the number of purchases; handed over, never changed afterwards
+   * @param currency the currency of every amount
+   * @return the batch
+   * @throws IllegalArgumentException if an array holds fewer than {@code arrays.size()} entries
+   */
+  public static PurchaseColumns wrap(PurchaseArrays arrays, Currency currency) {
+    checkReader();
+    BiFunction<PurchaseArrays, Currency, PurchaseColumns> w = wrapper;
+    if (w == null) {
+      w = load(PurchaseColumns.class) ? wrapper : null;
+    }
+    if (w == null) {
+      throw new IllegalStateException("PurchaseColumns has not registered its accessors");
+    }
+    return w.apply(arrays, currency);
   }
 
   /**
@@ -63,18 +91,22 @@ public final class CoreAccess {
     checkReader();
     SnapshotAccess a = snapshots;
     if (a == null) {
-      // Loading the class registers the reader.
-      try {
-        Class.forName(CustomerSnapshot.class.getName(), true, CoreAccess.class.getClassLoader());
-      } catch (ClassNotFoundException e) {
-        throw new IllegalStateException(e);
-      }
-      a = snapshots;
-      if (a == null) {
-        throw new IllegalStateException("CustomerSnapshot has not registered its reader");
-      }
+      a = load(CustomerSnapshot.class) ? snapshots : null;
+    }
+    if (a == null) {
+      throw new IllegalStateException("CustomerSnapshot has not registered its reader");
     }
     return a;
+  }
+
+  /** Loads (initialises) a class that registers its access when it initialises; true. */
+  private static boolean load(Class<?> owner) {
+    try {
+      Class.forName(owner.getName(), true, CoreAccess.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(e);
+    }
+    return true;
   }
 
   private static final StackWalker WALKER =

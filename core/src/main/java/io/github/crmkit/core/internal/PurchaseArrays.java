@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param epochSeconds per purchase, the epoch second
  * @param amountMinor per purchase, the amount in minor units
  * @param orderIds per purchase, the order id, or null
+ * @param size the number of purchases: the first {@code size} entries of each per-purchase array
+ *     (which may be longer, as a reader sized them before it knew)
  */
 @SuppressWarnings("ArrayRecordComponent") // zero-copy access for batch algorithms
 public record PurchaseArrays(
@@ -19,4 +21,23 @@ public record PurchaseArrays(
     int[] customerIndex,
     long[] epochSeconds,
     long[] amountMinor,
-    long @Nullable [] orderIds) {}
+    long @Nullable [] orderIds,
+    int size) {
+  /**
+   * The arrays of a batch of exactly their length.
+   *
+   * @param customers the customer dictionary
+   * @param customerIndex per purchase, the customer index
+   * @param epochSeconds per purchase, the epoch second
+   * @param amountMinor per purchase, the amount in minor units
+   * @param orderIds per purchase, the order id, or null
+   */
+  public PurchaseArrays(
+      @Nullable CustomerId[] customers,
+      int[] customerIndex,
+      long[] epochSeconds,
+      long[] amountMinor,
+      long @Nullable [] orderIds) {
+    this(customers, customerIndex, epochSeconds, amountMinor, orderIds, customerIndex.length);
+  }
+}

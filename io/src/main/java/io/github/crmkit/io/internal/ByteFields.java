@@ -118,35 +118,7 @@ public final class ByteFields {
         }
         i = r + 1;
       } else {
-        int z = a;
-        // Eight bytes at a time to the first delimiter or quote (the last word of the field read
-        // whole where the array goes on, its bytes past the line masked off), then byte by byte
-        // only at the very end of the array.
-        long delims = (delim & 0xFFL) * 0x0101010101010101L;
-        while (true) {
-          if (z + 8 > b.length) {
-            while (z < to && b[z] != delim && b[z] != '"') {
-              z++;
-            }
-            break;
-          }
-          long v = (long) ByteLines.LONGS.get(b, z);
-          long found =
-              ByteLines.zeroBytes(v ^ delims) | ByteLines.zeroBytes(v ^ 0x2222222222222222L);
-          int rest = to - z;
-          if (rest < 8) {
-            found &= (1L << (rest << 3)) - 1;
-          }
-          if (found != 0) {
-            z += Long.numberOfTrailingZeros(found) >>> 3;
-            break;
-          }
-          if (rest <= 8) {
-            z = to;
-            break;
-          }
-          z += 8;
-        }
+        int z = unquotedEnd(b, a, to, delim);
         if (z < to && b[z] == '"') {
           return QUOTE_IN_FIELD;
         }
@@ -163,5 +135,43 @@ public final class ByteFields {
       }
     }
     return field;
+  }
+
+  /**
+   * The end of an unquoted field starting at {@code from}: the index of the first delimiter or
+   * quote in {@code b[from, to)}, or {@code to}. Eight bytes at a time (the last word of the field
+   * read whole where the array goes on, its bytes past the line masked off), byte by byte only at
+   * the very end of the array.
+   *
+   * @param b the bytes
+   * @param from the field's first byte
+   * @param to the line's end
+   * @param delim the delimiter
+   * @return the index of the delimiter or quote that ends the field, or {@code to}
+   */
+  public static int unquotedEnd(byte[] b, int from, int to, byte delim) {
+    long delims = (delim & 0xFFL) * 0x0101010101010101L;
+    int z = from;
+    while (true) {
+      if (z + 8 > b.length) {
+        while (z < to && b[z] != delim && b[z] != '"') {
+          z++;
+        }
+        return z;
+      }
+      long v = (long) ByteLines.LONGS.get(b, z);
+      long found = ByteLines.zeroBytes(v ^ delims) | ByteLines.zeroBytes(v ^ 0x2222222222222222L);
+      int rest = to - z;
+      if (rest < 8) {
+        found &= (1L << (rest << 3)) - 1;
+      }
+      if (found != 0) {
+        return z + (Long.numberOfTrailingZeros(found) >>> 3);
+      }
+      if (rest <= 8) {
+        return to;
+      }
+      z += 8;
+    }
   }
 }

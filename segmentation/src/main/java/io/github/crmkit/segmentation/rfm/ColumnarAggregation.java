@@ -28,6 +28,10 @@ final class ColumnarAggregation {
   private final RfmAggregator config;
   private final @Nullable CustomerId[] ids;
   private final int[] index;
+
+  /** The number of purchases: the first {@code size} entries of the per-purchase arrays. */
+  private final int size;
+
   private final long[] seconds;
   private final long[] amounts;
   private final long @Nullable [] orderIds;
@@ -45,6 +49,7 @@ final class ColumnarAggregation {
     this.config = config;
     this.ids = arrays.customers();
     this.index = arrays.customerIndex();
+    this.size = arrays.size();
     this.seconds = arrays.epochSeconds();
     this.amounts = arrays.amountMinor();
     this.orderIds = arrays.orderIds();
@@ -79,7 +84,7 @@ final class ColumnarAggregation {
             oldest[t] =
                 accumulate(
                     0,
-                    index.length,
+                    size,
                     Parallel.start(t, tasks, customers),
                     Parallel.start(t + 1, tasks, customers) - 1,
                     t == 0,
@@ -108,7 +113,7 @@ final class ColumnarAggregation {
    * customer spans two tasks; otherwise null.
    */
   private int @Nullable [] groupedSlices() {
-    int n = index.length;
+    int n = size;
     boolean[] sorted = new boolean[tasks];
     Parallel.run(
         tasks,
@@ -253,7 +258,7 @@ final class ColumnarAggregation {
         t -> {
           int lo = Parallel.start(t, tasks, customers);
           int hi = Parallel.start(t + 1, tasks, customers);
-          for (int i = 0; i < index.length; i++) {
+          for (int i = 0; i < size; i++) {
             int c = index[i];
             if (c < lo || c >= hi || excluded.get(i)) {
               continue;
