@@ -162,6 +162,19 @@ final class CsvPart {
       DayCache dayStart = new DayCache();
       int dateWidth = 19;
       long line = 0;
+      // The settings read on every row, held in locals (the client compiler, which the command
+      // line runs on, reloads a field at each use).
+      final int idCol = s.idCol;
+      final int dateCol = s.dateCol;
+      final int amountCol = s.amountCol;
+      final int digits = s.digits;
+      final byte delim = s.delim;
+      final boolean quick = s.quick;
+      final boolean iso = s.format == null;
+      final boolean compact = s.compact;
+      final ZoneId zone = s.zone;
+      // The usual layout, three columns in the order id, date, amount: split without a loop.
+      final boolean plain = quick && s.maxCol == 2 && idCol == 0 && dateCol == 1;
       while (true) {
         try {
           if (!r.next()) {
@@ -187,16 +200,10 @@ final class CsvPart {
         // separators, so no delimiter, quote or padding among them); any other line, and any line
         // the speculation does not prove, is split by the general rules.
         long epoch = Long.MIN_VALUE;
-        if (s.quick && quickFields(b, lineStart, lineEnd, s, start, end, dateWidth)) {
-          epoch =
-              fastEpoch(
-                  b,
-                  start[s.dateCol],
-                  end[s.dateCol],
-                  s.zone,
-                  s.format == null,
-                  s.compact,
-                  dayStart);
+        if (plain
+            ? plainFields(b, lineStart, lineEnd, delim, start, end, dateWidth)
+            : quick && quickFields(b, lineStart, lineEnd, s, start, end, dateWidth)) {
+          epoch = fastEpoch(b, start[dateCol], end[dateCol], zone, iso, compact, dayStart);
         }
         if (epoch == Long.MIN_VALUE) {
           int found =
@@ -208,9 +215,9 @@ final class CsvPart {
             throw new CsvError(
                 line, null, "expected at least " + (s.maxCol + 1) + " fields, found " + found);
           }
-          dateWidth = end[s.dateCol] - start[s.dateCol];
+          dateWidth = end[dateCol] - start[dateCol];
         }
-        long amount = amount(b, start[s.amountCol], end[s.amountCol], s.digits, s.amountName, line);
+        long amount = amount(b, start[amountCol], end[amountCol], digits, s.amountName, line);
         if (amount < 0) {
           rejectedBy[amount == TOO_FINE ? 1 : amount == OVERFLOW ? 2 : 0]++;
           continue;
@@ -228,14 +235,14 @@ final class CsvPart {
                   s.timeName,
                   line);
         }
-        if (end[s.idCol] == start[s.idCol]) {
+        int idStart = start[idCol];
+        int idEnd = end[idCol];
+        if (idEnd == idStart) {
           throw new CsvError(line, s.customerName, "empty customer id");
         }
         if (base + n == cust.length || n == limit) {
           grow();
         }
-        int idStart = start[s.idCol];
-        int idEnd = end[s.idCol];
         int known = ids.count;
         int at = base + n;
         cust[at] = ids.add(b, idStart, idEnd);
@@ -512,6 +519,36 @@ final class CsvPart {
       end[f] = z;
       a = z + 1;
     }
+    return true;
+  }
+
+  /**
+   * {@link #quickFields} for the usual layout, three columns in the order id, date, amount (the
+   * amount may be followed by more columns), without a loop over the columns.
+   */
+  static boolean plainFields(
+      byte[] b, int from, int to, byte delim, int[] start, int[] end, int dateWidth) {
+    int idEnd = ByteFields.unquotedEnd(b, from, to, delim);
+    if (idEnd >= to || b[idEnd] == '"' || (idEnd > from && (pad(b[from]) || pad(b[idEnd - 1])))) {
+      return false;
+    }
+    int date = idEnd + 1;
+    int dateEnd = date + dateWidth;
+    if (dateEnd >= to || b[dateEnd] != delim) {
+      return false;
+    }
+    int amount = dateEnd + 1;
+    int amountEnd = ByteFields.unquotedEnd(b, amount, to, delim);
+    if ((amountEnd < to && b[amountEnd] == '"')
+        || (amountEnd > amount && (pad(b[amount]) || pad(b[amountEnd - 1])))) {
+      return false;
+    }
+    start[0] = from;
+    end[0] = idEnd;
+    start[1] = date;
+    end[1] = dateEnd;
+    start[2] = amount;
+    end[2] = amountEnd;
     return true;
   }
 

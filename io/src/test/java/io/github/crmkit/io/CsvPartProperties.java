@@ -269,7 +269,19 @@ class CsvPartProperties {
                 byte[] b = java.util.Arrays.copyOf(line, line.length + 16);
                 int[] start = new int[4];
                 int[] end = new int[4];
-                if (!CsvPart.quickFields(b, 0, line.length, set, start, end, width)) {
+                boolean quick = CsvPart.quickFields(b, 0, line.length, set, start, end, width);
+                if (layout == 0) {
+                  // The loop-free split of the usual layout splits as the loop does.
+                  int[] ps = new int[4];
+                  int[] pe = new int[4];
+                  boolean plain = CsvPart.plainFields(b, 0, line.length, delim, ps, pe, width);
+                  assertThat(plain).as("'%s' (width %s)", text, width).isEqualTo(quick);
+                  if (quick) {
+                    assertThat(ps).containsExactly(start);
+                    assertThat(pe).containsExactly(end);
+                  }
+                }
+                if (!quick) {
                   continue;
                 }
                 long epoch =
