@@ -246,7 +246,7 @@ final class CsvPart {
         int known = ids.count;
         int at = base + n;
         cust[at] = ids.add(b, idStart, idEnd);
-        if (ids.count != known && !plainAsciiId(b, idStart, idEnd, idEnd - idStart)) {
+        if (ids.count != known && !plainAsciiId(b, idStart, idEnd, ids.lastKey)) {
           // A new run whose id is not plain printable ASCII: it must be one CustomerId accepts
           // (no control characters, not padded, not too long), checked where the line is known.
           // A row whose id repeats the row before it's is not checked again.
@@ -310,10 +310,14 @@ final class CsvPart {
     return true;
   }
 
-  /** Whether b[from, to) is an id CustomerId accepts as it is: printable ASCII, unpadded, short. */
-  private static boolean plainAsciiId(byte[] b, int from, int to, int l) {
+  /**
+   * Whether b[from, to) is an id CustomerId accepts as it is: printable ASCII, unpadded, short; an
+   * id of at most 8 bytes is tested as {@code packed}, its bytes as {@link IdRuns#pack} packs them.
+   */
+  private static boolean plainAsciiId(byte[] b, int from, int to, long packed) {
+    int l = to - from;
     if (l <= 8) {
-      return IdRuns.plainAscii(IdRuns.pack(b, from, l), l);
+      return IdRuns.plainAscii(packed, l);
     }
     if (to - from > CustomerId.MAX_LENGTH || b[from] == ' ' || b[to - 1] == ' ') {
       return false;

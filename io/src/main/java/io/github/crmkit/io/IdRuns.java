@@ -58,8 +58,8 @@ final class IdRuns {
 
   private int lastLen = -1;
 
-  /** The last run's key. */
-  private long lastKey;
+  /** The last run's key (for an id of at most 8 bytes, its packed bytes). */
+  long lastKey;
 
   /**
    * Runs for a part of at most {@code capacity} rows: each partition's region holds a 256th of them
@@ -225,7 +225,9 @@ final class IdRuns {
 
   /** The radix partition of a key. */
   static int partition(long key) {
-    return (int) (mix(key) >>> (64 - RADIX_BITS));
+    // Fibonacci hashing (Knuth, TAOCP vol. 3, 6.4): one multiply, whose top bits depend on every
+    // bit of the key; the tables within a partition use the low bits of mix, a different hash.
+    return (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - RADIX_BITS));
   }
 
   /** Whether a key is a long id's (a hash; its bytes are in the arena). */
