@@ -30,7 +30,7 @@ public final class ByteLines {
   private final @Nullable ReadableByteChannel stream;
   private long next;
   private final long to;
-  private byte[] chunk = new byte[1 << 20];
+  private byte[] chunk;
   private int pos;
   private int limit;
   private long consumed;
@@ -45,7 +45,9 @@ public final class ByteLines {
       @Nullable ReadableByteChannel stream,
       long from,
       long to,
-      @Nullable LongConsumer progress) {
+      @Nullable LongConsumer progress,
+      int chunkSize) {
+    this.chunk = new byte[chunkSize];
     this.file = file;
     this.stream = stream;
     this.next = from;
@@ -66,7 +68,25 @@ public final class ByteLines {
    */
   public static ByteLines of(
       FileChannel file, long from, long to, @Nullable LongConsumer progress) {
-    return new ByteLines(file, null, from, to, progress);
+    return new ByteLines(file, null, from, to, progress, 1 << 20);
+  }
+
+  /**
+   * {@link #of(FileChannel, long, long, LongConsumer)} reading {@code chunkSize} bytes at a time at
+   * first (tests cut lines and CRLF pairs between chunks with small ones; a longer line grows the
+   * buffer).
+   *
+   * @param file the file
+   * @param from the first byte
+   * @param to the byte after the last
+   * @param chunkSize the bytes read at a time, at least 1
+   * @return the lines
+   */
+  public static ByteLines of(FileChannel file, long from, long to, int chunkSize) {
+    if (chunkSize < 1) {
+      throw new IllegalArgumentException("chunkSize must be at least 1, but was " + chunkSize);
+    }
+    return new ByteLines(file, null, from, to, null, chunkSize);
   }
 
   /**
@@ -77,7 +97,7 @@ public final class ByteLines {
    * @return the lines
    */
   public static ByteLines of(ReadableByteChannel stream, @Nullable LongConsumer progress) {
-    return new ByteLines(null, stream, 0, Long.MAX_VALUE, progress);
+    return new ByteLines(null, stream, 0, Long.MAX_VALUE, progress, 1 << 20);
   }
 
   /**
@@ -307,78 +327,6 @@ public final class ByteLines {
    */
   public static long zeroBytes(long x) {
     return ~(((x & LOW7) + LOW7) | x | LOW7);
-  }
-
-  /**
-   * The number of lines in bytes {@code [from, to)} of a file as {@link #next()} counts them (LF,
-   * CRLF and a lone CR end a line; a last line without an end counts), eight bytes at a time: an
-   * upper bound on the rows of that range, so that columns can be allocated once and exactly.
-   *
-   * @param ch the file
-   * @param from the first byte
-   * @param to the byte after the last
-   * @return the number of lines
-   * @throws IOException if reading fails
-   */
-  public static long countLines(FileChannel ch, long from, long to) throws IOException {
-    return countLines(ch, from, to, 1 << 20);
-  }
-
-  /**
-   * {@link #countLines(FileChannel, long, long)} reading {@code chunkSize} bytes at a time (tests
-   * cut lines and CRLF pairs between chunks with small ones).
-   *
-   * @param ch the file
-   * @param from the first byte
-   * @param to the byte after the last
-   * @param chunkSize the bytes read at a time, at least 1
-   * @return the number of lines
-   * @throws IOException if reading fails
-   */
-  public static long countLines(FileChannel ch, long from, long to, int chunkSize)
-      throws IOException {
-    byte[] chunk = new byte[chunkSize];
-    long lines = 0;
-    long pos = from;
-    boolean crPending = false;
-    byte lastByte = '\n';
-    while (pos < to) {
-      int n = ch.read(ByteBuffer.wrap(chunk, 0, (int) Math.min(chunk.length, to - pos)), pos);
-      if (n <= 0) {
-        break;
-      }
-      int i = 0;
-      if (crPending && chunk[0] == '\n') {
-        lines--; // the CR before this LF was counted as a lone CR
-      }
-      crPending = false;
-      // LFs eight bytes at a time, noting whether any CR is there; a chunk with a CR is counted
-      // again byte by byte (CRLF is one break, a lone CR one too).
-      long chunkLines = 0;
-      long crs = 0;
-      for (; i + 8 <= n; i += 8) {
-        long v = (long) LONGS.get(chunk, i);
-        chunkLines += Long.bitCount(zeroBytes(v ^ 0x0A0A0A0A0A0A0A0AL));
-        crs |= zeroBytes(v ^ 0x0D0D0D0D0D0D0D0DL);
-      }
-      for (; i < n; i++) {
-        chunkLines += chunk[i] == '\n' ? 1 : 0;
-        crs |= chunk[i] == '\r' ? 1 : 0;
-      }
-      if (crs != 0) {
-        chunkLines = 0;
-        for (int j = 0; j < n; j++) {
-          if (chunk[j] == '\n' || (chunk[j] == '\r' && (j + 1 >= n || chunk[j + 1] != '\n'))) {
-            chunkLines++;
-          }
-        }
-      }
-      lines += chunkLines;
-      crPending = chunk[n - 1] == '\r';
-      lastByte = chunk[n - 1];
-      pos += n;
-    }
-    return lastByte == '\n' || lastByte == '\r' ? lines : lines + 1;
   }
 
   /**
