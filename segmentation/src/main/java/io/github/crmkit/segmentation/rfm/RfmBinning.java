@@ -160,15 +160,20 @@ public final class RfmBinning {
     Breakpoints[] fitted = new Breakpoints[3];
     RfmDimension[] dims = RfmDimension.values();
     if (method == BinningMethod.NTILE) {
-      // One task per dimension, monetary (the order statistics of a million doubles) first, then
-      // the two integer dimensions (counts) on the other tasks.
+      // Monetary (the order statistics of a million doubles) on a task of its own; frequency
+      // (counts, but large ties to order by id) and recency on the others: with two tasks, one
+      // takes monetary and the other frequency then recency, which costs about as much (it took
+      // frequency after monetary before, and the fit as long as both).
       int tasks = Math.min(parallelism, 3);
-      int[] order = {2, 0, 1};
+      int[][] plan =
+          tasks == 1
+              ? new int[][] {{2, 1, 0}}
+              : tasks == 2 ? new int[][] {{2}, {1, 0}} : new int[][] {{2}, {1}, {0}};
       Parallel.run(
           tasks,
           t -> {
-            for (int i = t; i < 3; i += tasks) {
-              fitted[order[i]] = fitDimension(dims[order[i]], columns, 1);
+            for (int d : plan[t]) {
+              fitted[d] = fitDimension(dims[d], columns, 1);
             }
           });
       return new RfmBoundaries(method, fitted[0], fitted[1], fitted[2], n);
@@ -231,37 +236,51 @@ public final class RfmBinning {
     @Nullable CustomerId[] edges = new CustomerId[bins - 1];
     int base = n / bins;
     int extra = n % bins;
-    CustomerId[] tied = new CustomerId[0];
-    int tiedCount = 0;
-    int tiedValue = 0;
-    boolean any = false;
+    // Each cut's value and how many values lie below it, from the counts; then the ids tied at
+    // every cut value, gathered in one pass over the values (a pass per cut value before).
+    int[] cutAt = new int[bins - 1];
+    long[] within = new long[bins - 1];
+    byte[] slotOf = new byte[max - min + 1];
+    int[] slotValue = new int[bins - 1];
+    int slots = 0;
     int at = 0;
     for (int j = 1; j < bins; j++) {
       long rank = (long) j * base + Math.min(j, extra);
       if (rank >= n) {
-        cuts[j - 1] = Double.POSITIVE_INFINITY;
+        cutAt[j - 1] = -1;
         continue;
       }
       // The value at the rank: the largest v with fewer than rank + 1 values below it.
       while (below[at + 1] <= rank) {
         at++;
       }
-      int v = at + min;
-      if (!any || v != tiedValue) {
-        tiedCount = 0;
-        for (int i = 0; i < n; i++) {
-          if (values[i] == v) {
-            if (tiedCount == tied.length) {
-              tied = Arrays.copyOf(tied, Math.max(16, tiedCount * 2));
-            }
-            tied[tiedCount++] = ids[i];
-          }
-        }
-        tiedValue = v;
-        any = true;
+      if (slotOf[at] == 0) {
+        slotValue[slots] = at;
+        slotOf[at] = (byte) ++slots;
       }
-      cuts[j - 1] = v;
-      edges[j - 1] = kthSmallest(tied, tiedCount, (int) (rank - below[at]));
+      cutAt[j - 1] = at;
+      within[j - 1] = rank - below[at];
+    }
+    CustomerId[][] tied = new CustomerId[slots][];
+    int[] tiedCount = new int[slots];
+    for (int k = 0; k < slots; k++) {
+      int v = slotValue[k];
+      tied[k] = new CustomerId[below[v + 1] - below[v]];
+    }
+    for (int i = 0; i < n; i++) {
+      int k = slotOf[values[i] - min];
+      if (k != 0) {
+        tied[k - 1][tiedCount[k - 1]++] = ids[i];
+      }
+    }
+    for (int j = 0; j < bins - 1; j++) {
+      if (cutAt[j] < 0) {
+        cuts[j] = Double.POSITIVE_INFINITY;
+        continue;
+      }
+      int k = slotOf[cutAt[j]] - 1;
+      cuts[j] = cutAt[j] + min;
+      edges[j] = kthSmallest(tied[k], tiedCount[k], (int) within[j]);
     }
     return new Breakpoints(dim, cuts, edges);
   }
@@ -278,36 +297,60 @@ public final class RfmBinning {
     OrderStatistics.Selection select = new OrderStatistics.Selection(values.clone());
     int base = n / bins;
     int extra = n % bins;
-    // The ids tied at the last cut's value: consecutive cuts often fall in one value (a million
-    // customers who bought once), and a selection there goes on from the last one's order.
-    CustomerId[] tied = new CustomerId[0];
-    int tiedCount = 0;
-    int below = 0;
-    double tiedValue = Double.NaN;
+    // Each cut's value by selection; then, in one pass over the values, how many lie below each
+    // distinct cut value and the ids tied at it (a pass per cut value before).
+    double[] distinct = new double[bins - 1];
+    int m = 0;
+    long[] ranks = new long[bins - 1];
     for (int j = 1; j < bins; j++) {
       long rank = (long) j * base + Math.min(j, extra);
+      ranks[j - 1] = rank;
       if (rank >= n) {
         cuts[j - 1] = Double.POSITIVE_INFINITY;
         continue;
       }
       double v = select.kth(rank);
-      if (Double.compare(v, tiedValue) != 0) {
-        below = 0;
-        tiedCount = 0;
-        for (int i = 0; i < n; i++) {
-          if (values[i] < v) {
-            below++;
-          } else if (values[i] == v) {
-            if (tiedCount == tied.length) {
-              tied = Arrays.copyOf(tied, Math.max(16, tiedCount * 2));
-            }
-            tied[tiedCount++] = ids[i];
-          }
-        }
-        tiedValue = v;
-      }
       cuts[j - 1] = v;
-      edges[j - 1] = kthSmallest(tied, tiedCount, (int) (rank - below));
+      if (m == 0 || v != distinct[m - 1]) {
+        distinct[m++] = v;
+      }
+    }
+    // less[k]: values below distinct[k] and at or above distinct[k - 1] (not equal to it).
+    long[] less = new long[m + 1];
+    CustomerId[][] tied = new CustomerId[m][];
+    int[] tiedCount = new int[m];
+    for (int k = 0; k < m; k++) {
+      tied[k] = new CustomerId[16];
+    }
+    for (int i = 0; i < n; i++) {
+      double x = values[i];
+      if (Double.isNaN(x)) {
+        continue; // NaN: neither below a cut nor tied at one, as the comparisons say
+      }
+      int k = 0;
+      while (k < m && distinct[k] < x) {
+        k++;
+      }
+      if (k < m && x == distinct[k]) {
+        if (tiedCount[k] == tied[k].length) {
+          tied[k] = Arrays.copyOf(tied[k], tiedCount[k] * 2);
+        }
+        tied[k][tiedCount[k]++] = ids[i];
+      } else {
+        less[k]++;
+      }
+    }
+    int k = -1;
+    long belowK = 0;
+    for (int j = 0; j < bins - 1; j++) {
+      if (ranks[j] >= n) {
+        continue;
+      }
+      while (k < 0 || cuts[j] != distinct[k]) {
+        k++;
+        belowK += less[k] + (k > 0 ? tiedCount[k - 1] : 0);
+      }
+      edges[j] = kthSmallest(tied[k], tiedCount[k], (int) (ranks[j] - belowK));
     }
     return new Breakpoints(dim, cuts, edges);
   }
