@@ -69,21 +69,41 @@ final class CsvBytes {
    * Appends a cell whose text repeats across rows (a segment's name): its bytes are made once and
    * kept by the text's identity.
    */
-  @SuppressWarnings("ReferenceEquality") // the cache is by identity: the same String each row
   CsvBytes appendRepeated(String s) {
-    int h = s.hashCode() & (repeated.length - 1);
-    byte[] b;
-    if (repeated[h] == s) {
-      b = repeatedBytes[h];
-    } else {
-      b = CsvText.cell(s).getBytes(StandardCharsets.UTF_8);
-      repeated[h] = s;
-      repeatedBytes[h] = b;
-    }
+    byte[] b = bytesOf(s);
     ensure(b.length);
     System.arraycopy(b, 0, buf, len, b.length);
     len += b.length;
     return this;
+  }
+
+  /**
+   * The cell bytes of a repeating text, from a small table by the text's identity, probing on from
+   * its hash's slot (two segment names sharing a slot, such as Putler's "Lost" and "Can't Lose
+   * Them", took turns there and were encoded again on almost every row).
+   */
+  @SuppressWarnings("ReferenceEquality") // the cache is by identity: the same String each row
+  byte[] bytesOf(String s) {
+    int mask = repeated.length - 1;
+    int h = s.hashCode() & mask;
+    for (int k = 0; k < repeated.length; k++) {
+      int slot = (h + k) & mask;
+      String held = repeated[slot];
+      if (held == s) {
+        return repeatedBytes[slot];
+      }
+      if (held == null) {
+        return remember(slot, s);
+      }
+    }
+    return remember(h, s);
+  }
+
+  private byte[] remember(int slot, String s) {
+    byte[] b = CsvText.cell(s).getBytes(StandardCharsets.UTF_8);
+    repeated[slot] = s;
+    repeatedBytes[slot] = b;
+    return b;
   }
 
   CsvBytes append(long v) {
