@@ -47,14 +47,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar CsvReaderBenchmark}.
  *
  * <p>On the project's machine (2-core AMD EPYC shared VM, JDK 17, ParallelGC, -Xmx3g, 5 x 2 s after
- * 3 x 2 s, 2026-11-29, late morning, one run): {@code readOnOneCore} 225 +- 23 ms grouped (317
- * MB/s) and 263 +- 9 ms in time order (272 MB/s); {@code readOnAllCores} 131 +- 4 ms (547 MB/s, 274
- * MB/s per core) and 157 +- 12 ms (455 MB/s); {@code touchEveryByteOnOneCore} 17.0 +- 1.7 ms (4.2
- * GB/s): the reader runs at about a fifteenth of the floor on one core. (The morning's run, before
- * fields, amounts and date-times were read a word at a time: 215 and 277 ms on one core.) The
- * issue's target, 400 MB/s per core, is not reached: the time goes to the per-row decoding
- * (splitting, the id runs), a counting pass that sizes the columns exactly (about a tenth), and the
- * million customer ids made as strings at the end.
+ * 3 x 2 s, 2026-11-29, early afternoon): {@code readOnOneCore} 162.8 +- 14.9 ms grouped (439 MB/s)
+ * and 170.7 +- 10.0 ms in time order (419 MB/s); {@code readOnAllCores} 87.8 +- 5.0 ms (814 MB/s)
+ * and 97.5 +- 6.1 ms (733 MB/s); {@code touchEveryByteOnOneCore} 11.1 ms (6.5 GB/s). The build
+ * before this session's reader changes, run just before on the same machine and file: 211.9 +-
+ * 13.3 ms and 230.1 +- 18.3 ms on one core (337 and 311 MB/s). The issue's target, 400 MB/s per
+ * core, is reached in both orders.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

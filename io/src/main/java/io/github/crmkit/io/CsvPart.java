@@ -52,6 +52,9 @@ final class CsvPart {
     RejectionReason.AMOUNT_OVERFLOW
   };
 
+  /** The most rows a file may have: the columns are arrays. */
+  static final int MAX_ROWS = Integer.MAX_VALUE - 16;
+
   static final long TOO_FINE = Long.MIN_VALUE;
   static final long OVERFLOW = Long.MIN_VALUE + 1;
 
@@ -144,7 +147,11 @@ final class CsvPart {
      * own, holding its rows so far.
      */
     private void grow() {
-      int cap = Math.max(16, n * 2);
+      if (n >= MAX_ROWS) {
+        throw new CsvError(
+            lines, null, "more than " + MAX_ROWS + " rows; read the file in smaller files");
+      }
+      int cap = (int) Math.min(MAX_ROWS, Math.max(16, n * 2L));
       int from = base;
       cust = Arrays.copyOfRange(cust, from, from + cap);
       secs = Arrays.copyOfRange(secs, from, from + cap);

@@ -304,7 +304,7 @@ public final class CsvPurchases {
         long bytes = cut[k + 1] - cut[k];
         double perLine = ByteLines.bytesPerLine(ch, cut[k], cut[k + 1]);
         long rows = Math.min(bytes / 8 + 1, (long) (bytes / perLine * 1.08) + 1024);
-        base[k + 1] = (int) Math.min(MAX_ROWS, base[k] + rows);
+        base[k + 1] = (int) Math.min(CsvPart.MAX_ROWS, base[k] + rows);
       }
       CsvPart.Columns shared = new CsvPart.Columns(base[parts], options.orderColumn != null);
       CsvPart.Part[] p = new CsvPart.Part[parts];
@@ -317,9 +317,6 @@ public final class CsvPurchases {
       return merge(p, set, options);
     }
   }
-
-  /** The most rows a file may have: the columns are arrays. */
-  private static final int MAX_ROWS = Integer.MAX_VALUE - 16;
 
   /** Something done for each part, that may fail with an I/O exception. */
   private interface PartTask {
@@ -498,17 +495,26 @@ public final class CsvPurchases {
     for (int k = 0; k < parts.length; k++) {
       runs[k] = parts[k].ids;
     }
-    IdDictionary dictionary = new IdDictionary(runs);
     long[] rejectedBy = new long[CsvPart.REASONS.length];
     long rows = 0;
-    int total = 0;
+    long rowsKept = 0;
     for (CsvPart.Part p : parts) {
       for (int r = 0; r < rejectedBy.length; r++) {
         rejectedBy[r] += p.rejectedBy[r];
       }
       rows += p.rows;
-      total += p.n;
+      rowsKept += p.n;
     }
+    if (rowsKept > CsvPart.MAX_ROWS) {
+      throw new SourceFormatException(
+          set.name,
+          0,
+          null,
+          "more than " + CsvPart.MAX_ROWS + " rows; read the file in smaller files",
+          null);
+    }
+    int total = (int) rowsKept;
+    IdDictionary dictionary = new IdDictionary(runs);
     // Each row's run becomes its customer, in every part's window at once.
     int @Nullable [] runCustomer = dictionary.runCustomers();
     IntStream.range(0, parts.length)
