@@ -3,6 +3,8 @@ package io.github.crmkit.core;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.crmkit.core.internal.CoreAccess;
+import io.github.crmkit.core.internal.IdMaker;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -37,6 +39,28 @@ public final class CustomerId implements Comparable<CustomerId> {
   private CustomerId(String value) {
     this.value = value;
     this.prefix = prefix(value);
+  }
+
+  private CustomerId(String value, long prefix) {
+    this.value = value;
+    this.prefix = prefix;
+  }
+
+  static {
+    CoreAccess.setIdMaker(
+        new IdMaker() {
+          @Override
+          public CustomerId id(String value) {
+            return new CustomerId(value);
+          }
+
+          @Override
+          public CustomerId asciiId(String value, long packed) {
+            // The prefix packs the first character highest: the packed bytes reversed (the
+            // missing characters of a shorter id are zero bytes either way).
+            return new CustomerId(value, Long.reverseBytes(packed));
+          }
+        });
   }
 
   private static long prefix(String value) {

@@ -1,6 +1,8 @@
 package io.github.crmkit.io;
 
 import io.github.crmkit.core.CustomerId;
+import io.github.crmkit.core.internal.CoreAccess;
+import io.github.crmkit.core.internal.IdMaker;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
@@ -135,10 +137,21 @@ final class IdDictionary {
     return l <= buf.length ? buf : new byte[Math.max(l, buf.length * 2)];
   }
 
+  /**
+   * The customer id of run r, whose key is {@code key}. The parse checked every new run's id by
+   * {@link CustomerId#of}'s rules (and refused the file otherwise), so the id is made without
+   * checking it again; a short ASCII id's order prefix comes from its key.
+   */
   private static CustomerId id(IdRuns p, long key, int r, byte[] buf) {
     int l = p.bytes(key, r, buf);
-    return CustomerId.of(new String(buf, 0, l, StandardCharsets.UTF_8));
+    if (!IdRuns.isLong(key) && (key & 0x8080808080808080L) == 0) {
+      return MAKER.asciiId(new String(buf, 0, l, StandardCharsets.ISO_8859_1), key);
+    }
+    return MAKER.id(new String(buf, 0, l, StandardCharsets.UTF_8));
   }
+
+  /** Makes ids of checked text. */
+  private static final IdMaker MAKER = CoreAccess.idMaker();
 
   private CustomerId[] partitioned(int[] first) {
     int total = first.length;

@@ -101,4 +101,40 @@ class IdDictionaryTest {
       assertThat(new IdDictionary(runs).runCustomers()).as("sorted: no run map").isNull();
     }
   }
+
+  @Test
+  void idsMadeWithoutCheckingAgainAreTheIdsOfTheirText() {
+    // Short ASCII ids take their order prefix from their packed bytes; the others compute it.
+    List<String> texts =
+        List.of(
+            "a",
+            "ab",
+            "abc",
+            "abcdefgh",
+            "abcdefg",
+            "abcdefghi",
+            "Z9",
+            "~",
+            " x".strip(),
+            "é",
+            "éa",
+            "日本",
+            "a-much-longer-customer-id",
+            "a-much-longer-customer-ie",
+            "abcdefgh~",
+            "0");
+    List<String> sorted = new ArrayList<>(texts);
+    java.util.Collections.shuffle(sorted, new java.util.Random(5));
+    IdRuns[] runs = {part(sorted, 0, new ArrayList<>())};
+    IdDictionary d = new IdDictionary(runs);
+    for (var id : d.customers) {
+      var reference = io.github.crmkit.core.CustomerId.of(id.value());
+      assertThat(id).isEqualTo(reference).hasSameHashCodeAs(reference);
+      for (var other : d.customers) {
+        assertThat(Integer.signum(id.compareTo(other)))
+            .as("%s against %s", id, other)
+            .isEqualTo(Integer.signum(id.value().compareTo(other.value())));
+      }
+    }
+  }
 }

@@ -1,5 +1,6 @@
 package io.github.crmkit.core.internal;
 
+import io.github.crmkit.core.CustomerId;
 import io.github.crmkit.core.CustomerSnapshot;
 import io.github.crmkit.core.PurchaseColumns;
 import java.util.Currency;
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 public final class CoreAccess {
   private static volatile @Nullable Function<PurchaseColumns, PurchaseArrays> purchaseColumns;
   private static volatile @Nullable SnapshotAccess snapshots;
+  private static volatile @Nullable IdMaker idMaker;
   private static volatile @Nullable BiFunction<PurchaseArrays, Currency, PurchaseColumns> wrapper;
 
   private CoreAccess() {}
@@ -97,6 +99,34 @@ public final class CoreAccess {
       throw new IllegalStateException("CustomerSnapshot has not registered its reader");
     }
     return a;
+  }
+
+  /**
+   * Registers the maker of checked ids; called once by {@link CustomerId}.
+   *
+   * @param maker the maker
+   */
+  public static void setIdMaker(IdMaker maker) {
+    checkRegistrar(CustomerId.class, idMaker);
+    idMaker = maker;
+  }
+
+  /**
+   * Returns the maker of ids from text already checked by {@link CustomerId#of}'s rules; a reader
+   * asks once and keeps it.
+   *
+   * @return the maker
+   */
+  public static IdMaker idMaker() {
+    checkReader();
+    IdMaker m = idMaker;
+    if (m == null) {
+      m = load(CustomerId.class) ? idMaker : null;
+    }
+    if (m == null) {
+      throw new IllegalStateException("CustomerId has not registered its maker");
+    }
+    return m;
   }
 
   /** Loads (initialises) a class that registers its access when it initialises; true. */
