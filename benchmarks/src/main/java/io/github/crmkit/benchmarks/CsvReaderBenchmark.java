@@ -50,9 +50,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * 3 x 2 s, 2026-11-29, early afternoon): {@code readOnOneCore} 162.8 +- 14.9 ms grouped (439 MB/s)
  * and 170.7 +- 10.0 ms in time order (419 MB/s); {@code readOnAllCores} 87.8 +- 5.0 ms (814 MB/s)
  * and 97.5 +- 6.1 ms (733 MB/s); {@code touchEveryByteOnOneCore} 11.1 ms (6.5 GB/s). The build
- * before this session's reader changes, run just before on the same machine and file: 211.9 +-
- * 13.3 ms and 230.1 +- 18.3 ms on one core (337 and 311 MB/s). The issue's target, 400 MB/s per
- * core, is reached in both orders.
+ * before this session's reader changes, run just before on the same machine and file: 211.9 +- 13.3
+ * ms and 230.1 +- 18.3 ms on one core (337 and 311 MB/s). The issue's target, 400 MB/s per core, is
+ * reached in both orders.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
