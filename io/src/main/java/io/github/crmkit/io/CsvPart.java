@@ -580,14 +580,7 @@ final class CsvPart {
       return isoDateTime(b, s, len, zone, dayStart);
     }
     boolean eight = compact && len == 8 && digits(b, s, 8);
-    if (!eight
-        && !(iso
-            && len == 10
-            && b[s + 4] == '-'
-            && b[s + 7] == '-'
-            && digits(b, s, 4)
-            && digits(b, s + 5, 2)
-            && digits(b, s + 8, 2))) {
+    if (!eight && !(iso && isoDate(b, s, len))) {
       return Long.MIN_VALUE;
     }
     int y = num(b, s, 4);
@@ -616,14 +609,7 @@ final class CsvPart {
       return fast;
     }
     boolean dateShaped =
-        (compact && len == 8 && digits(b, s, 8))
-            || (format == null
-                && len == 10
-                && b[s + 4] == '-'
-                && b[s + 7] == '-'
-                && digits(b, s, 4)
-                && digits(b, s + 5, 2)
-                && digits(b, s + 8, 2));
+        (compact && len == 8 && digits(b, s, 8)) || (format == null && isoDate(b, s, len));
     if (dateShaped) {
       // The digits of a date, but no such date (a month 13, February 30).
       throw new CsvError(
@@ -753,6 +739,16 @@ final class CsvPart {
     cache.lastUtc = utc;
     cache.lastStart = start;
     return start + secondOfDay;
+  }
+
+  /** Whether {@code b[s, s + len)} has the shape of an ISO date: {@code dddd-dd-dd}. */
+  private static boolean isoDate(byte[] b, int s, int len) {
+    return len == 10
+        && b[s + 4] == '-'
+        && b[s + 7] == '-'
+        && digits(b, s, 4)
+        && digits(b, s + 5, 2)
+        && digits(b, s + 8, 2);
   }
 
   private static boolean digits(byte[] b, int s, int n) {
