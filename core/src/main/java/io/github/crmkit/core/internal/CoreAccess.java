@@ -25,9 +25,10 @@ public final class CoreAccess {
   private CoreAccess() {}
 
   /**
-   * Registers the accessor of {@link PurchaseColumns}; called once by that class.
+   * Registers the accessors of {@link PurchaseColumns}; called once by that class.
    *
-   * @param accessor the accessor
+   * @param accessor the accessor of a batch's arrays
+   * @param wrap the maker of a batch over arrays longer than it
    */
   public static void setPurchaseColumns(
       Function<PurchaseColumns, PurchaseArrays> accessor,
