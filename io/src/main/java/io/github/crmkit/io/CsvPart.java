@@ -214,7 +214,7 @@ final class CsvPart {
         }
         if (epoch == Long.MIN_VALUE) {
           int found =
-              ByteFields.split(b, lineStart, lineEnd, s.delim, s.whitespace, start, end, s.maxCol);
+              ByteFields.split(b, lineStart, lineEnd, delim, s.whitespace, start, end, s.maxCol);
           if (found < 0) {
             throw new CsvError(line, null, ByteFields.problem(found));
           }
@@ -233,11 +233,11 @@ final class CsvPart {
           epoch =
               epochSecond(
                   b,
-                  start[s.dateCol],
-                  end[s.dateCol],
-                  s.zone,
+                  start[dateCol],
+                  end[dateCol],
+                  zone,
                   s.format,
-                  s.compact,
+                  compact,
                   dayStart,
                   s.timeName,
                   line);

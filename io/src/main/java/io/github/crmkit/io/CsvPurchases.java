@@ -554,28 +554,24 @@ public final class CsvPurchases {
     for (int k = 1; k < parts.length; k++) {
       at[k] = at[k - 1] + parts[k - 1].n;
     }
-    int[] finalCust = cust;
-    long[] finalSecs = secs;
-    long[] finalMinor = minor;
-    long @Nullable [] finalOrders = orders;
     IntStream.range(0, 4)
         .parallel()
         .forEach(
             column -> {
               for (int k = 0; k < parts.length; k++) {
                 CsvPart.Part p = parts[k];
-                if (p.base == at[k] && p.cust == finalCust) {
+                if (p.base == at[k] && p.cust == cust) {
                   continue;
                 }
                 if (column == 0) {
-                  System.arraycopy(p.cust, p.base, finalCust, at[k], p.n);
+                  System.arraycopy(p.cust, p.base, cust, at[k], p.n);
                 } else if (column == 1) {
-                  System.arraycopy(p.secs, p.base, finalSecs, at[k], p.n);
+                  System.arraycopy(p.secs, p.base, secs, at[k], p.n);
                 } else if (column == 2) {
-                  System.arraycopy(p.minor, p.base, finalMinor, at[k], p.n);
-                } else if (finalOrders != null) {
+                  System.arraycopy(p.minor, p.base, minor, at[k], p.n);
+                } else if (orders != null) {
                   System.arraycopy(
-                      java.util.Objects.requireNonNull(p.orders), p.base, finalOrders, at[k], p.n);
+                      java.util.Objects.requireNonNull(p.orders), p.base, orders, at[k], p.n);
                 }
               }
             });

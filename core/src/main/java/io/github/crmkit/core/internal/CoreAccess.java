@@ -52,7 +52,8 @@ public final class CoreAccess {
     checkReader();
     BiFunction<PurchaseArrays, Currency, PurchaseColumns> w = wrapper;
     if (w == null) {
-      w = load(PurchaseColumns.class) ? wrapper : null;
+      load(PurchaseColumns.class);
+      w = wrapper;
     }
     if (w == null) {
       throw new IllegalStateException("PurchaseColumns has not registered its accessors");
@@ -94,7 +95,8 @@ public final class CoreAccess {
     checkReader();
     SnapshotAccess a = snapshots;
     if (a == null) {
-      a = load(CustomerSnapshot.class) ? snapshots : null;
+      load(CustomerSnapshot.class);
+      a = snapshots;
     }
     if (a == null) {
       throw new IllegalStateException("CustomerSnapshot has not registered its reader");
@@ -122,7 +124,8 @@ public final class CoreAccess {
     checkReader();
     IdMaker m = idMaker;
     if (m == null) {
-      m = load(CustomerId.class) ? idMaker : null;
+      load(CustomerId.class);
+      m = idMaker;
     }
     if (m == null) {
       throw new IllegalStateException("CustomerId has not registered its maker");
@@ -130,14 +133,13 @@ public final class CoreAccess {
     return m;
   }
 
-  /** Loads (initialises) a class that registers its access when it initialises; true. */
-  private static boolean load(Class<?> owner) {
+  /** Loads (initialises) a class that registers its access when it initialises. */
+  private static void load(Class<?> owner) {
     try {
       Class.forName(owner.getName(), true, CoreAccess.class.getClassLoader());
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException(e);
     }
-    return true;
   }
 
   private static final StackWalker WALKER =

@@ -247,6 +247,7 @@ public final class RfmBinning {
     for (int j = 1; j < bins; j++) {
       long rank = (long) j * base + Math.min(j, extra);
       if (rank >= n) {
+        cuts[j - 1] = Double.POSITIVE_INFINITY;
         cutAt[j - 1] = -1;
         continue;
       }
@@ -258,6 +259,7 @@ public final class RfmBinning {
         slotValue[slots] = at;
         slotOf[at] = (byte) ++slots;
       }
+      cuts[j - 1] = at + min;
       cutAt[j - 1] = at;
       within[j - 1] = rank - below[at];
     }
@@ -274,13 +276,10 @@ public final class RfmBinning {
       }
     }
     for (int j = 0; j < bins - 1; j++) {
-      if (cutAt[j] < 0) {
-        cuts[j] = Double.POSITIVE_INFINITY;
-        continue;
+      if (cutAt[j] >= 0) {
+        int k = slotOf[cutAt[j]] - 1;
+        edges[j] = kthSmallest(tied[k], tiedCount[k], (int) within[j]);
       }
-      int k = slotOf[cutAt[j]] - 1;
-      cuts[j] = cutAt[j] + min;
-      edges[j] = kthSmallest(tied[k], tiedCount[k], (int) within[j]);
     }
     return new Breakpoints(dim, cuts, edges);
   }
