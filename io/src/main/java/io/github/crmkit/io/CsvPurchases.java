@@ -67,6 +67,9 @@ import org.jspecify.annotations.Nullable;
 public final class CsvPurchases {
   private CsvPurchases() {}
 
+  /** The longest line read, in bytes: a longer one is a {@link SourceFormatException}. */
+  public static final int MAX_LINE = ByteLines.MAX_LINE;
+
   /**
    * How to read: the currency and zone, the columns, the date format, the delimiter, an order
    * column, the parts and a progress listener. Immutable.

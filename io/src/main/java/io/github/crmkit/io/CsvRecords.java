@@ -67,8 +67,8 @@ public final class CsvRecords {
 
   /** The delimiter: a character, or runs of spaces and tabs. Immutable. */
   public static final class Options {
-    private final char delimiter;
-    private final boolean whitespace;
+    final char delimiter;
+    final boolean whitespace;
 
     private Options(char delimiter, boolean whitespace) {
       this.delimiter = delimiter;
@@ -223,7 +223,7 @@ public final class CsvRecords {
     private long line = 1;
     private long recordLine;
     private final String source;
-    private final boolean whitespace;
+    final boolean whitespace;
     private final byte delim;
     private final CharsetDecoder decoder =
         StandardCharsets.UTF_8

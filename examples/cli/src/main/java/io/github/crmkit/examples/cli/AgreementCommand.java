@@ -2,6 +2,7 @@ package io.github.crmkit.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.crmkit.io.CsvTable;
 import io.github.crmkit.recovery.reliability.Estimate;
 import io.github.crmkit.recovery.reliability.KappaWeights;
 import io.github.crmkit.recovery.reliability.Metric;
@@ -15,7 +16,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -75,29 +75,22 @@ final class AgreementCommand implements Callable<Integer> {
           spec.commandLine(),
           "--level must be nominal, ordinal, interval or ratio, but was '" + level + "'");
     }
-    Csv csv = new Csv(codings, delimiter);
+    CsvTable csv = Csv.texts(codings, delimiter, true, "unit", "coder", "code");
     List<Rating> ratings = new ArrayList<>();
     Set<String> units = new LinkedHashSet<>();
     Set<String> codes = new LinkedHashSet<>();
     long[] missing = {0};
-    List<String[]> rows = new ArrayList<>();
-    List<Long> lines = new ArrayList<>();
-    Map<String, Integer> c =
-        csv.read(
-            (f, line) -> {
-              rows.add(f);
-              lines.add(line);
-            });
-    int u = Inputs.column(c, "unit", csv, "header unit,coder,code");
-    int k = Inputs.column(c, "coder", csv, "header unit,coder,code");
-    int v = Inputs.column(c, "code", csv, "header unit,coder,code");
-    for (int i = 0; i < rows.size(); i++) {
-      String[] f = rows.get(i);
-      if (f.length <= Math.max(u, k) || f[u].isEmpty() || f[k].isEmpty()) {
-        throw new DataException(csv.name(), lines.get(i), "a row needs a unit and a coder");
+    List<String> unitColumn = csv.texts("unit");
+    List<String> coderColumn = csv.texts("coder");
+    List<String> codeColumn = csv.texts("code");
+    for (int i = 0; i < csv.rows(); i++) {
+      String unit = unitColumn.get(i);
+      String coder = coderColumn.get(i);
+      if (unit.isEmpty() || coder.isEmpty()) {
+        throw new DataException(csv.source(), csv.line(i), "a row needs a unit and a coder");
       }
-      units.add(f[u]);
-      String code = f.length > v ? f[v] : "";
+      units.add(unit);
+      String code = codeColumn.get(i);
       if (code.isEmpty()) {
         missing[0]++;
         continue;
@@ -107,13 +100,13 @@ final class AgreementCommand implements Callable<Integer> {
           Double.parseDouble(code);
         } catch (NumberFormatException e) {
           throw new DataException(
-              csv.name(),
-              lines.get(i),
+              csv.source(),
+              csv.line(i),
               "code '" + code + "' is not numeric, as --level " + level + " needs");
         }
       }
       codes.add(code);
-      ratings.add(new Rating(f[u], f[k], code));
+      ratings.add(new Rating(unit, coder, code));
     }
     List<String> categories = new ArrayList<>(codes);
     if (metric != Metric.NOMINAL) {
@@ -123,7 +116,7 @@ final class AgreementCommand implements Callable<Integer> {
     try {
       table = RatingTable.fromRatings(ratings, categories);
     } catch (IllegalArgumentException e) {
-      throw new DataException(csv.name(), 0, e.getMessage());
+      throw new DataException(csv.source(), 0, e.getMessage());
     }
     KappaWeights weights =
         switch (metric) {

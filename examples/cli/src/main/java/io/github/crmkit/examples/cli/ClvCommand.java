@@ -3,6 +3,7 @@ package io.github.crmkit.examples.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.crmkit.io.CsvTable;
 import io.github.crmkit.segmentation.clv.BetaGeometricBetaBinomial;
 import io.github.crmkit.segmentation.clv.BgNbd;
 import io.github.crmkit.segmentation.clv.ClvData;
@@ -302,54 +303,49 @@ final class ClvCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(
             spec.commandLine(), "--model bgbb needs --summary FILE (CSV x,t_x,n[,count])");
       }
-      Csv csv = new Csv(source.summary, inputs.delimiter);
-      List<String[]> rows = new ArrayList<>();
-      List<Long> lines = new ArrayList<>();
-      Map<String, Integer> c =
-          csv.read(
-              (fields, line) -> {
-                rows.add(fields);
-                lines.add(line);
+      boolean[] counted = {false};
+      CsvTable csv =
+          Csv.table(
+              source.summary,
+              inputs.delimiter,
+              h -> {
+                counted[0] = h.indexOf("count") >= 0;
+                CsvTable.Schema.Builder b =
+                    CsvTable.Schema.builder()
+                        .integers("x")
+                        .integers("t_x")
+                        .integers("n")
+                        .allowOtherColumns();
+                return (counted[0] ? b.integers("count") : b).build();
               });
-      int xc = Inputs.column(c, "x", csv, "bgbb summary");
-      int txc = Inputs.column(c, "t_x", csv, "bgbb summary");
-      int nc = Inputs.column(c, "n", csv, "bgbb summary");
-      Integer cc = c.get("count");
-      int k = rows.size();
-      int[] x = new int[k];
-      int[] tx = new int[k];
-      int[] n = new int[k];
+      int k = csv.rows();
+      int[] x = csv.integers("x");
+      int[] tx = csv.integers("t_x");
+      int[] n = csv.integers("n");
+      int[] counts = counted[0] ? csv.integers("count") : null;
       long[] count = new long[k];
       for (int i = 0; i < k; i++) {
-        String[] r = rows.get(i);
-        try {
-          x[i] = Integer.parseInt(r[xc]);
-          tx[i] = Integer.parseInt(r[txc]);
-          n[i] = Integer.parseInt(r[nc]);
-          count[i] = cc == null ? 1 : Long.parseLong(r[cc]);
-          boolean ok =
-              n[i] >= 1
-                  && x[i] >= 0
-                  && x[i] <= n[i]
-                  && tx[i] <= n[i]
-                  && (x[i] == 0 ? tx[i] == 0 : tx[i] >= x[i])
-                  && count[i] > 0;
-          if (!ok) {
-            throw new DataException(
-                csv.name(),
-                lines.get(i),
-                "a summary needs n >= 1, 0 <= x <= n, x <= tx <= n (tx = 0 exactly when x = 0)"
-                    + " and a positive count, but was x="
-                    + x[i]
-                    + ", t_x="
-                    + tx[i]
-                    + ", n="
-                    + n[i]
-                    + ", count="
-                    + count[i]);
-          }
-        } catch (NumberFormatException e) {
-          throw new DataException(csv.name(), lines.get(i), "x, t_x, n and count must be integers");
+        count[i] = counts == null ? 1 : counts[i];
+        boolean ok =
+            n[i] >= 1
+                && x[i] >= 0
+                && x[i] <= n[i]
+                && tx[i] <= n[i]
+                && (x[i] == 0 ? tx[i] == 0 : tx[i] >= x[i])
+                && count[i] > 0;
+        if (!ok) {
+          throw new DataException(
+              csv.source(),
+              csv.line(i),
+              "a summary needs n >= 1, 0 <= x <= n, x <= tx <= n (tx = 0 exactly when x = 0)"
+                  + " and a positive count, but was x="
+                  + x[i]
+                  + ", t_x="
+                  + tx[i]
+                  + ", n="
+                  + n[i]
+                  + ", count="
+                  + count[i]);
         }
       }
       return new BgbbRows(x, tx, n, count);
@@ -905,29 +901,20 @@ final class ClvCommand implements Callable<Integer> {
 
   /** {@code clv fit --model sbg --survivors FILE}: the cohort's survivors, period 0 first. */
   private static long[] survivors(Path file) {
-    Csv csv = new Csv(file, ",");
-    List<String[]> rows = new ArrayList<>();
-    List<Long> lines = new ArrayList<>();
-    Map<String, Integer> c =
-        csv.read(
-            (fields, line) -> {
-              rows.add(fields);
-              lines.add(line);
-            });
-    int period = Inputs.column(c, "period", csv, "sbg survivors");
-    int count = Inputs.column(c, "survivors", csv, "sbg survivors");
-    long[] out = new long[rows.size()];
-    for (int i = 0; i < rows.size(); i++) {
-      try {
-        int p = Integer.parseInt(rows.get(i)[period]);
-        if (p != i) {
-          throw new DataException(
-              csv.name(), lines.get(i), "periods must run 0, 1, 2, ... but this is " + p);
-        }
-        out[i] = Long.parseLong(rows.get(i)[count]);
-      } catch (NumberFormatException e) {
-        throw new DataException(csv.name(), lines.get(i), "period and survivors must be integers");
+    CsvTable csv =
+        Csv.table(
+            file,
+            ",",
+            h -> CsvTable.Schema.builder().integers("period").integers("survivors").build());
+    int[] period = csv.integers("period");
+    int[] survivors = csv.integers("survivors");
+    long[] out = new long[csv.rows()];
+    for (int i = 0; i < out.length; i++) {
+      if (period[i] != i) {
+        throw new DataException(
+            csv.source(), csv.line(i), "periods must run 0, 1, 2, ... but this is " + period[i]);
       }
+      out[i] = survivors[i];
     }
     return out;
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.crmkit.core.Channel;
 import io.github.crmkit.core.DefinitionFormatException;
+import io.github.crmkit.io.CsvTable;
 import io.github.crmkit.recovery.incident.CoderEvaluation;
 import io.github.crmkit.recovery.incident.CodingResult;
 import io.github.crmkit.recovery.incident.Incident;
@@ -74,28 +75,30 @@ final class CodeCommand implements Callable<Integer> {
         throw new DataException(lexicon.toString(), 0, e.getMessage());
       }
     }
-    Csv csv = new Csv(incidents, delimiter);
-    List<String[]> rows = new ArrayList<>();
-    List<Long> lines = new ArrayList<>();
-    Map<String, Integer> columns =
-        csv.read(
-            (fields, line) -> {
-              rows.add(fields);
-              lines.add(line);
+    boolean[] hasCode = {false};
+    CsvTable csv =
+        Csv.table(
+            incidents,
+            delimiter,
+            h -> {
+              if (h.indexOf("id") < 0 || h.indexOf("narrative") < 0) {
+                throw new DataException(
+                    incidents.toString(),
+                    1,
+                    "the header must name the columns id and narrative (and optionally code)");
+              }
+              Set<String> unknown = new java.util.TreeSet<>(h.columns().keySet());
+              unknown.removeAll(Set.of("id", "narrative", "code"));
+              if (!unknown.isEmpty()) {
+                throw new DataException(
+                    incidents.toString(),
+                    1,
+                    "unknown column(s) " + unknown + "; expected id,narrative[,code]");
+              }
+              hasCode[0] = h.indexOf("code") >= 0;
+              CsvTable.Schema.Builder s = CsvTable.Schema.builder().texts("id").texts("narrative");
+              return (hasCode[0] ? s.texts("code") : s).build();
             });
-    Integer idColumn = columns.get("id");
-    Integer narrativeColumn = columns.get("narrative");
-    Integer codeColumn = columns.get("code");
-    if (idColumn == null || narrativeColumn == null) {
-      throw new DataException(
-          csv.name(), 1, "the header must name the columns id and narrative (and optionally code)");
-    }
-    Set<String> allowed = new HashSet<>(columns.keySet());
-    allowed.removeAll(Set.of("id", "narrative", "code"));
-    if (!allowed.isEmpty()) {
-      throw new DataException(
-          csv.name(), 1, "unknown column(s) " + allowed + "; expected id,narrative[,code]");
-    }
     List<String> categories = new ArrayList<>();
     for (IncidentCode c : taxonomy.leaves()) {
       categories.add(c.id());
@@ -103,24 +106,26 @@ final class CodeCommand implements Callable<Integer> {
     List<Incident> list = new ArrayList<>();
     Map<String, String> human = new LinkedHashMap<>();
     Set<String> seen = new HashSet<>();
-    for (int i = 0; i < rows.size(); i++) {
-      String[] r = rows.get(i);
-      long line = lines.get(i);
-      String id = r[idColumn];
+    List<String> ids = csv.texts("id");
+    List<String> narratives = csv.texts("narrative");
+    List<String> codes = hasCode[0] ? csv.texts("code") : List.of();
+    for (int i = 0; i < csv.rows(); i++) {
+      long line = csv.line(i);
+      String id = ids.get(i);
       if (id.isEmpty()) {
-        throw new DataException(csv.name(), line, "empty incident id");
+        throw new DataException(csv.source(), line, "empty incident id");
       }
       if (!seen.add(id)) {
-        throw new DataException(csv.name(), line, "incident id '" + id + "' repeats");
+        throw new DataException(csv.source(), line, "incident id '" + id + "' repeats");
       }
       list.add(
           Incident.of(
-              id, r[narrativeColumn], Channel.IN_PERSON, Outcome.DISSATISFACTORY, Instant.EPOCH));
-      if (codeColumn != null) {
-        String code = r[codeColumn];
+              id, narratives.get(i), Channel.IN_PERSON, Outcome.DISSATISFACTORY, Instant.EPOCH));
+      if (hasCode[0]) {
+        String code = codes.get(i);
         if (!categories.contains(code)) {
           throw new DataException(
-              csv.name(),
+              csv.source(),
               line,
               "code '"
                   + code
@@ -133,7 +138,7 @@ final class CodeCommand implements Callable<Integer> {
     LexiconCoder coder = LexiconCoder.of(lex);
     List<CodingResult> results = new ArrayList<>(list.size());
     CoderEvaluation evaluation = null;
-    if (codeColumn != null && !list.isEmpty()) {
+    if (hasCode[0] && !list.isEmpty()) {
       evaluation = CoderEvaluation.of(coder, list, human);
       results.addAll(evaluation.results());
     } else {

@@ -2,9 +2,11 @@ package io.github.crmkit.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.crmkit.core.CustomerId;
+import io.github.crmkit.io.CsvTable;
+import io.github.crmkit.io.CsvTable.ColumnType;
+import io.github.crmkit.io.SourceFormatException;
 import io.github.crmkit.segmentation.clv.ClvData;
 import io.github.crmkit.segmentation.clv.Covariates;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,115 +35,93 @@ final class CovariateFile {
 
   static CovariateFile read(
       Path file, String delimiter, String idColumn, List<String> categorical) {
-    Csv csv = new Csv(file, delimiter);
-    List<String[]> records = new ArrayList<>();
-    List<Long> lines = new ArrayList<>();
-    Map<String, Integer> header =
-        csv.read(
-            (fields, line) -> {
-              records.add(fields);
-              lines.add(line);
-            });
     String id = idColumn.toLowerCase(Locale.ROOT);
-    Integer idc = header.get(id);
-    if (idc == null) {
-      throw new DataException(
-          csv.name(), 1, "the header must name the customer id column '" + idColumn + "'");
-    }
     List<String> variables = new ArrayList<>();
-    List<Integer> columns = new ArrayList<>();
-    header.entrySet().stream()
-        .sorted(Map.Entry.comparingByValue())
-        .filter(e -> !e.getKey().equals(id))
-        .forEach(
-            e -> {
-              variables.add(e.getKey());
-              columns.add(e.getValue());
-            });
-    if (variables.isEmpty()) {
-      throw new DataException(
-          csv.name(), 1, "the header must name at least one covariate after '" + idColumn + "'");
-    }
     Set<String> cat = new HashSet<>();
-    for (String c : categorical) {
-      String lc = c.toLowerCase(Locale.ROOT);
-      if (!variables.contains(lc)) {
+    CsvTable t;
+    try {
+      t =
+          Csv.table(
+              file,
+              delimiter,
+              h -> {
+                if (h.indexOf(id) < 0) {
+                  throw new DataException(
+                      file.toString(),
+                      1,
+                      "the header must name the customer id column '" + idColumn + "'");
+                }
+                for (String name : h.names()) {
+                  if (!name.toLowerCase(Locale.ROOT).equals(id)) {
+                    variables.add(name.toLowerCase(Locale.ROOT));
+                  }
+                }
+                if (variables.isEmpty()) {
+                  throw new DataException(
+                      file.toString(),
+                      1,
+                      "the header must name at least one covariate after '" + idColumn + "'");
+                }
+                for (String c : categorical) {
+                  String lc = c.toLowerCase(Locale.ROOT);
+                  if (!variables.contains(lc)) {
+                    throw new DataException(
+                        file.toString(),
+                        1,
+                        "--categorical names '"
+                            + c
+                            + "', which is not a covariate column of "
+                            + variables);
+                  }
+                  cat.add(lc);
+                }
+                CsvTable.Schema.Builder b = CsvTable.Schema.builder().customerIds(id);
+                for (String v : variables) {
+                  b.column(v, cat.contains(v) ? ColumnType.TEXT : ColumnType.DECIMAL);
+                }
+                return b.build();
+              });
+    } catch (SourceFormatException e) {
+      String column = e.column().map(c -> c.toLowerCase(Locale.ROOT)).orElse("");
+      if (variables.contains(column) && !cat.contains(column)) {
         throw new DataException(
-            csv.name(),
-            1,
-            "--categorical names '" + c + "', which is not a covariate column of " + variables);
+            e.source(),
+            e.row(),
+            e.problem() + " in '" + column + "' (or name it by --categorical)");
       }
-      cat.add(lc);
+      throw e;
     }
-    int n = records.size();
-    List<CustomerId> ids = new ArrayList<>(n);
+    int n = t.rows();
+    List<CustomerId> ids = t.customerIds(id);
     Map<CustomerId, Long> seen = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      String raw = records.get(i)[idc];
-      long line = lines.get(i);
-      CustomerId c;
-      try {
-        c = CustomerId.of(raw);
-      } catch (IllegalArgumentException e) {
-        throw new DataException(csv.name(), line, "invalid customer id: " + e.getMessage());
-      }
-      Long before = seen.putIfAbsent(c, line);
+      Long before = seen.putIfAbsent(ids.get(i), t.line(i));
       if (before != null) {
         throw new DataException(
-            csv.name(), line, "customer " + c + " appears again (first on line " + before + ")");
+            file.toString(),
+            t.line(i),
+            "customer " + ids.get(i) + " appears again (first on line " + before + ")");
       }
-      ids.add(c);
     }
     Covariates.Builder b = Covariates.builder(ids);
-    for (int v = 0; v < variables.size(); v++) {
-      String name = variables.get(v);
-      int col = columns.get(v);
+    for (String name : variables) {
       try {
         if (cat.contains(name)) {
-          List<String> levels = new ArrayList<>(n);
+          List<String> levels = t.texts(name);
           for (int i = 0; i < n; i++) {
-            String s = records.get(i)[col];
-            if (s.isEmpty()) {
-              throw new DataException(csv.name(), lines.get(i), "'" + name + "' has no level");
+            if (levels.get(i).isEmpty()) {
+              throw new DataException(file.toString(), t.line(i), "'" + name + "' has no level");
             }
-            levels.add(s);
           }
           b.categorical(name, levels);
         } else {
-          double[] values = new double[n];
-          for (int i = 0; i < n; i++) {
-            values[i] = number(csv.name(), lines.get(i), name, records.get(i)[col]);
-          }
-          b.numeric(name, values);
+          b.numeric(name, t.decimals(name));
         }
       } catch (IllegalArgumentException e) {
-        throw new DataException(csv.name(), 0, e.getMessage());
+        throw new DataException(file.toString(), 0, e.getMessage());
       }
     }
     return new CovariateFile(file, b.build(), n);
-  }
-
-  private static double number(String file, long line, String name, String text) {
-    if (text.isEmpty()) {
-      throw new DataException(file, line, "'" + name + "' has no value");
-    }
-    double d;
-    try {
-      d = new BigDecimal(text).doubleValue();
-    } catch (NumberFormatException e) {
-      throw new DataException(
-          file,
-          line,
-          "'"
-              + name
-              + "' must be a decimal number (or be named by --categorical), but was '"
-              + text
-              + "'");
-    }
-    if (!Double.isFinite(d)) {
-      throw new DataException(file, line, "'" + name + "' is out of range: '" + text + "'");
-    }
-    return d;
   }
 
   /**

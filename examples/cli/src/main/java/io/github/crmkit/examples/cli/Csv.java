@@ -2,85 +2,67 @@ package io.github.crmkit.examples.cli;
 
 import io.github.crmkit.io.CsvHeader;
 import io.github.crmkit.io.CsvRecords;
-import io.github.crmkit.io.SourceFormatException;
+import io.github.crmkit.io.CsvTable;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * The command line's CSV inputs besides purchases (summaries, covariates, codings, incidents), read
- * by crmkit-io's {@link CsvRecords} (RFC 4180, strict UTF-8, as many fields as the header); its
- * format errors become the command line's {@link DataException} (file:line: problem, exit code 3).
+ * The command line's CSV inputs besides purchases (summaries, covariates, codings, incidents,
+ * survivors), read by crmkit-io's {@link CsvTable} into typed columns: RFC 4180, strict UTF-8, as
+ * many fields as the header, every value of its column's type. Its errors ({@link
+ * io.github.crmkit.io.SourceFormatException}: file, line, column, problem) are data errors, exit
+ * code 3.
  */
 final class Csv {
-  /** The longest record read, in bytes. */
-  static final int MAX_RECORD = CsvRecords.MAX_RECORD;
+  private Csv() {}
 
-  /** Called for each data record. */
-  interface Row {
-    void accept(String[] fields, long line);
-  }
-
-  private final Path file;
-  private final CsvRecords.Options options;
-
-  /**
-   * A reader of {@code file}.
-   *
-   * @param delimiter a one-character delimiter, or {@code whitespace}
-   */
-  Csv(Path file, String delimiter) {
-    this.file = file;
-    this.options = options(delimiter);
-  }
-
+  /** The reader options for {@code --delimiter}: one character, or {@code whitespace}. */
   static CsvRecords.Options options(String delimiter) {
-    return delimiter.equals("whitespace")
-        ? CsvRecords.Options.defaults().whitespaceDelimited()
-        : CsvRecords.Options.defaults().delimiter(delimiter.charAt(0));
+    if (delimiter.equals("whitespace")) {
+      return CsvRecords.Options.defaults().whitespaceDelimited();
+    }
+    if (delimiter.length() != 1) {
+      throw new IllegalArgumentException(
+          "--delimiter must be one character or 'whitespace', but was '" + delimiter + "'");
+    }
+    try {
+      return CsvRecords.Options.defaults().delimiter(delimiter.charAt(0));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--delimiter: " + e.getMessage(), e);
+    }
   }
 
-  String name() {
-    return file.toString();
-  }
-
-  /** Reads the file; returns the column index of each header name, lower-cased. */
-  Map<String, Integer> read(Row row) {
-    return read(columns -> {}, row);
-  }
-
-  /**
-   * Reads the file, handing the header's column map to {@code header} before the first record, so
-   * that records can be parsed as they come instead of being kept.
-   */
-  Map<String, Integer> read(Consumer<Map<String, Integer>> header, Row row) {
+  /** Reads a file by the schema its header calls for. */
+  static CsvTable table(
+      Path file, String delimiter, Function<CsvHeader, CsvTable.Schema> schemaForHeader) {
+    CsvRecords.Options options = options(delimiter);
     if (!Files.isReadable(file)) {
       throw new DataException(file.toString(), 0, "cannot read the file");
     }
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, header, row);
+    try {
+      return CsvTable.read(file, options, schemaForHeader);
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": " + e.getMessage(), e);
     }
   }
 
-  /** Reads a stream under this reader's name. */
-  Map<String, Integer> read(InputStream in, Row row) throws IOException {
-    return read(in, columns -> {}, row);
-  }
-
-  private Map<String, Integer> read(InputStream in, Consumer<Map<String, Integer>> header, Row row)
-      throws IOException {
-    try {
-      CsvHeader h =
-          CsvRecords.read(in, name(), options, hd -> header.accept(hd.columns()), row::accept);
-      return h.columns();
-    } catch (SourceFormatException e) {
-      throw new DataException(e.source(), e.row(), e.problem());
-    }
+  /** Reads the text columns of a file; other columns are an error unless {@code others}. */
+  static CsvTable texts(Path file, String delimiter, boolean others, String... columns) {
+    return table(
+        file,
+        delimiter,
+        h -> {
+          CsvTable.Schema.Builder b = CsvTable.Schema.builder();
+          for (String c : columns) {
+            b.texts(c);
+          }
+          if (others) {
+            b.allowOtherColumns();
+          }
+          return b.build();
+        });
   }
 }

@@ -4,7 +4,6 @@ import io.github.crmkit.core.PurchaseColumns;
 import io.github.crmkit.io.CsvPurchases;
 import io.github.crmkit.io.PurchaseRead;
 import io.github.crmkit.io.SourceFormatException;
-import io.github.crmkit.io.internal.ByteLines;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,7 +27,7 @@ final class PurchaseFile {
   static final String AMOUNT_OVERFLOW = "amount-overflow";
 
   /** The longest line read, in bytes. */
-  static final int MAX_LINE = ByteLines.MAX_LINE;
+  static final int MAX_LINE = io.github.crmkit.io.CsvPurchases.MAX_LINE;
 
   final PurchaseColumns columns;
   final long rejected;

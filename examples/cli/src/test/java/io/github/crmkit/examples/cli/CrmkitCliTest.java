@@ -274,10 +274,11 @@ class CrmkitCliTest {
     Path bad = write("bad.csv", "x,t_x,T\n1,2,3\n2,two,5\n");
     Result r = run("clv", "fit", "--summary", bad.toString());
     assertThat(r.code()).isEqualTo(3);
-    assertThat(r.err().trim()).isEqualTo("crmkit: " + bad + ":3: not a summary row: 2,two,5");
+    assertThat(r.err().trim())
+        .isEqualTo("crmkit: " + bad + ":3, column t_x: not a decimal number: 'two'");
     Path noColumns = write("cols.csv", "a,b\n1,2\n");
     assertThat(run("clv", "fit", "--summary", noColumns.toString()).err())
-        .contains(":1: no column 'x'");
+        .contains(":1, column x: the header has no column 'x' (it has [a, b])");
     Result missing = run("clv", "fit", "--summary", dir.resolve("nope.csv").toString());
     assertThat(missing.code()).isEqualTo(3);
     Result debug = run("clv", "fit", "--summary", bad.toString(), "--debug");

@@ -1,7 +1,6 @@
 package io.github.crmkit.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -50,19 +49,6 @@ class PredictionWriterTest {
         }) {
       assertThat(fast(v, 6)).isEqualTo(String.format(Locale.ROOT, "%.6f", v));
       assertThat(fast(v, 4)).isEqualTo(String.format(Locale.ROOT, "%.4f", v));
-    }
-  }
-
-  @Test
-  void summaryNumbersArePlainDecimals() {
-    for (String ok : new String[] {"1.5", "-2", "+3", "3e-2", "1E5", ".5", "5.", "0"}) {
-      assertThat(Inputs.decimal(ok)).isEqualTo(Double.parseDouble(ok));
-    }
-    for (String bad :
-        new String[] {"NaN", "Infinity", "1d", "2f", "0x1p3", "1e", ".", "-", "", "1 "}) {
-      assertThatThrownBy(() -> Inputs.decimal(bad))
-          .as(bad)
-          .isInstanceOf(NumberFormatException.class);
     }
   }
 }

@@ -2,6 +2,10 @@ package io.github.crmkit.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.crmkit.io.CsvHeader;
+import io.github.crmkit.io.CsvRecords;
+import io.github.crmkit.io.CsvTable;
+import io.github.crmkit.io.SourceFormatException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -88,28 +92,46 @@ class ReaderFuzzTest {
         rows.add(r);
       }
       String text = document(rng, rows, columns);
-      List<List<String>> read = new ArrayList<>();
-      new Csv(Path.of("doc" + doc), ",")
-          .read(
+      CsvTable table =
+          CsvTable.read(
               new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-              (fields, line) -> read.add(List.of(fields)));
+              "doc" + doc,
+              CsvRecords.Options.defaults(),
+              ReaderFuzzTest::allText);
+      List<List<String>> read = new ArrayList<>();
+      for (int i = 0; i < table.rows(); i++) {
+        List<String> r = new ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+          r.add(table.texts("col" + c).get(i));
+        }
+        read.add(r);
+      }
       assertThat(read).as("document %s:%n%s", doc, text).isEqualTo(rows);
 
       // Mutations: flip, drop or insert bytes; the reader answers or refuses with a location.
       byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
       for (int m = 0; m < 5; m++) {
         byte[] mutated = mutate(rng, bytes);
-        long[] records = {0};
         try {
-          Map<String, Integer> cols =
-              new Csv(Path.of("mut"), ",")
-                  .read(new ByteArrayInputStream(mutated), (fields, line) -> records[0]++);
-          assertThat(cols).isNotEmpty();
-        } catch (DataException e) {
+          CsvTable t =
+              CsvTable.read(
+                  new ByteArrayInputStream(mutated),
+                  "mut",
+                  CsvRecords.Options.defaults(),
+                  ReaderFuzzTest::allText);
+          assertThat(t.header().names()).isNotEmpty();
+        } catch (SourceFormatException e) {
           assertThat(e.getMessage()).startsWith("mut");
         }
       }
     }
+  }
+
+  /** Every column of the header as text. */
+  static CsvTable.Schema allText(CsvHeader header) {
+    CsvTable.Schema.Builder b = CsvTable.Schema.builder();
+    header.names().forEach(b::texts);
+    return b.build();
   }
 
   static byte[] mutate(SplittableRandom rng, byte[] in) {

@@ -102,7 +102,7 @@ class StrictInputTest {
       Path f = write("suffix.csv", "x,t_x,T\n1,10,30\n2," + bad + ",40\n");
       CrmkitCliTest.Result r = run("clv", "fit", "--summary", f.toString());
       assertThat(r.code()).as(bad).isEqualTo(3);
-      assertThat(r.err()).contains("suffix.csv:3", "not a summary row");
+      assertThat(r.err()).contains("suffix.csv:3, column t_x: not a decimal number: '" + bad + "'");
     }
   }
 

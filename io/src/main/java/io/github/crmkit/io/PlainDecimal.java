@@ -1,4 +1,4 @@
-package io.github.crmkit.examples.cli;
+package io.github.crmkit.io;
 
 import java.math.BigInteger;
 
@@ -11,8 +11,8 @@ import java.math.BigInteger;
  * the rare halfway cases). The 128-bit powers of ten are computed once with {@link BigInteger},
  * rounded down, as the algorithm requires.
  */
-final class FastDecimal {
-  private FastDecimal() {}
+final class PlainDecimal {
+  private PlainDecimal() {}
 
   private static final int MIN_EXP10 = -348;
   private static final int MAX_EXP10 = 347;

@@ -1,4 +1,4 @@
-package io.github.crmkit.examples.cli;
+package io.github.crmkit.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Test;
  * The parser gives exactly Double.parseDouble's double, bit for bit, from text and from bytes
  * inside a larger buffer.
  */
-class FastDecimalTest {
+class PlainDecimalTest {
   private static void same(String s) {
     long expected = Double.doubleToRawLongBits(Double.parseDouble(s));
-    assertThat(Double.doubleToRawLongBits(FastDecimal.parse(s))).as(s).isEqualTo(expected);
+    assertThat(Double.doubleToRawLongBits(PlainDecimal.parse(s))).as(s).isEqualTo(expected);
     byte[] line = ("7," + s + ",9").getBytes(StandardCharsets.US_ASCII);
-    assertThat(Double.doubleToRawLongBits(FastDecimal.parse(line, 2, 2 + s.length())))
+    assertThat(Double.doubleToRawLongBits(PlainDecimal.parse(line, 2, 2 + s.length())))
         .as("bytes of %s", s)
         .isEqualTo(expected);
   }
