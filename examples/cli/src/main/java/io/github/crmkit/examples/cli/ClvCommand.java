@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.crmkit.io.CsvTable;
+import io.github.crmkit.io.TableWriter;
 import io.github.crmkit.segmentation.clv.BetaGeometricBetaBinomial;
 import io.github.crmkit.segmentation.clv.BgNbd;
 import io.github.crmkit.segmentation.clv.ClvData;
@@ -919,6 +920,37 @@ final class ClvCommand implements Callable<Integer> {
     return out;
   }
 
+  /**
+   * The columns of {@code clv predict}'s CSV and JSON lines: in CSV the customer's summary and the
+   * predictions to 6 decimals (money to 4); in JSON lines the predictions at full precision.
+   */
+  static TableWriter predictions(
+      ClvData data,
+      double[] alive,
+      double[] next,
+      double @org.jspecify.annotations.Nullable [] spend,
+      double @org.jspecify.annotations.Nullable [] value,
+      boolean jsonLines) {
+    TableWriter.Builder b =
+        TableWriter.builder().texts("customer_id", i -> data.customer(i).value()).lineEnd("\n");
+    if (jsonLines) {
+      b.decimals("p_alive", i -> alive[i]).decimals("expected_purchases", i -> next[i]);
+      if (spend != null && value != null) {
+        b.decimals("expected_spend", i -> spend[i]).decimals("clv", i -> value[i]);
+      }
+      return b.build();
+    }
+    b.integers("x", data::x)
+        .decimals("t_x", data::tx)
+        .decimals("T", data::age)
+        .decimals("p_alive", i -> alive[i], 6)
+        .decimals("expected_purchases", i -> next[i], 6);
+    if (spend != null && value != null) {
+      b.decimals("expected_spend", i -> spend[i], 4).decimals("clv", i -> value[i], 4);
+    }
+    return b.build();
+  }
+
   static ObjectNode fitJson(
       ModelFit<? extends TransactionModel> fit, ModelFit<GammaGamma> spendFit, ClvData data) {
     ObjectNode root = Json.MAPPER.createObjectNode();
@@ -1249,16 +1281,19 @@ final class ClvCommand implements Callable<Integer> {
       Common.Format format = common.format;
       boolean lines = format == Common.Format.jsonl;
       if (lines || (format != Common.Format.json && (format == Common.Format.csv || out != null))) {
-        // CSV and JSON lines stream in blocks formatted in parallel: the table is never held as
-        // text.
+        // CSV and JSON lines stream in blocks formatted in parallel (crmkit-io's TableWriter):
+        // the table is never held as text.
+        TableWriter table = predictions(data, alive, next, spend, value, lines);
+        TableWriter.Format f = lines ? TableWriter.Format.JSON_LINES : TableWriter.Format.CSV;
         try {
           if (out == null) {
             PrintWriter target = spec.commandLine().getOut();
-            PredictionWriter.write(target, lines, data, alive, next, spend, value);
+            table.write(target, f, data.size());
             target.flush();
           } else {
-            try (java.io.Writer file = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-              PredictionWriter.write(file, lines, data, alive, next, spend, value);
+            try (java.io.OutputStream file =
+                new java.io.BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
+              table.write(file, f, data.size());
             }
           }
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.crmkit.core.Channel;
 import io.github.crmkit.core.DefinitionFormatException;
 import io.github.crmkit.io.CsvTable;
+import io.github.crmkit.io.CsvWriter;
 import io.github.crmkit.recovery.incident.CoderEvaluation;
 import io.github.crmkit.recovery.incident.CodingResult;
 import io.github.crmkit.recovery.incident.Incident;
@@ -214,21 +215,21 @@ final class CodeCommand implements Callable<Integer> {
   }
 
   private static void csv(List<CodingResult> results, PrintWriter out) {
-    out.print("id,code,confidence,matched,candidates\n");
-    for (CodingResult r : results) {
-      List<String> terms = new ArrayList<>();
-      r.matches().forEach(m -> terms.add(m.term()));
-      out.print(
-          CsvText.cell(r.incidentId())
-              + ","
-              + r.code().orElse("")
-              + ","
-              + String.format(Locale.ROOT, "%.4f", r.confidence())
-              + ","
-              + CsvText.cell(String.join("|", terms))
-              + ","
-              + CsvText.cell(String.join("|", r.candidates()))
-              + "\n");
+    try {
+      CsvWriter w =
+          CsvWriter.of(out, List.of("id", "code", "confidence", "matched", "candidates"), "\n");
+      for (CodingResult r : results) {
+        List<String> terms = new ArrayList<>();
+        r.matches().forEach(m -> terms.add(m.term()));
+        w.row(
+            r.incidentId(),
+            r.code().orElse(""),
+            String.format(Locale.ROOT, "%.4f", r.confidence()),
+            String.join("|", terms),
+            String.join("|", r.candidates()));
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

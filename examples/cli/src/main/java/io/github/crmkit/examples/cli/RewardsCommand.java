@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.crmkit.core.DefinitionFormatException;
 import io.github.crmkit.core.Rejection;
+import io.github.crmkit.io.CsvWriter;
 import io.github.crmkit.rewards.EventJson;
 import io.github.crmkit.rewards.Ledger;
 import io.github.crmkit.rewards.LoyaltyEvent;
@@ -201,27 +202,44 @@ final class RewardsCommand implements Callable<Integer> {
     }
 
     private static void csv(Replay r, PrintWriter out) {
-      out.println(
-          "member,available,pending,debt,earned,redeemed,expired,returned,adjusted,tier,"
-              + "qualifying,next_expiry_points,next_expiry_at");
-      for (Standing l : r.standings()) {
-        Ledger.NextExpiry next = l.nextExpiry().orElse(null);
-        out.println(
-            String.join(
-                ",",
-                CsvText.cell(l.member().value()),
-                Long.toString(l.available()),
-                Long.toString(l.pending()),
-                Long.toString(l.debt()),
-                Long.toString(l.earned()),
-                Long.toString(l.redeemed()),
-                Long.toString(l.expired()),
-                Long.toString(l.returned()),
-                Long.toString(l.adjusted()),
-                CsvText.cell(l.tier().map(Tier::name).orElse("")),
-                Long.toString(l.qualifying()),
-                next == null ? "" : Long.toString(next.points()),
-                next == null ? "" : next.at().toString()));
+      try {
+        CsvWriter w =
+            CsvWriter.of(
+                out,
+                List.of(
+                    "member",
+                    "available",
+                    "pending",
+                    "debt",
+                    "earned",
+                    "redeemed",
+                    "expired",
+                    "returned",
+                    "adjusted",
+                    "tier",
+                    "qualifying",
+                    "next_expiry_points",
+                    "next_expiry_at"),
+                "\n");
+        for (Standing l : r.standings()) {
+          Ledger.NextExpiry next = l.nextExpiry().orElse(null);
+          w.row(
+              l.member().value(),
+              l.available(),
+              l.pending(),
+              l.debt(),
+              l.earned(),
+              l.redeemed(),
+              l.expired(),
+              l.returned(),
+              l.adjusted(),
+              l.tier().map(Tier::name).orElse(""),
+              l.qualifying(),
+              next == null ? null : next.points(),
+              next == null ? null : next.at().toString());
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
       }
     }
 

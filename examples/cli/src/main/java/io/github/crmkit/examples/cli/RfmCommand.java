@@ -2,6 +2,7 @@ package io.github.crmkit.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.crmkit.io.TableWriter;
 import io.github.crmkit.segmentation.rfm.FrequencyMode;
 import io.github.crmkit.segmentation.rfm.MonetaryMode;
 import io.github.crmkit.segmentation.rfm.RfmAggregation;
@@ -394,78 +395,37 @@ final class RfmCommand implements Callable<Integer> {
     }
   }
 
-  /** Customers per block of the CSV; blocks are formatted in parallel and written in order. */
-  private static final int CSV_BLOCK = 65_536;
-
+  /**
+   * Writes one row per customer (crmkit-io's {@link TableWriter}: blocks formatted on every core,
+   * written in order, memory bounded); monetary to the currency's minor unit.
+   */
   private void writeCsv(RfmSegmentation seg, PrintWriter stdout) {
     RfmColumns c = seg.columns();
     int digits = Math.max(0, c.currency().getDefaultFractionDigits());
-    int n = seg.size();
-    int blocks = (n + CSV_BLOCK - 1) / CSV_BLOCK;
-    int wave = Math.max(1, Runtime.getRuntime().availableProcessors());
-    CsvBytes[] sinks = new CsvBytes[wave];
-    for (int k = 0; k < wave; k++) {
-      sinks[k] = new CsvBytes(CSV_BLOCK * 48);
-    }
-    String header = "customer_id,recency_days,frequency,monetary,r,f,m,segment\n";
-    try (java.io.OutputStream file =
-        out == null
-            ? null
-            : new java.io.BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
-      if (file != null) {
-        file.write(header.getBytes(StandardCharsets.UTF_8));
-      } else {
-        stdout.print(header);
-      }
-      // Waves of one block per core: formatted in parallel, written in order, memory bounded.
-      for (int first = 0; first < blocks; first += wave) {
-        int from = first;
-        int count = Math.min(wave, blocks - first);
-        java.util.stream.IntStream.range(0, count)
-            .parallel()
-            .forEach(
-                k -> {
-                  CsvBytes sink = sinks[k];
-                  sink.clear();
-                  int lo = (from + k) * CSV_BLOCK;
-                  formatRows(seg, c, lo, Math.min(n, lo + CSV_BLOCK), digits, sink);
-                });
-        for (int k = 0; k < count; k++) {
-          if (file != null) {
-            file.write(sinks[k].array(), 0, sinks[k].length());
-          } else {
-            stdout.write(sinks[k].toString());
-          }
-        }
-      }
-      if (file == null) {
+    TableWriter table =
+        TableWriter.builder()
+            .texts("customer_id", i -> c.customer(i).value())
+            .integers("recency_days", c::recencyDays)
+            .integers("frequency", c::frequency)
+            .decimals("monetary", c::monetary, digits)
+            .integers("r", i -> seg.cell(i).r())
+            .integers("f", i -> seg.cell(i).f())
+            .integers("m", i -> seg.cell(i).m())
+            .labels("segment", seg::segment)
+            .lineEnd("\n")
+            .build();
+    try {
+      if (out == null) {
+        table.write(stdout, TableWriter.Format.CSV, seg.size());
         stdout.flush();
+      } else {
+        try (java.io.OutputStream file =
+            new java.io.BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
+          table.write(file, TableWriter.Format.CSV, seg.size());
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(out + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static void formatRows(
-      RfmSegmentation seg, RfmColumns c, int from, int to, int digits, CsvBytes sink) {
-    for (int i = from; i < to; i++) {
-      var cell = seg.cell(i);
-      sink.appendText(c.customer(i).value())
-          .append(',')
-          .append(c.recencyDays(i))
-          .append(',')
-          .append(c.frequency(i))
-          .append(',')
-          .appendFixed(c.monetary(i), digits)
-          .append(',')
-          .append(cell.r())
-          .append(',')
-          .append(cell.f())
-          .append(',')
-          .append(cell.m())
-          .append(',')
-          .appendRepeated(seg.segment(i))
-          .append('\n');
     }
   }
 

@@ -174,8 +174,20 @@ class CrmkitCliTest {
     JsonNode predictions = json.json().path("predictions");
     assertThat(rows).hasSize(predictions.size()).hasSize(5_000);
     for (int i = 0; i < rows.length; i += 97) {
-      // Each line is one whole JSON object, equal to the JSON document's entry.
-      assertThat(Json.MAPPER.readTree(rows[i])).isEqualTo(predictions.get(i));
+      // Each line is one whole JSON object with the JSON document's entry's members and values (a
+      // whole number may be written 1 in one and 1.0 in the other).
+      JsonNode line = Json.MAPPER.readTree(rows[i]);
+      JsonNode entry = predictions.get(i);
+      assertThat(line.size()).isEqualTo(entry.size());
+      for (var e : entry.properties()) {
+        JsonNode v = line.get(e.getKey());
+        if (e.getValue().isNumber()) {
+          assertThat(v.isNumber()).isTrue();
+          assertThat(v.doubleValue()).as(e.getKey()).isEqualTo(e.getValue().doubleValue());
+        } else {
+          assertThat(v).isEqualTo(e.getValue());
+        }
+      }
     }
     // Every other command refuses jsonl as a usage error instead of printing something else.
     Result fit = run("clv", "fit", "--summary", summary.toString(), "--format", "jsonl");
@@ -266,7 +278,7 @@ class CrmkitCliTest {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).contains("1 of 8 rows rejected");
     assertThat(r.out().lines()).hasSize(4);
-    assertThat(r.out()).contains("a,1,2.0,12.", "c,2,9.428571428571429,");
+    assertThat(r.out()).contains("a,1,2,12.", "c,2,9.428571428571429,");
   }
 
   @Test
@@ -479,71 +491,6 @@ class CrmkitCliTest {
     Result r = run("rfm", "--transactions", bad.toString());
     assertThat(r.code()).isEqualTo(3);
     assertThat(r.err()).contains("bad.csv:2: date '2025-13-01' is not a valid date");
-  }
-
-  @Test
-  void fixedPointFormatting() {
-    CsvBytes sb = new CsvBytes(4);
-    sb.appendFixed(7.925, 2).append(' ').appendFixed(-0.5, 2).append(' ');
-    sb.appendFixed(1234.4, 0).append(' ').appendFixed(0.07, 2).append(' ');
-    sb.appendFixed(3.005, 3).append(' ').appendFixed(1e17, 2).append(' ');
-    sb.append(Long.MIN_VALUE).append(' ').append(0L).append(' ').append("Müşteri").append(',');
-    assertThat(sb.toString())
-        .isEqualTo(
-            "7.92 -0.50 1234 0.07 3.005 100000000000000000.00 -9223372036854775808 0 Müşteri,");
-  }
-
-  /** The fast number and cell writers agree with the plain ones on random values. */
-  @Test
-  void fastFormattingAgreesWithThePlainFormatting() {
-    java.util.SplittableRandom random = new java.util.SplittableRandom(16);
-    String alphabet = "ab7 ,;\"=+-@\t\r\nü";
-    for (int k = 0; k < 20_000; k++) {
-      long v =
-          switch (k % 4) {
-            case 0 -> random.nextInt(100);
-            case 1 -> random.nextLong(-5_000_000_000L, 5_000_000_000L);
-            case 2 -> Integer.MAX_VALUE + random.nextLong(-3, 3);
-            default -> random.nextLong();
-          };
-      CsvBytes sb = new CsvBytes(4);
-      assertThat(sb.append(v).toString()).isEqualTo(Long.toString(v));
-      int digits = k % 4;
-      double d = (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(14));
-      sb.clear();
-      assertThat(sb.appendFixed(d, digits).toString())
-          .as("%s %d", d, digits)
-          .isEqualTo(fixed(d, digits));
-      StringBuilder text = new StringBuilder();
-      for (int i = random.nextInt(6); i > 0; i--) {
-        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      }
-      sb.clear();
-      assertThat(sb.appendText(text.toString()).toString())
-          .isEqualTo(CsvText.cell(text.toString()));
-      sb.clear();
-      assertThat(sb.appendRepeated(text.toString()).appendRepeated(text.toString()).toString())
-          .isEqualTo(CsvText.cell(text.toString()) + CsvText.cell(text.toString()));
-    }
-  }
-
-  /** The fixed-point text as the writer printed it before its fast path. */
-  private static String fixed(double value, int digits) {
-    long scale = (long) Math.pow(10, digits);
-    double scaled = Math.rint(value * scale);
-    if (!(Math.abs(scaled) < 9e15)) {
-      return new java.math.BigDecimal(value)
-          .setScale(digits, java.math.RoundingMode.HALF_EVEN)
-          .toPlainString();
-    }
-    long v = (long) scaled;
-    String sign = v < 0 ? "-" : "";
-    v = Math.abs(v);
-    return sign
-        + v / scale
-        + (digits == 0
-            ? ""
-            : "." + String.format(java.util.Locale.ROOT, "%0" + digits + "d", v % scale));
   }
 
   @Test
