@@ -3,11 +3,14 @@ package io.github.crmkit.examples.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.crmkit.core.DefinitionFormatException;
 import io.github.crmkit.io.CsvTable;
 import io.github.crmkit.io.TableWriter;
 import io.github.crmkit.segmentation.clv.BetaGeometricBetaBinomial;
 import io.github.crmkit.segmentation.clv.BgNbd;
 import io.github.crmkit.segmentation.clv.ClvData;
+import io.github.crmkit.segmentation.clv.ClvModel;
+import io.github.crmkit.segmentation.clv.ClvModelJson;
 import io.github.crmkit.segmentation.clv.CovariateModel;
 import io.github.crmkit.segmentation.clv.Covariates;
 import io.github.crmkit.segmentation.clv.DiscountRate;
@@ -951,35 +954,24 @@ final class ClvCommand implements Callable<Integer> {
     return b.build();
   }
 
+  /**
+   * {@code clv fit --format json}: the library's model document ({@link ClvModelJson}), which
+   * {@code clv predict --model} reads back, with the fit's statistics and the input's accounting
+   * around it ({@link #REPORT_MEMBERS}).
+   */
   static ObjectNode fitJson(
       ModelFit<? extends TransactionModel> fit, ModelFit<GammaGamma> spendFit, ClvData data) {
-    ObjectNode root = Json.MAPPER.createObjectNode();
-    root.put("model", fit.model().name());
-    root.put("timeUnit", fit.model().unit().name().toLowerCase(Locale.ROOT));
-    root.put("customers", data.size());
-    root.put("rejected", data.rejected());
-    ObjectNode params = root.putObject("parameters");
-    fit.model().parameters().forEach(params::put);
+    ClvModel saved = ClvModel.of(fit.model());
+    ObjectNode root = report(spendFit == null ? saved : saved.withSpend(spendFit.model()), data);
     ObjectNode se = root.putObject("standardErrors");
     fit.standardErrors().forEach(se::put);
-    root.put("logLikelihood", fit.logLikelihood());
-    root.put("converged", fit.converged());
-    root.put("iterations", fit.iterations());
-    if (spendFit != null) {
-      ObjectNode s = root.putObject("spend");
-      s.put("model", "gamma-gamma");
-      ObjectNode p = s.putObject("parameters");
-      spendFit.model().parameters().forEach(p::put);
-      s.put("logLikelihood", spendFit.logLikelihood());
-    }
+    statistics(root, fit, spendFit);
     return root;
   }
 
   /**
-   * The JSON of a fit with covariates: the base parameters (of a customer at the covariates' means)
-   * with their standard errors, and {@code "covariates": {"purchase": {NAME: {"effect",
-   * "standardError", "lower", "upper"}}, "dropout": {...}, "reference": {NAME: mean}, "rows":
-   * {...}}}.
+   * The fit report of a model with covariates: as {@link #fitJson}, each effect with its standard
+   * error and 95% interval, and the covariate rows matched.
    */
   static ObjectNode covariateFitJson(
       ModelFit<CovariateModel> fit,
@@ -987,45 +979,92 @@ final class ClvCommand implements Callable<Integer> {
       ClvData data,
       CovariateFile file) {
     CovariateModel m = fit.model();
-    ObjectNode root = Json.MAPPER.createObjectNode();
-    root.put("model", m.name());
-    root.put("timeUnit", m.unit().name().toLowerCase(Locale.ROOT));
-    root.put("customers", data.size());
-    root.put("rejected", data.rejected());
-    ObjectNode params = root.putObject("parameters");
-    m.baseline().parameters().forEach(params::put);
+    ClvModel saved = ClvModel.of(m);
+    ObjectNode root = report(spendFit == null ? saved : saved.withSpend(spendFit.model()), data);
     ObjectNode se = root.putObject("standardErrors");
     m.baseline().parameters().keySet().forEach(k -> se.put(k, fit.standardErrors().get(k)));
-    ObjectNode cov = root.putObject("covariates");
-    effects(cov.putObject("purchase"), "purchase:", m.purchaseEffects(), fit);
-    effects(cov.putObject("dropout"), "dropout:", m.dropoutEffects(), fit);
-    ObjectNode ref = cov.putObject("reference");
-    m.reference().forEach(ref::put);
-    file.putRows(cov, data);
-    root.put("logLikelihood", fit.logLikelihood());
-    root.put("bic", fit.bic());
-    root.put("converged", fit.converged());
-    root.put("iterations", fit.iterations());
-    if (spendFit != null) {
-      ObjectNode s = root.putObject("spend");
-      s.put("model", "gamma-gamma");
-      ObjectNode p = s.putObject("parameters");
-      spendFit.model().parameters().forEach(p::put);
-      s.put("logLikelihood", spendFit.logLikelihood());
+    ObjectNode cov = (ObjectNode) root.get("covariates");
+    for (String process : List.of("purchase", "dropout")) {
+      ObjectNode effects = (ObjectNode) cov.get(process);
+      for (var e : effects.properties()) {
+        String k = process + ":" + e.getKey();
+        ObjectNode o = (ObjectNode) e.getValue();
+        o.put("standardError", fit.standardErrors().get(k));
+        o.put("lower", fit.lower().get(k));
+        o.put("upper", fit.upper().get(k));
+      }
     }
+    file.putRows(cov, data);
+    root.put("bic", fit.bic());
+    statistics(root, fit, spendFit);
     return root;
   }
 
-  private static void effects(
-      ObjectNode node, String prefix, Map<String, Double> effects, ModelFit<CovariateModel> fit) {
-    effects.forEach(
-        (k, v) -> {
-          ObjectNode e = node.putObject(k);
-          e.put("effect", v);
-          e.put("standardError", fit.standardErrors().get(prefix + k));
-          e.put("lower", fit.lower().get(prefix + k));
-          e.put("upper", fit.upper().get(prefix + k));
-        });
+  /** The members a fit report adds to the model document, dropped when a model is read from it. */
+  static final List<String> REPORT_MEMBERS =
+      List.of(
+          "customers",
+          "rejected",
+          "rows",
+          "standardErrors",
+          "logLikelihood",
+          "bic",
+          "converged",
+          "iterations");
+
+  private static ObjectNode report(ClvModel model, ClvData data) {
+    ObjectNode root;
+    try {
+      root = (ObjectNode) Json.MAPPER.readTree(ClvModelJson.write(model));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("the library wrote JSON Jackson cannot read", e);
+    }
+    root.put("customers", data.size());
+    root.put("rejected", data.rejected());
+    return root;
+  }
+
+  private static void statistics(ObjectNode root, ModelFit<?> fit, ModelFit<GammaGamma> spendFit) {
+    root.put("logLikelihood", fit.logLikelihood());
+    root.put("converged", fit.converged());
+    root.put("iterations", fit.iterations());
+    if (spendFit != null) {
+      ((ObjectNode) root.get("spend")).put("logLikelihood", spendFit.logLikelihood());
+    }
+  }
+
+  /**
+   * Reads a model from a file: the library's model document, or a fit report (whose statistics,
+   * {@link #REPORT_MEMBERS} and those of each covariate effect and of the spend model, are dropped
+   * first).
+   */
+  static ClvModel modelFrom(Path file) {
+    JsonNode root = StrictJson.read(file);
+    if (root instanceof ObjectNode o) {
+      o.remove(REPORT_MEMBERS);
+      if (o.get("covariates") instanceof ObjectNode cov) {
+        cov.remove("rows");
+        for (String process : List.of("purchase", "dropout")) {
+          if (cov.get(process) instanceof ObjectNode effects) {
+            for (JsonNode e : effects) {
+              if (e instanceof ObjectNode eo) {
+                eo.remove(List.of("standardError", "lower", "upper"));
+              }
+            }
+          }
+        }
+      }
+      if (o.get("spend") instanceof ObjectNode spend) {
+        spend.remove("logLikelihood");
+      }
+    }
+    try {
+      return ClvModelJson.read(Json.MAPPER.writeValueAsString(root));
+    } catch (DefinitionFormatException e) {
+      throw new DataException(file.toString(), 0, e.getMessage());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** {@code crmkit clv predict}. */
@@ -1157,24 +1196,21 @@ final class ClvCommand implements Callable<Integer> {
       TransactionModel model;
       GammaGamma spendModel = null;
       if (parameters != null) {
-        JsonNode root = readJson(parameters);
-        model = modelFrom(root, parameters);
-        JsonNode covNode = root.get("covariates");
-        if (covNode != null && cf == null) {
+        ClvModel saved = modelFrom(parameters);
+        model = saved.transactions();
+        if (saved.covariates().isPresent() && cf == null) {
           throw new CommandLine.ParameterException(
               spec.commandLine(),
               parameters + " was fitted with covariates: give them with --covariates FILE");
         }
-        if (covNode == null && cf != null) {
+        if (saved.covariates().isEmpty() && cf != null) {
           throw new CommandLine.ParameterException(
               spec.commandLine(),
               "--covariates needs parameters fitted with covariates, but "
                   + parameters
                   + " has none");
         }
-        if (covNode != null) {
-          covariateModel = covariateModelFrom(model, covNode, parameters);
-        }
+        covariateModel = saved.covariates().orElse(null);
         if (model.unit() != scale()) {
           throw new DataException(
               parameters.toString(),
@@ -1184,24 +1220,7 @@ final class ClvCommand implements Callable<Integer> {
                   + "s but --time-unit is "
                   + unit);
         }
-        JsonNode spendNode = root.get("spend");
-        if (spendNode != null) {
-          String f = parameters.toString();
-          StrictJson.members(
-              spendNode, "$.spend", f, java.util.Set.of("model", "parameters", "logLikelihood"));
-          StrictJson.code(spendNode, "model", "$.spend", f, List.of("gamma-gamma"));
-          JsonNode s = StrictJson.need(spendNode, "parameters", "$.spend", f);
-          StrictJson.members(s, "$.spend.parameters", f, java.util.Set.of("p", "q", "gamma"));
-          try {
-            spendModel =
-                new GammaGamma(
-                    StrictJson.number(s, "p", "$.spend.parameters", f),
-                    StrictJson.number(s, "q", "$.spend.parameters", f),
-                    StrictJson.number(s, "gamma", "$.spend.parameters", f));
-          } catch (IllegalArgumentException e) {
-            throw new DataException(f, 0, "$.spend.parameters: " + e.getMessage());
-          }
-        }
+        spendModel = saved.spend().orElse(null);
       } else {
         if (cf != null) {
           covariateModel = fitWithCovariates(data, cf).model();
@@ -1440,121 +1459,5 @@ final class ClvCommand implements Callable<Integer> {
 
   static JsonNode readJson(Path file) {
     return StrictJson.read(file);
-  }
-
-  static TransactionModel modelFrom(JsonNode root, Path file) {
-    String f = file.toString();
-    // The document 'clv fit --format json' prints: its members, nothing else.
-    StrictJson.members(
-        root,
-        "$",
-        f,
-        java.util.Set.of(
-            "model",
-            "timeUnit",
-            "customers",
-            "rejected",
-            "rows",
-            "parameters",
-            "standardErrors",
-            "logLikelihood",
-            "converged",
-            "iterations",
-            "bic",
-            "covariates",
-            "spend"));
-    String name = StrictJson.code(root, "model", "$", f, List.of("bgnbd", "mbgnbd", "paretonbd"));
-    TimeScale unit =
-        StrictJson.code(root, "timeUnit", "$", f, List.of("day", "week")).equals("day")
-            ? TimeScale.DAY
-            : TimeScale.WEEK;
-    JsonNode p = StrictJson.need(root, "parameters", "$", f);
-    StrictJson.members(
-        p,
-        "$.parameters",
-        f,
-        name.equals("paretonbd")
-            ? java.util.Set.of("r", "alpha", "s", "beta")
-            : java.util.Set.of("r", "alpha", "a", "b"));
-    try {
-      return switch (name) {
-        case "bgnbd" ->
-            new BgNbd(
-                num(p, "r", file),
-                num(p, "alpha", file),
-                num(p, "a", file),
-                num(p, "b", file),
-                unit);
-        case "mbgnbd" ->
-            new MbgNbd(
-                num(p, "r", file),
-                num(p, "alpha", file),
-                num(p, "a", file),
-                num(p, "b", file),
-                unit);
-        case "paretonbd" ->
-            new ParetoNbd(
-                num(p, "r", file),
-                num(p, "alpha", file),
-                num(p, "s", file),
-                num(p, "beta", file),
-                unit);
-        default ->
-            throw new DataException(
-                file.toString(),
-                0,
-                "model must be bgnbd, mbgnbd or paretonbd, but was '" + name + "'");
-      };
-    } catch (IllegalArgumentException e) {
-      throw new DataException(file.toString(), 0, e.getMessage());
-    }
-  }
-
-  /** The "covariates" member of a fit's JSON, around the base model read from "parameters". */
-  static CovariateModel covariateModelFrom(TransactionModel baseline, JsonNode node, Path file) {
-    String f = file.toString();
-    StrictJson.members(
-        node, "$.covariates", f, java.util.Set.of("purchase", "dropout", "reference", "rows"));
-    Map<String, Double> purchase = effectsFrom(node, "purchase", f);
-    Map<String, Double> dropout = effectsFrom(node, "dropout", f);
-    JsonNode ref = StrictJson.need(node, "reference", "$.covariates", f);
-    if (!ref.isObject()) {
-      throw StrictJson.error(f, "$.covariates.reference", "must be an object");
-    }
-    Map<String, Double> reference = new java.util.LinkedHashMap<>();
-    ref.fieldNames()
-        .forEachRemaining(
-            k -> reference.put(k, StrictJson.number(ref, k, "$.covariates.reference", f)));
-    try {
-      return new CovariateModel(baseline, purchase, dropout, reference);
-    } catch (IllegalArgumentException e) {
-      throw new DataException(f, 0, "$.covariates: " + e.getMessage());
-    }
-  }
-
-  private static Map<String, Double> effectsFrom(JsonNode node, String process, String f) {
-    JsonNode p = StrictJson.need(node, process, "$.covariates", f);
-    String path = "$.covariates." + process;
-    if (!p.isObject()) {
-      throw StrictJson.error(f, path, "must be an object");
-    }
-    Map<String, Double> out = new java.util.LinkedHashMap<>();
-    p.fieldNames()
-        .forEachRemaining(
-            k -> {
-              JsonNode e = p.get(k);
-              String ep = path + "." + k;
-              if (!e.isObject()) {
-                throw StrictJson.error(f, ep, "must be an object");
-              }
-              StrictJson.members(
-                  e, ep, f, java.util.Set.of("effect", "standardError", "lower", "upper"));
-              out.put(k, StrictJson.number(e, "effect", ep, f));
-            });
-    return out;
-  }
-
-  static double num(JsonNode p, String key, Path file) {
-    return StrictJson.number(p, key, "$.parameters", file.toString());
   }
 }

@@ -177,7 +177,8 @@ class StrictInputTest {
             "--horizon",
             "4");
     assertThat(p.code()).isEqualTo(3);
-    assertThat(p.err()).contains("$.parameters.c: unknown member");
+    assertThat(p.err())
+        .contains("$.parameters.c: unexpected member; allowed here: [r, alpha, a, b]");
     Path deep = write("deep.json", "[".repeat(200) + "]".repeat(200));
     assertThat(run("recover", "--policy", policy.toString(), "--incidents", deep.toString()).err())
         .contains("not valid JSON");

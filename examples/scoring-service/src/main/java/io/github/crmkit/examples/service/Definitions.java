@@ -1,12 +1,12 @@
 package io.github.crmkit.examples.service;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.crmkit.segmentation.clv.BgNbd;
+import io.github.crmkit.core.DefinitionFormatException;
+import io.github.crmkit.segmentation.clv.ClvModel;
+import io.github.crmkit.segmentation.clv.ClvModelJson;
 import io.github.crmkit.segmentation.clv.GammaGamma;
-import io.github.crmkit.segmentation.clv.MbgNbd;
-import io.github.crmkit.segmentation.clv.ParetoNbd;
-import io.github.crmkit.segmentation.clv.TimeScale;
 import io.github.crmkit.segmentation.clv.TransactionModel;
 import io.github.crmkit.segmentation.rfm.Breakpoints;
 import io.github.crmkit.segmentation.rfm.RfmBoundaries;
@@ -32,7 +32,9 @@ final class Definitions {
    * by name after reading (a model's spend is optional).
    */
   static final ObjectMapper STRICT =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+      new ObjectMapper()
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   /**
    * A boundary set file: its name and version, and the cuts between scores per dimension.
@@ -51,21 +53,14 @@ final class Definitions {
       List<Double> monetary) {}
 
   /**
-   * A model file: a fitted transaction model and, optionally, a spend model.
+   * A model file: a name and version around a fitted model in crmkit's model format ({@link
+   * ClvModelJson}, what {@code crmkit clv fit --format json} writes and {@code clv predict} reads).
    *
    * @param name the name callers use
    * @param version the version, reported with every prediction
-   * @param unit the model's time unit
-   * @param transactions the transaction model's kind ({@code bg-nbd}, {@code mbg-nbd}, {@code
-   *     pareto-nbd}) and parameters
-   * @param spend Gamma-Gamma's p, q and gamma, or null
+   * @param model the fitted model and, optionally, its spend model
    */
-  record ModelFile(
-      String name,
-      String version,
-      TimeScale unit,
-      Map<String, Object> transactions,
-      Map<String, Double> spend) {}
+  record ModelFile(String name, String version, JsonNode model) {}
 
   /** A boundary set ready to score with. */
   record BoundarySet(String name, String version, RfmBoundaries boundaries, RfmScorer scorer) {}
@@ -175,42 +170,23 @@ final class Definitions {
   static Model readModel(Resource r) {
     ModelFile f = read(r, ModelFile.class);
     require(r, f.name() != null && f.version() != null, "name and version are required");
-    require(r, f.unit() != null && f.transactions() != null, "unit and transactions are required");
-    Map<String, Object> t = f.transactions();
-    String kind = String.valueOf(t.get("model"));
-    TransactionModel model =
-        switch (kind) {
-          case "bg-nbd" ->
-              new BgNbd(
-                  num(r, t, "r"), num(r, t, "alpha"), num(r, t, "a"), num(r, t, "b"), f.unit());
-          case "mbg-nbd" ->
-              new MbgNbd(
-                  num(r, t, "r"), num(r, t, "alpha"), num(r, t, "a"), num(r, t, "b"), f.unit());
-          case "pareto-nbd" ->
-              new ParetoNbd(
-                  num(r, t, "r"), num(r, t, "alpha"), num(r, t, "s"), num(r, t, "beta"), f.unit());
-          default ->
-              throw new IllegalStateException(
-                  r.getDescription()
-                      + ": transactions.model must be one of [bg-nbd, mbg-nbd, pareto-nbd], but was '"
-                      + kind
-                      + "'");
-        };
-    GammaGamma spend = null;
-    if (f.spend() != null) {
-      spend =
-          new GammaGamma(
-              num(r, f.spend(), "p"), num(r, f.spend(), "q"), num(r, f.spend(), "gamma"));
+    require(r, f.model() != null && f.model().isObject(), "model is required (an object)");
+    ClvModel m;
+    try {
+      m = ClvModelJson.read(STRICT.writeValueAsString(f.model()));
+    } catch (DefinitionFormatException e) {
+      // The path is the model document's; inside the file it is under "model".
+      throw new IllegalStateException(
+          r.getDescription() + ": $.model" + e.path().substring(1) + ": " + e.problem(), e);
+    } catch (IOException e) {
+      throw new IllegalStateException(r.getDescription() + ": " + e.getMessage(), e);
     }
-    return new Model(f.name(), f.version(), model, spend);
-  }
-
-  private static double num(Resource r, Map<String, ?> m, String key) {
-    Object v = m.get(key);
-    if (!(v instanceof Number n)) {
-      throw new IllegalStateException(r.getDescription() + ": '" + key + "' must be a number");
-    }
-    return n.doubleValue();
+    require(
+        r,
+        m.covariates().isEmpty(),
+        "a model fitted with covariates needs each caller's covariates; this service scores"
+            + " models without them");
+    return new Model(f.name(), f.version(), m.transactions(), m.spend().orElse(null));
   }
 
   private static <T> T read(Resource r, Class<T> type) {

@@ -21,9 +21,9 @@ class DefinitionsTest {
             file(
                 "pareto.json",
                 """
-                {"name": "p", "version": "1", "unit": "WEEK",
-                 "transactions": {"model": "pareto-nbd", "r": 0.55, "alpha": 10.58,
-                                  "s": 0.61, "beta": 11.67}}
+                {"name": "p", "version": "1",
+                 "model": {"model": "paretonbd", "timeUnit": "week",
+                           "parameters": {"r": 0.55, "alpha": 10.58, "s": 0.61, "beta": 11.67}}}
                 """));
     assertThat(m.transactions()).isInstanceOf(ParetoNbd.class);
     assertThat(m.spend()).isNull();
@@ -36,20 +36,21 @@ class DefinitionsTest {
                 Definitions.readModel(
                     file(
                         "bad-kind.json",
-                        "{\"name\": \"x\", \"version\": \"1\", \"unit\": \"WEEK\","
-                            + " \"transactions\": {\"model\": \"magic\"}}")))
+                        "{\"name\": \"x\", \"version\": \"1\","
+                            + " \"model\": {\"model\": \"magic\"}}")))
         .hasMessageContaining("bad-kind.json")
-        .hasMessageContaining("bg-nbd, mbg-nbd, pareto-nbd");
+        .hasMessageContaining(": $.model.model: expected one of")
+        .hasMessageContaining("[bgnbd, mbgnbd, paretonbd]");
     assertThatThrownBy(
             () ->
                 Definitions.readModel(
                     file(
                         "no-r.json",
-                        "{\"name\": \"x\", \"version\": \"1\", \"unit\": \"WEEK\","
-                            + " \"transactions\": {\"model\": \"bg-nbd\", \"alpha\": 1,"
-                            + " \"a\": 1, \"b\": 1}}")))
+                        "{\"name\": \"x\", \"version\": \"1\", \"model\": {\"model\":"
+                            + " \"bgnbd\", \"timeUnit\": \"week\", \"parameters\":"
+                            + " {\"alpha\": 1, \"a\": 1, \"b\": 1}}}")))
         .hasMessageContaining("no-r.json")
-        .hasMessageContaining("'r' must be a number");
+        .hasMessageContaining(": $.model.parameters.r: missing");
     assertThatThrownBy(
             () ->
                 Definitions.readBoundaries(
