@@ -121,6 +121,28 @@ public final class CsvTable {
       return allowOthers;
     }
 
+    /**
+     * A builder holding this schema's columns, to derive another schema.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+      Builder b = new Builder();
+      b.columns.putAll(columns);
+      b.allowOthers = allowOthers;
+      return b;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Schema s && columns.equals(s.columns) && allowOthers == s.allowOthers;
+    }
+
+    @Override
+    public int hashCode() {
+      return columns.hashCode() * 31 + (allowOthers ? 1 : 0);
+    }
+
     @Override
     public String toString() {
       return "CsvTable.Schema" + columns + (allowOthers ? " and other columns" : "");

@@ -108,6 +108,20 @@ public final class TableWriter {
   }
 
   /**
+   * A builder holding this writer's columns and line ending, to add columns to.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    for (Column c : columns) {
+      b.add(c.name, c.kind, c.texts, c.integers, c.decimals, c.digits);
+    }
+    b.lineEnd = lineEnd;
+    return b;
+  }
+
+  /**
    * The column names, in order.
    *
    * @return an unmodifiable list

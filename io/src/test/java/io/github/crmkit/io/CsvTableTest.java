@@ -177,8 +177,13 @@ class CsvTableTest {
         .isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> CsvTable.Schema.builder().texts(" "))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThat(CsvTable.Schema.builder().texts("a").build().columns())
-        .containsEntry("a", CsvTable.ColumnType.TEXT);
+    CsvTable.Schema a = CsvTable.Schema.builder().texts("a").build();
+    assertThat(a.columns()).containsEntry("a", CsvTable.ColumnType.TEXT);
+    assertThat(a.toBuilder().build()).isEqualTo(a).hasSameHashCodeAs(a);
+    CsvTable.Schema ab = a.toBuilder().integers("b").allowOtherColumns().build();
+    assertThat(ab.columns().keySet()).containsExactly("a", "b");
+    assertThat(ab.allowsOtherColumns()).isTrue();
+    assertThat(a.allowsOtherColumns()).isFalse();
     assertThat(List.of(CsvTable.ColumnType.values()))
         .extracting(CsvTable.ColumnType::code)
         .containsExactly("customer-id", "integer", "decimal", "text");

@@ -127,6 +127,10 @@ class TableWriterTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("rows must not be negative, but was -1");
     assertThat(w.names()).containsExactly("x");
+    TableWriter wy = w.toBuilder().integers("y", i -> -i).build();
+    assertThat(wy.names()).containsExactly("x", "y");
+    assertThat(new String(wy.toBytes(TableWriter.Format.CSV, 2), StandardCharsets.UTF_8))
+        .isEqualTo("x,y\r\n0,0\r\n1,-1\r\n");
     assertThat(TableWriter.Format.JSON_LINES.code()).isEqualTo("jsonl");
   }
 
