@@ -144,7 +144,7 @@ public final class TableWriter {
    * @return the number of bytes written
    * @throws IOException if writing fails
    * @throws IllegalArgumentException if a decimal is not finite, or a column function returns null
-   *     text (naming the column and the row)
+   *     text (naming the column and the row); the blocks before the row's have been written
    */
   public long write(OutputStream out, Format format, int rows) throws IOException {
     checkNotNull(out, "out must not be null");
@@ -161,7 +161,7 @@ public final class TableWriter {
    * @return the number of UTF-8 bytes the text has
    * @throws IOException if writing fails
    * @throws IllegalArgumentException if a decimal is not finite, or a column function returns null
-   *     text (naming the column and the row)
+   *     text (naming the column and the row); the blocks before the row's have been written
    */
   public long write(Writer out, Format format, int rows) throws IOException {
     checkNotNull(out, "out must not be null");

@@ -877,7 +877,6 @@ final class ClvCommand implements Callable<Integer> {
     }
   }
 
-  /** The purchases of a read file, for the library's object-based builders. */
   /** Fits one of the transaction models; a failure is a data error of the named input. */
   static ModelFit<? extends TransactionModel> fitTransactionModel(
       Model model, ClvData data, double penalty, String input) {
