@@ -240,17 +240,34 @@ public final class CsvTable {
   private final CsvHeader header;
   private final Schema schema;
   private final int rows;
-  private final Object[] values;
-  private final long[] lines;
 
-  CsvTable(
-      String source, CsvHeader header, Schema schema, int rows, Object[] values, long[] lines) {
+  /** The parts as they were read, in file order: arrays are joined when asked for. */
+  private final Columns[] parts;
+
+  /** The line before each part's first (its rows' lines are relative to it). */
+  private final long[] lineBefore;
+
+  /** The first row of each part. */
+  private final int[] firstRow;
+
+  /** The lists of text and ids, joined once. */
+  private final Object[] lists;
+
+  CsvTable(String source, CsvHeader header, Schema schema, Columns[] parts, long[] lineBefore) {
     this.source = source;
     this.header = header;
     this.schema = schema;
-    this.rows = rows;
-    this.values = values;
-    this.lines = lines;
+    this.parts = parts;
+    this.lineBefore = lineBefore;
+    this.firstRow = new int[parts.length];
+    long n = 0;
+    for (int k = 0; k < parts.length; k++) {
+      firstRow[k] = (int) n;
+      n += parts[k].n;
+    }
+    checkState(n <= Integer.MAX_VALUE - 8, "more rows than a table holds (%s)", n);
+    this.rows = (int) n;
+    this.lists = Columns.lists(parts);
   }
 
   /**
@@ -375,7 +392,12 @@ public final class CsvTable {
    * @throws IndexOutOfBoundsException if there is no such row
    */
   public long line(int row) {
-    return lines[java.util.Objects.checkIndex(row, rows)];
+    java.util.Objects.checkIndex(row, rows);
+    int k = parts.length - 1;
+    while (firstRow[k] > row) {
+      k--;
+    }
+    return lineBefore[k] + parts[k].lines[row - firstRow[k]];
   }
 
   /**
@@ -387,7 +409,7 @@ public final class CsvTable {
    */
   @SuppressWarnings("unchecked")
   public List<CustomerId> customerIds(String column) {
-    return (List<CustomerId>) values[index(column, ColumnType.CUSTOMER_ID)];
+    return (List<CustomerId>) lists[index(column, ColumnType.CUSTOMER_ID)];
   }
 
   /**
@@ -398,7 +420,12 @@ public final class CsvTable {
    * @throws IllegalArgumentException if the schema has no such column of whole numbers
    */
   public int[] integers(String column) {
-    return ((int[]) values[index(column, ColumnType.INTEGER)]).clone();
+    int k = index(column, ColumnType.INTEGER);
+    int[] out = new int[rows];
+    for (int p = 0; p < parts.length; p++) {
+      System.arraycopy((int[]) parts[p].stores[k], 0, out, firstRow[p], parts[p].n);
+    }
+    return out;
   }
 
   /**
@@ -409,7 +436,12 @@ public final class CsvTable {
    * @throws IllegalArgumentException if the schema has no such column of decimal numbers
    */
   public double[] decimals(String column) {
-    return ((double[]) values[index(column, ColumnType.DECIMAL)]).clone();
+    int k = index(column, ColumnType.DECIMAL);
+    double[] out = new double[rows];
+    for (int p = 0; p < parts.length; p++) {
+      System.arraycopy((double[]) parts[p].stores[k], 0, out, firstRow[p], parts[p].n);
+    }
+    return out;
   }
 
   /**
@@ -421,7 +453,7 @@ public final class CsvTable {
    */
   @SuppressWarnings("unchecked")
   public List<String> texts(String column) {
-    return (List<String>) values[index(column, ColumnType.TEXT)];
+    return (List<String>) lists[index(column, ColumnType.TEXT)];
   }
 
   private int index(String column, ColumnType type) {
@@ -449,11 +481,14 @@ public final class CsvTable {
     return "CsvTable{" + source + ", " + rows + " rows, " + schema.columns + "}";
   }
 
-  /** The columns being filled, one store per schema column, grown as rows come. */
+  /**
+   * The columns being filled, one store per schema column, grown as rows come, and each row's line
+   * relative to the line before the part.
+   */
   static final class Columns {
     final ColumnType[] types;
     final Object[] stores;
-    long[] lines;
+    int[] lines;
     int n;
 
     Columns(ColumnType[] types, int capacity) {
@@ -468,7 +503,7 @@ public final class CsvTable {
               case CUSTOMER_ID, TEXT -> new ArrayList<>(c);
             };
       }
-      lines = new long[c];
+      lines = new int[c];
     }
 
     /** Makes room for one more row. */
@@ -488,55 +523,37 @@ public final class CsvTable {
       }
     }
 
-    /** The finished values: arrays cut to the rows, lists unmodifiable. */
-    static Object[] finish(ColumnType[] types, Columns[] parts) {
+    /** Records the row's line, relative to the line before the part. */
+    void line(long relative) {
+      checkState(relative <= Integer.MAX_VALUE, "more lines in a part than a table reads");
+      lines[n] = (int) relative;
+    }
+
+    /** The list columns joined and unmodifiable; null for the array columns. */
+    static Object[] lists(Columns[] parts) {
+      ColumnType[] types = parts[0].types;
       int n = 0;
       for (Columns p : parts) {
         n += p.n;
       }
       Object[] out = new Object[types.length];
       for (int k = 0; k < types.length; k++) {
-        int at = 0;
-        switch (types[k]) {
-          case INTEGER -> {
-            int[] a = new int[n];
-            for (Columns p : parts) {
-              System.arraycopy((int[]) p.stores[k], 0, a, at, p.n);
-              at += p.n;
-            }
-            out[k] = a;
-          }
-          case DECIMAL -> {
-            double[] a = new double[n];
-            for (Columns p : parts) {
-              System.arraycopy((double[]) p.stores[k], 0, a, at, p.n);
-              at += p.n;
-            }
-            out[k] = a;
-          }
-          case CUSTOMER_ID, TEXT -> {
-            List<Object> a = new ArrayList<>(n);
+        if (types[k] == ColumnType.CUSTOMER_ID || types[k] == ColumnType.TEXT) {
+          List<Object> a;
+          if (parts.length == 1) {
+            @SuppressWarnings("unchecked")
+            List<Object> only = (List<Object>) parts[0].stores[k];
+            a = only;
+          } else {
+            a = new ArrayList<>(n);
             for (Columns p : parts) {
               a.addAll((List<?>) p.stores[k]);
             }
-            out[k] = Collections.unmodifiableList(a);
           }
-        }
-      }
-      return out;
-    }
-
-    static long[] lines(Columns[] parts, long[] firstLine) {
-      int n = 0;
-      for (Columns p : parts) {
-        n += p.n;
-      }
-      long[] out = new long[n];
-      int at = 0;
-      for (int k = 0; k < parts.length; k++) {
-        Columns p = parts[k];
-        for (int i = 0; i < p.n; i++) {
-          out[at++] = p.lines[i] + firstLine[k];
+          out[k] = Collections.unmodifiableList(a);
+          for (Columns p : parts) {
+            p.stores[k] = List.of(); // the joined list holds them now
+          }
         }
       }
       return out;

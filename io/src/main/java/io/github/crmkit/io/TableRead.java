@@ -134,16 +134,11 @@ final class TableRead {
               case TEXT -> add(c.stores[k], text);
             }
           }
-          c.lines[c.n++] = line;
+          c.line(line);
+          c.n++;
         });
-    Columns[] parts = {cols[0]};
     return new CsvTable(
-        source,
-        layout[0].header,
-        layout[0].schema,
-        cols[0].n,
-        Columns.finish(layout[0].types, parts),
-        Columns.lines(parts, new long[1]));
+        source, layout[0].header, layout[0].schema, new Columns[] {cols[0]}, new long[1]);
   }
 
   @SuppressWarnings("unchecked")
@@ -284,17 +279,7 @@ final class TableRead {
         firstLine[k] = line;
         line += part.lines;
       }
-      int rows = 0;
-      for (Columns c : done) {
-        rows += c.n;
-      }
-      return new CsvTable(
-          source,
-          layout.header,
-          layout.schema,
-          rows,
-          Columns.finish(layout.types, done),
-          Columns.lines(done, firstLine));
+      return new CsvTable(source, layout.header, layout.schema, done, firstLine);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -383,7 +368,8 @@ final class TableRead {
             case TEXT -> add(c.stores[k], new String(b, a, z - a, StandardCharsets.UTF_8));
           }
         }
-        c.lines[c.n++] = lines;
+        c.line(lines);
+        c.n++;
       }
     }
   }
