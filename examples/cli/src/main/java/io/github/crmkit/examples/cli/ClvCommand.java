@@ -70,6 +70,42 @@ final class ClvCommand implements Callable<Integer> {
     bgbb
   }
 
+  /** The spend models, by the code the model format uses. */
+  enum SpendModel {
+    GAMMA_GAMMA("gamma-gamma");
+
+    final String code;
+
+    SpendModel(String code) {
+      this.code = code;
+    }
+
+    /** Reads a code. */
+    static final class Converter implements CommandLine.ITypeConverter<SpendModel> {
+      @Override
+      public SpendModel convert(String value) {
+        for (SpendModel m : values()) {
+          if (m.code.equals(value)) {
+            return m;
+          }
+        }
+        throw new CommandLine.TypeConversionException(
+            "expected one of " + new Codes() + ", but was '" + value + "'");
+      }
+    }
+
+    /** The codes, for help and completion. */
+    static final class Codes extends java.util.ArrayList<String> {
+      private static final long serialVersionUID = 1L;
+
+      Codes() {
+        for (SpendModel m : values()) {
+          add(m.code);
+        }
+      }
+    }
+  }
+
   /** The time units offered. */
   enum Unit {
     day,
@@ -124,8 +160,12 @@ final class ClvCommand implements Callable<Integer> {
     @Option(names = "--time-unit", defaultValue = "week", description = "${COMPLETION-CANDIDATES}.")
     Unit unit;
 
-    @Option(names = "--spend", description = "Spend model: gamma-gamma.")
-    String spend;
+    @Option(
+        names = "--spend",
+        converter = SpendModel.Converter.class,
+        completionCandidates = SpendModel.Codes.class,
+        description = "Spend model: ${COMPLETION-CANDIDATES}.")
+    SpendModel spend;
 
     @Option(names = "--penalty", defaultValue = "0", description = "L2 penalty on log-parameters.")
     double penalty;
@@ -203,14 +243,7 @@ final class ClvCommand implements Callable<Integer> {
     }
 
     boolean withSpend() {
-      if (spend == null) {
-        return false;
-      }
-      if (!spend.equals("gamma-gamma")) {
-        throw new CommandLine.ParameterException(
-            spec.commandLine(), "--spend must be gamma-gamma, but was '" + spend + "'");
-      }
-      return true;
+      return spend != null;
     }
 
     ClvData data() {
@@ -244,7 +277,7 @@ final class ClvCommand implements Callable<Integer> {
                 : DatabaseSource.read(source.jdbcUrl, query, inputs);
         ClvData d =
             ClvData.fromPurchases(
-                file.columns, calibrationEnd, calibrationEnd, inputs.zoneId(), scale());
+                file.columns, calibrationEnd, calibrationEnd, inputs.zone, scale());
         report(RowAccount.of(file, d.rejectedRecords()));
         return d;
       }
@@ -587,7 +620,7 @@ final class ClvCommand implements Callable<Integer> {
               ? PurchaseFile.read(transactions, inputs, "order_id", false)
               : DatabaseSource.read(jdbcUrl, query, inputs);
       ClvData data =
-          ClvData.fromPurchases(file.columns, calibrationEnd, holdoutEnd, inputs.zoneId(), scale);
+          ClvData.fromPurchases(file.columns, calibrationEnd, holdoutEnd, inputs.zone, scale);
       RowAccount account = RowAccount.of(file, data.rejectedRecords());
       account.report(spec.commandLine().getErr());
       ObjectNode root = Json.MAPPER.createObjectNode();
@@ -621,8 +654,7 @@ final class ClvCommand implements Callable<Integer> {
                 transactions != null ? transactions.toString() : DatabaseSource.name(jdbcUrl));
         HoldoutEvaluation e = HoldoutEvaluation.of(fit.model(), data);
         RepeatTracking t =
-            RepeatTracking.of(
-                fit.model(), file.columns, inputs.zoneId(), calibrationEnd, holdoutEnd);
+            RepeatTracking.of(fit.model(), file.columns, inputs.zone, calibrationEnd, holdoutEnd);
         if (report != null) {
           chart(fit.model(), data, e, t);
         }

@@ -116,6 +116,35 @@ public final class Crmkit implements Callable<Integer> {
   static int run(String[] args, PrintWriter out, PrintWriter err) {
     boolean debug = Arrays.asList(args).contains("--debug");
     CommandLine cl = new CommandLine(new Crmkit());
+    // Typed options whose default conversion messages name an exception, not the value's problem.
+    cl.registerConverter(
+        java.time.ZoneId.class,
+        v -> {
+          try {
+            return java.time.ZoneId.of(v);
+          } catch (java.time.DateTimeException e) {
+            throw new CommandLine.TypeConversionException("unknown zone '" + v + "'");
+          }
+        });
+    cl.registerConverter(
+        java.util.Currency.class,
+        v -> {
+          try {
+            return java.util.Currency.getInstance(v);
+          } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException("unknown currency '" + v + "'");
+          }
+        });
+    cl.registerConverter(
+        java.time.OffsetDateTime.class,
+        v -> {
+          try {
+            return java.time.OffsetDateTime.parse(v);
+          } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException(
+                "not an ISO 8601 instant with an offset or Z: '" + v + "'");
+          }
+        });
     cl.setOut(out);
     cl.setErr(err);
     cl.setExitCodeExceptionMapper(Crmkit::exitCode);

@@ -37,7 +37,7 @@ final class DatabaseSource {
     if (password != null) {
       props.setProperty("password", password);
     }
-    JdbcPurchases.Options options = JdbcPurchases.Options.of(inputs.currencyOf(), inputs.zoneId());
+    JdbcPurchases.Options options = JdbcPurchases.Options.of(inputs.currency, inputs.zone);
     try (Connection c = DriverManager.getConnection(url, props)) {
       return PurchaseFile.of(JdbcPurchases.read(c, query, options));
     } catch (SQLException e) {

@@ -35,34 +35,18 @@ final class Inputs {
   String delimiter;
 
   @Option(names = "--currency", defaultValue = "USD", description = "Currency of the amounts.")
-  String currency;
+  Currency currency;
 
   @Option(
       names = "--zone",
       defaultValue = "UTC",
       description = "Zone of local date-times and of days (default: UTC).")
-  String zone;
-
-  ZoneId zoneId() {
-    try {
-      return ZoneId.of(zone);
-    } catch (java.time.DateTimeException e) {
-      throw new IllegalArgumentException("--zone: unknown zone '" + zone + "'");
-    }
-  }
-
-  Currency currencyOf() {
-    try {
-      return Currency.getInstance(currency);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("--currency: unknown currency '" + currency + "'");
-    }
-  }
+  ZoneId zone;
 
   /** The purchase reader's options for these command-line options. */
   io.github.crmkit.io.CsvPurchases.Options csvOptions() {
     io.github.crmkit.io.CsvPurchases.Options o =
-        io.github.crmkit.io.CsvPurchases.Options.of(currencyOf(), zoneId())
+        io.github.crmkit.io.CsvPurchases.Options.of(currency, zone)
             .columns(idColumn, dateColumn, amountColumn);
     if (delimiter.equals("whitespace")) {
       o = o.whitespaceDelimited();

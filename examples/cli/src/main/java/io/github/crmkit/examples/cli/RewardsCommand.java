@@ -22,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -71,7 +70,7 @@ final class RewardsCommand implements Callable<Integer> {
     @Option(
         names = "--as-of",
         description = "The instant the figures are for (ISO 8601); default: the latest event's.")
-    String asOf;
+    java.time.OffsetDateTime asOf;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -83,13 +82,7 @@ final class RewardsCommand implements Callable<Integer> {
       readEvents(events, log, lines);
       Instant at;
       if (asOf != null) {
-        try {
-          at = java.time.OffsetDateTime.parse(asOf).toInstant();
-        } catch (DateTimeParseException e) {
-          throw new CommandLine.ParameterException(
-              spec.commandLine(),
-              "--as-of must be an ISO 8601 instant with an offset or Z, but was '" + asOf + "'");
-        }
+        at = asOf.toInstant();
       } else {
         at = Instant.EPOCH;
         for (LoyaltyEvent e : log) {

@@ -188,16 +188,16 @@ final class RfmCommand implements Callable<Integer> {
     }
     Instant at =
         asOf != null
-            ? asOf.atStartOfDay(inputs.zoneId()).toInstant()
+            ? asOf.atStartOfDay(inputs.zone).toInstant()
             : Instant.ofEpochSecond(file.maxEpochSecond)
-                .atZone(inputs.zoneId())
+                .atZone(inputs.zone)
                 .toLocalDate()
                 .plusDays(1)
-                .atStartOfDay(inputs.zoneId())
+                .atStartOfDay(inputs.zone)
                 .toInstant();
     int threads = Runtime.getRuntime().availableProcessors();
     RfmAggregation agg =
-        RfmAggregator.of(at, inputs.zoneId(), inputs.currencyOf())
+        RfmAggregator.of(at, inputs.zone, inputs.currency)
             .withFrequency(fm)
             .withMonetary(mm)
             .aggregate(file.columns, threads);

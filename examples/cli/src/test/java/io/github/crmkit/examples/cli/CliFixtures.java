@@ -21,8 +21,8 @@ final class CliFixtures {
     o.dateColumn = "timestamp";
     o.amountColumn = "amount";
     o.delimiter = ",";
-    o.currency = "USD";
-    o.zone = zone;
+    o.currency = java.util.Currency.getInstance("USD");
+    o.zone = java.time.ZoneId.of(zone);
     return o;
   }
 
