@@ -265,7 +265,7 @@ public final class TableWriter {
           if (json) {
             StringBuilder sb = new StringBuilder(s.length() + 2);
             Json.quote(sb, s);
-            sink.appendText(sb);
+            sink.appendText(sb.toString());
           } else {
             sink.appendText(CsvWriter.cell(s));
           }
@@ -478,14 +478,18 @@ public final class TableWriter {
       len += b.length;
     }
 
-    /** Text as UTF-8: ASCII byte by byte, anything else through the encoder. */
-    void appendText(CharSequence s) {
+    /**
+     * Text as UTF-8: ASCII byte by byte, anything else through the encoder. A {@code String}
+     * parameter, not a {@code CharSequence}: the client compiler, which runs short command-line
+     * runs, calls an interface's {@code charAt} for every character but inlines {@code String}'s.
+     */
+    void appendText(String s) {
       int n = s.length();
       ensure(n);
       for (int i = 0; i < n; i++) {
         char c = s.charAt(i);
         if (c >= 0x80) {
-          append(s.toString().getBytes(StandardCharsets.UTF_8));
+          append(s.getBytes(StandardCharsets.UTF_8));
           return;
         }
         buf[len + i] = (byte) c;
