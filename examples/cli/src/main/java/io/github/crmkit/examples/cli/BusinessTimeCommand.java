@@ -43,7 +43,7 @@ final class BusinessTimeCommand implements Callable<Integer> {
    * "holidays": ["2026-04-03"]}}.
    */
   static BusinessCalendar schedule(Path file) {
-    JsonNode root = ClvCommand.readJson(file);
+    JsonNode root = StrictJson.read(file);
     String name = file.toString();
     StrictJson.members(root, "$", name, Set.of("zone", "windows", "holidays"));
     String zoneText = StrictJson.text(root, "zone", "$", name);

@@ -1487,8 +1487,4 @@ final class ClvCommand implements Callable<Integer> {
       flush();
     }
   }
-
-  static JsonNode readJson(Path file) {
-    return StrictJson.read(file);
-  }
 }

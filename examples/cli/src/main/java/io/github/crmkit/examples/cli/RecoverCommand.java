@@ -57,7 +57,7 @@ final class RecoverCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new DataException(policy.toString(), 0, "cannot read the file");
     }
-    JsonNode list = ClvCommand.readJson(incidents);
+    JsonNode list = StrictJson.read(incidents);
     if (!list.isArray()) {
       throw new DataException(incidents.toString(), 0, "$: expected an array of incidents");
     }

@@ -119,18 +119,6 @@ final class StrictJson {
     return v.textValue();
   }
 
-  static double number(JsonNode o, String name, String path, String file) {
-    JsonNode v = need(o, name, path, file);
-    if (!v.isNumber()) {
-      throw error(file, path + "." + name, "expected a number, but found " + kind(v));
-    }
-    double d = v.doubleValue();
-    if (!Double.isFinite(d)) {
-      throw error(file, path + "." + name, "expected a finite number, but found " + v);
-    }
-    return d;
-  }
-
   static int integer(JsonNode o, String name, String path, String file, int min, int max) {
     JsonNode v = need(o, name, path, file);
     if (!v.isIntegralNumber() || !v.canConvertToInt()) {
