@@ -204,4 +204,33 @@ class CsvTableTest {
           .hasMessageContaining("column T: not a decimal number");
     }
   }
+
+  @Test
+  void edgesOfAFileAreReadAsTheRecordReaderReadsThem() throws IOException {
+    assertThat(read(file("customer_id,x,t_x,T")).rows()).isZero();
+    assertThat(read(file("customer_id,x,t_x,T\r\n\r\n")).rows()).isZero();
+    CsvTable cr = read(file("customer_id,x,t_x,T\rc1,1,2,10\r\rc2,0,0,4"));
+    assertThat(cr.rows()).isEqualTo(2);
+    assertThat(cr.line(1)).isEqualTo(4);
+    // A record longer than the parallel path takes is the record reader's, and read the same.
+    String note = "n".repeat(CsvRecords.MAX_RECORD / 2 + 10);
+    CsvTable longLine =
+        CsvTable.read(
+            file("id,note\nc1," + note + "\n"),
+            CsvRecords.Options.defaults(),
+            h -> CsvTable.Schema.builder().customerIds("id").texts("note").build());
+    assertThat(longLine.texts("note")).containsExactly(note);
+    Path empty = file("");
+    assertThatThrownBy(() -> read(empty))
+        .isInstanceOf(SourceFormatException.class)
+        .hasMessageContaining("empty");
+    assertThatThrownBy(() -> read(dir.resolve("missing.csv")))
+        .isInstanceOf(java.nio.file.NoSuchFileException.class);
+    CsvTable ws =
+        CsvTable.read(
+            file("customer_id  x\tt_x T\n c1 1  2 10\n"),
+            CsvRecords.Options.defaults().whitespaceDelimited(),
+            SUMMARY);
+    assertThat(ws.decimals("T")).containsExactly(10.0);
+  }
 }
