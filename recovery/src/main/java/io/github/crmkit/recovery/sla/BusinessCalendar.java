@@ -48,9 +48,10 @@ public final class BusinessCalendar {
   private final @Nullable YearOffsets[] years = new YearOffsets[300];
   private static final int CACHE_SIZE = 1024;
   private final @Nullable Day[] cache = new Day[CACHE_SIZE];
-  private final Map<DayOfWeek, List<LocalTime[]>> weekly;
-  private final HolidaySource holidays;
-  private final Map<LocalDate, List<LocalTime[]>> overrides;
+  // Read by BusinessCalendarJson, which writes a calendar back as its windows and dates.
+  final Map<DayOfWeek, List<LocalTime[]>> weekly;
+  final HolidaySource holidays;
+  final Map<LocalDate, List<LocalTime[]>> overrides;
 
   private BusinessCalendar(Builder b) {
     this.zone = b.zone;

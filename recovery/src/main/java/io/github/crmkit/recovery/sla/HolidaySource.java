@@ -32,7 +32,7 @@ public interface HolidaySource {
    * @return the source
    */
   static HolidaySource none() {
-    return d -> false;
+    return HolidayDates.NONE;
   }
 
   /**
@@ -43,8 +43,7 @@ public interface HolidaySource {
    */
   static HolidaySource dates(Set<LocalDate> dates) {
     checkNotNull(dates, "dates must not be null");
-    Set<LocalDate> copy = Set.copyOf(dates);
-    return copy::contains;
+    return new HolidayDates(Set.copyOf(dates));
   }
 
   /**

@@ -1,22 +1,15 @@
 package io.github.crmkit.examples.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.crmkit.core.DefinitionFormatException;
 import io.github.crmkit.recovery.sla.BusinessCalendar;
-import io.github.crmkit.recovery.sla.HolidaySource;
+import io.github.crmkit.recovery.sla.BusinessCalendarJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.DateTimeException;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.HashSet;
-import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,85 +31,12 @@ final class BusinessTimeCommand implements Callable<Integer> {
         spec.commandLine(), "use 'business-time add' or 'business-time between'");
   }
 
-  /**
-   * Reads {@code {"zone": ..., "windows": [{"days": [...], "start": "09:00", "end": "17:00"}],
-   * "holidays": ["2026-04-03"]}}.
-   */
+  /** Reads a schedule file: a calendar in crmkit's calendar JSON ({@link BusinessCalendarJson}). */
   static BusinessCalendar schedule(Path file) {
-    JsonNode root = StrictJson.read(file);
-    String name = file.toString();
-    StrictJson.members(root, "$", name, Set.of("zone", "windows", "holidays"));
-    String zoneText = StrictJson.text(root, "zone", "$", name);
-    ZoneId zone;
     try {
-      zone = ZoneId.of(zoneText);
-    } catch (DateTimeException e) {
-      throw StrictJson.error(name, "$.zone", "unknown zone '" + zoneText + "'");
-    }
-    BusinessCalendar.Builder b = BusinessCalendar.builder(zone);
-    JsonNode windows = StrictJson.need(root, "windows", "$", name);
-    if (!windows.isArray() || windows.isEmpty()) {
-      throw StrictJson.error(name, "$.windows", "expected a non-empty array");
-    }
-    for (int i = 0; i < windows.size(); i++) {
-      JsonNode w = windows.get(i);
-      String path = "$.windows[" + i + "]";
-      StrictJson.members(w, path, name, Set.of("days", "start", "end"));
-      LocalTime start = time(StrictJson.text(w, "start", path, name), name, path + ".start");
-      LocalTime end = time(StrictJson.text(w, "end", path, name), name, path + ".end");
-      JsonNode days = StrictJson.need(w, "days", path, name);
-      if (!days.isArray() || days.isEmpty()) {
-        throw StrictJson.error(name, path + ".days", "expected a non-empty array");
-      }
-      for (int k = 0; k < days.size(); k++) {
-        JsonNode dn = days.get(k);
-        String d = dn.isTextual() ? dn.textValue() : "";
-        DayOfWeek day = null;
-        for (DayOfWeek x : DayOfWeek.values()) {
-          if (d.length() >= 3 && x.name().startsWith(d.toUpperCase(Locale.ROOT))) {
-            day = x;
-          }
-        }
-        if (day == null) {
-          throw StrictJson.error(
-              name,
-              path + ".days[" + k + "]",
-              "not a day: "
-                  + dn
-                  + "; allowed: MON, TUE, WED, THU, FRI, SAT, SUN or the full names");
-        }
-        b.window(day, start, end);
-      }
-    }
-    Set<LocalDate> holidays = new HashSet<>();
-    JsonNode h = root.get("holidays");
-    if (h != null && !h.isArray()) {
-      throw StrictJson.error(name, "$.holidays", "expected an array of ISO dates");
-    }
-    for (int i = 0; h != null && i < h.size(); i++) {
-      JsonNode v = h.get(i);
-      try {
-        if (!v.isTextual()) {
-          throw new DateTimeParseException("not a string", v.toString(), 0);
-        }
-        holidays.add(LocalDate.parse(v.textValue()));
-      } catch (DateTimeParseException e) {
-        throw StrictJson.error(name, "$.holidays[" + i + "]", "not an ISO date: " + v);
-      }
-    }
-    b.holidays(HolidaySource.dates(holidays));
-    try {
-      return b.build();
-    } catch (IllegalArgumentException e) {
-      throw new DataException(name, 0, e.getMessage());
-    }
-  }
-
-  static LocalTime time(String v, String file, String path) {
-    try {
-      return LocalTime.parse(v);
-    } catch (DateTimeParseException e) {
-      throw StrictJson.error(file, path, "not a time like 09:00: '" + v + "'");
+      return BusinessCalendarJson.read(StrictJson.readText(file));
+    } catch (DefinitionFormatException e) {
+      throw new DataException(file.toString(), 0, e.getMessage());
     }
   }
 
