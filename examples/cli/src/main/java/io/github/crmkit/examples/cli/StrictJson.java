@@ -17,10 +17,12 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The strict JSON input of the command line: every JSON file it reads (parameters, schedules,
+ * The strict JSON input of the command line: every JSON file it reads (models, schedules,
  * incidents, segment maps, lexicons) is at most {@link #MAX_BYTES}, nested at most {@link
- * #MAX_DEPTH} deep, free of duplicate keys and of NaN or Infinity; members are read by name and
- * type, unknown members and wrong types are errors naming the JSON path, never defaulted.
+ * #MAX_DEPTH} deep, free of duplicate keys and of NaN or Infinity. The library's codecs read
+ * models, schedules, segment maps, lexicons and policies from its text; the helpers here read the
+ * one format that is the command line's own, {@code recover}'s incidents: members by name and type,
+ * unknown members and wrong types errors naming the JSON path, never defaulted.
  */
 final class StrictJson {
   /** The largest JSON file read. */
@@ -95,15 +97,15 @@ final class StrictJson {
     }
   }
 
-  static DataException error(String file, String path, String problem) {
+  private static DataException error(String file, String path, String problem) {
     return new DataException(file, 0, path + ": " + problem);
   }
 
-  static String kind(JsonNode n) {
+  private static String kind(JsonNode n) {
     return n == null ? "nothing" : n.getNodeType().name().toLowerCase(Locale.ROOT);
   }
 
-  static JsonNode need(JsonNode o, String name, String path, String file) {
+  private static JsonNode need(JsonNode o, String name, String path, String file) {
     JsonNode v = o.get(name);
     if (v == null || v.isNull()) {
       throw error(file, path + "." + name, "missing");
