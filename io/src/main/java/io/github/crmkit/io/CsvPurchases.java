@@ -397,14 +397,8 @@ public final class CsvPurchases {
           name, 1, null, "a line longer than " + ByteLines.MAX_LINE + " bytes (the line limit)", e);
     }
     byte[] b = lines.chunk();
-    int from = lines.lineStart();
     int to = lines.lineEnd();
-    if (to - from >= 3
-        && b[from] == (byte) 0xEF
-        && b[from + 1] == (byte) 0xBB
-        && b[from + 2] == (byte) 0xBF) {
-      from += 3;
-    }
+    int from = ByteLines.afterByteOrderMark(b, lines.lineStart(), to);
     List<String> names = header(b, from, to, set, name);
     Map<String, Integer> cols = new LinkedHashMap<>();
     for (int i = 0; i < names.size(); i++) {

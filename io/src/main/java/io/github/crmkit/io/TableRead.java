@@ -216,13 +216,7 @@ final class TableRead {
         return null;
       }
       byte[] b = r.chunk();
-      int from = r.lineStart();
-      if (r.lineEnd() - from >= 3
-          && b[from] == (byte) 0xEF
-          && b[from + 1] == (byte) 0xBB
-          && b[from + 2] == (byte) 0xBF) {
-        from += 3;
-      }
+      int from = ByteLines.afterByteOrderMark(b, r.lineStart(), r.lineEnd());
       for (int i = from; i < r.lineEnd(); i++) {
         if (b[i] < 0x20 && b[i] != '\t') {
           return null; // control characters and non-ASCII names: the strict reader decides

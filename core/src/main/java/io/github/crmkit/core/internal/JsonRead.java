@@ -55,6 +55,16 @@ public final class JsonRead {
   }
 
   /**
+   * Member names in the order given, so that an error lists the allowed members as the format does.
+   *
+   * @param names the names
+   * @return an unmodifiable set in that order
+   */
+  public static Set<String> names(String... names) {
+    return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(List.of(names)));
+  }
+
+  /**
    * Rejects members other than the allowed ones.
    *
    * @param o the object

@@ -330,6 +330,23 @@ public final class ByteLines {
   }
 
   /**
+   * Where a header line's text starts: after a UTF-8 byte order mark, if the line begins with one.
+   *
+   * @param b the bytes
+   * @param from the line's first byte
+   * @param to the byte after the line's last
+   * @return {@code from}, or {@code from + 3} after a byte order mark
+   */
+  public static int afterByteOrderMark(byte[] b, int from, int to) {
+    return to - from >= 3
+            && b[from] == (byte) 0xEF
+            && b[from + 1] == (byte) 0xBB
+            && b[from + 2] == (byte) 0xBF
+        ? from + 3
+        : from;
+  }
+
+  /**
    * The index of the first byte of {@code b[from, to)} that is not valid UTF-8, or -1.
    *
    * @param b the bytes

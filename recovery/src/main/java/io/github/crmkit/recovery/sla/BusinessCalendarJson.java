@@ -13,10 +13,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,10 +52,6 @@ public final class BusinessCalendarJson {
 
   private BusinessCalendarJson() {}
 
-  private static Set<String> ordered(String... names) {
-    return Collections.unmodifiableSet(new LinkedHashSet<>(List.of(names)));
-  }
-
   /**
    * Reads a calendar.
    *
@@ -69,7 +63,7 @@ public final class BusinessCalendarJson {
   public static BusinessCalendar read(String json) {
     checkNotNull(json, "json must not be null");
     Map<String, Object> root = JsonRead.object(JsonRead.parse(json, MAX_CHARS), "$");
-    JsonRead.members(root, "$", ordered("zone", "windows", "holidays", "overrides"));
+    JsonRead.members(root, "$", JsonRead.names("zone", "windows", "holidays", "overrides"));
     String zoneText = JsonRead.string(root, "zone", "$");
     ZoneId zone;
     try {
@@ -85,7 +79,7 @@ public final class BusinessCalendarJson {
     for (int i = 0; i < windows.size(); i++) {
       String path = "$.windows[" + i + "]";
       Map<String, Object> w = JsonRead.object(windows.get(i), path);
-      JsonRead.members(w, path, ordered("days", "start", "end"));
+      JsonRead.members(w, path, JsonRead.names("days", "start", "end"));
       LocalTime start = time(w, "start", path);
       LocalTime end = time(w, "end", path);
       List<Object> days = JsonRead.list(w, "days", path);
@@ -110,7 +104,7 @@ public final class BusinessCalendarJson {
       for (int i = 0; i < list.size(); i++) {
         String path = "$.overrides[" + i + "]";
         Map<String, Object> o = JsonRead.object(list.get(i), path);
-        JsonRead.members(o, path, ordered("date", "windows"));
+        JsonRead.members(o, path, JsonRead.names("date", "windows"));
         LocalDate date = date(JsonRead.need(o, "date", path), path + ".date");
         if (!seen.add(date)) {
           throw new DefinitionFormatException(path + ".date", "the date " + date + " repeats");
@@ -120,7 +114,7 @@ public final class BusinessCalendarJson {
         for (int k = 0; k < ws.size(); k++) {
           String wp = path + ".windows[" + k + "]";
           Map<String, Object> w = JsonRead.object(ws.get(k), wp);
-          JsonRead.members(w, wp, ordered("start", "end"));
+          JsonRead.members(w, wp, JsonRead.names("start", "end"));
           times[2 * k] = time(w, "start", wp);
           times[2 * k + 1] = time(w, "end", wp);
         }

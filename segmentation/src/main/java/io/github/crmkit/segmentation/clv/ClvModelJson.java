@@ -50,11 +50,6 @@ public final class ClvModelJson {
 
   private ClvModelJson() {}
 
-  /** The names in order, so that an error lists them as the format does. */
-  private static Set<String> ordered(String... names) {
-    return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(List.of(names)));
-  }
-
   /**
    * Reads a model.
    *
@@ -78,7 +73,7 @@ public final class ClvModelJson {
     boolean pareto = name.equals("paretonbd");
     List<String> names =
         pareto ? List.of("r", "alpha", "s", "beta") : List.of("r", "alpha", "a", "b");
-    JsonRead.members(p, "$.parameters", ordered(names.toArray(new String[0])));
+    JsonRead.members(p, "$.parameters", JsonRead.names(names.toArray(new String[0])));
     double[] v = new double[4];
     for (int i = 0; i < 4; i++) {
       v[i] = JsonRead.number(p, names.get(i), "$.parameters");
@@ -114,7 +109,7 @@ public final class ClvModelJson {
 
   private static CovariateModel covariates(TransactionModel baseline, Object node) {
     Map<String, Object> c = JsonRead.object(node, "$.covariates");
-    JsonRead.members(c, "$.covariates", ordered("purchase", "dropout", "reference"));
+    JsonRead.members(c, "$.covariates", JsonRead.names("purchase", "dropout", "reference"));
     Map<String, Double> purchase = effects(c, "purchase");
     Map<String, Double> dropout = effects(c, "dropout");
     Map<String, Object> ref =
@@ -142,7 +137,7 @@ public final class ClvModelJson {
 
   private static GammaGamma spend(Object node) {
     Map<String, Object> s = JsonRead.object(node, "$.spend");
-    JsonRead.members(s, "$.spend", ordered("model", "parameters"));
+    JsonRead.members(s, "$.spend", JsonRead.names("model", "parameters"));
     String name = JsonRead.string(s, "model", "$.spend");
     if (!name.equals("gamma-gamma")) {
       throw new DefinitionFormatException(
@@ -150,7 +145,7 @@ public final class ClvModelJson {
     }
     Map<String, Object> p =
         JsonRead.object(JsonRead.need(s, "parameters", "$.spend"), "$.spend.parameters");
-    JsonRead.members(p, "$.spend.parameters", ordered("p", "q", "gamma"));
+    JsonRead.members(p, "$.spend.parameters", JsonRead.names("p", "q", "gamma"));
     double a = JsonRead.number(p, "p", "$.spend.parameters");
     double b = JsonRead.number(p, "q", "$.spend.parameters");
     double c = JsonRead.number(p, "gamma", "$.spend.parameters");

@@ -992,8 +992,7 @@ final class ClvCommand implements Callable<Integer> {
    */
   static ObjectNode fitJson(
       ModelFit<? extends TransactionModel> fit, ModelFit<GammaGamma> spendFit, ClvData data) {
-    ClvModel saved = ClvModel.of(fit.model());
-    ObjectNode root = report(spendFit == null ? saved : saved.withSpend(spendFit.model()), data);
+    ObjectNode root = report(ClvModel.of(fit.model()), spendFit, data);
     ObjectNode se = root.putObject("standardErrors");
     fit.standardErrors().forEach(se::put);
     statistics(root, fit, spendFit);
@@ -1010,8 +1009,7 @@ final class ClvCommand implements Callable<Integer> {
       ClvData data,
       CovariateFile file) {
     CovariateModel m = fit.model();
-    ClvModel saved = ClvModel.of(m);
-    ObjectNode root = report(spendFit == null ? saved : saved.withSpend(spendFit.model()), data);
+    ObjectNode root = report(ClvModel.of(m), spendFit, data);
     ObjectNode se = root.putObject("standardErrors");
     m.baseline().parameters().keySet().forEach(k -> se.put(k, fit.standardErrors().get(k)));
     ObjectNode cov = (ObjectNode) root.get("covariates");
@@ -1043,10 +1041,12 @@ final class ClvCommand implements Callable<Integer> {
           "converged",
           "iterations");
 
-  private static ObjectNode report(ClvModel model, ClvData data) {
+  /** The model document of the fit (with its spend model) and the input's accounting. */
+  private static ObjectNode report(ClvModel model, ModelFit<GammaGamma> spendFit, ClvData data) {
+    ClvModel saved = spendFit == null ? model : model.withSpend(spendFit.model());
     ObjectNode root;
     try {
-      root = (ObjectNode) Json.MAPPER.readTree(ClvModelJson.write(model));
+      root = (ObjectNode) Json.MAPPER.readTree(ClvModelJson.write(saved));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("the library wrote JSON Jackson cannot read", e);
     }

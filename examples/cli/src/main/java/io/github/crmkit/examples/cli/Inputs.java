@@ -48,18 +48,9 @@ final class Inputs {
     io.github.crmkit.io.CsvPurchases.Options o =
         io.github.crmkit.io.CsvPurchases.Options.of(currency, zone)
             .columns(idColumn, dateColumn, amountColumn);
-    if (delimiter.equals("whitespace")) {
-      o = o.whitespaceDelimited();
-    } else if (delimiter.length() != 1) {
-      throw new IllegalArgumentException(
-          "--delimiter must be one character or 'whitespace', but was '" + delimiter + "'");
-    } else {
-      try {
-        o = o.delimiter(delimiter.charAt(0));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("--delimiter: " + e.getMessage(), e);
-      }
-    }
+    // Csv.options checks --delimiter as both readers take it, naming the option in its errors.
+    Csv.options(delimiter);
+    o = delimiter.equals("whitespace") ? o.whitespaceDelimited() : o.delimiter(delimiter.charAt(0));
     if (dateFormat != null) {
       try {
         o = o.dateFormat(dateFormat);
