@@ -233,4 +233,20 @@ class CsvTableTest {
             SUMMARY);
     assertThat(ws.decimals("T")).containsExactly(10.0);
   }
+
+  @Test
+  void everyNullArgumentIsRefusedByName() throws IOException {
+    CsvTable t = read(file("customer_id,x,t_x,T\nc1,1,2,10\n"));
+    com.google.common.testing.NullPointerTester npe =
+        new com.google.common.testing.NullPointerTester()
+            .setDefault(CsvRecords.Options.class, CsvRecords.Options.defaults())
+            .setDefault(CsvTable.Schema.class, SUMMARY)
+            .setDefault(
+                java.util.function.Function.class,
+                (java.util.function.Function<CsvHeader, CsvTable.Schema>) h -> SUMMARY)
+            .setDefault(Path.class, dir.resolve("none.csv"));
+    npe.testAllPublicStaticMethods(CsvTable.class);
+    npe.testAllPublicInstanceMethods(t);
+    npe.testAllPublicInstanceMethods(CsvTable.Schema.builder());
+  }
 }

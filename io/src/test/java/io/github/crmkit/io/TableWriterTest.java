@@ -149,4 +149,22 @@ class TableWriterTest {
     assertThat(new String(sink.label("=SUM(A1)", false), StandardCharsets.UTF_8))
         .isEqualTo(CsvWriter.cell("=SUM(A1)"));
   }
+
+  @Test
+  void everyNullArgumentIsRefusedByName() {
+    com.google.common.testing.NullPointerTester npe =
+        new com.google.common.testing.NullPointerTester()
+            .setDefault(
+                java.util.function.IntFunction.class,
+                (java.util.function.IntFunction<String>) i -> "x")
+            .setDefault(
+                java.util.function.IntToLongFunction.class,
+                (java.util.function.IntToLongFunction) i -> i)
+            .setDefault(
+                java.util.function.IntToDoubleFunction.class,
+                (java.util.function.IntToDoubleFunction) i -> i)
+            .setDefault(TableWriter.Format.class, TableWriter.Format.CSV);
+    npe.testAllPublicInstanceMethods(table());
+    npe.testAllPublicInstanceMethods(TableWriter.builder());
+  }
 }

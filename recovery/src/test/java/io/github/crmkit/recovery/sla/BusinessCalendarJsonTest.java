@@ -90,4 +90,15 @@ class BusinessCalendarJsonTest {
             .build();
     assertThat(BusinessCalendarJson.write(none)).doesNotContain("holidays");
   }
+
+  @Test
+  void everyNullArgumentIsRefusedByName() {
+    new com.google.common.testing.NullPointerTester()
+        .setDefault(
+            BusinessCalendar.class,
+            BusinessCalendar.builder(ZoneId.of("UTC"))
+                .weekdays(java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0))
+                .build())
+        .testAllPublicStaticMethods(BusinessCalendarJson.class);
+  }
 }

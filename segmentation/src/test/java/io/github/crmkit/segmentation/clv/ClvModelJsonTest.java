@@ -90,4 +90,17 @@ class ClvModelJsonTest {
     }
     assertThatThrownBy(() -> ClvModelJson.read(null)).isInstanceOf(NullPointerException.class);
   }
+
+  @Test
+  void everyNullArgumentIsRefusedByName() {
+    com.google.common.testing.NullPointerTester npe =
+        new com.google.common.testing.NullPointerTester()
+            .setDefault(
+                TransactionModel.class, new BgNbd(0.243, 4.414, 0.793, 2.426, TimeScale.WEEK))
+            .setDefault(ClvModel.class, ClvModelJson.read(CDNOW))
+            .setDefault(GammaGamma.class, new GammaGamma(6.25, 3.74, 15.44));
+    npe.testAllPublicStaticMethods(ClvModelJson.class);
+    npe.testAllPublicStaticMethods(ClvModel.class);
+    npe.testAllPublicInstanceMethods(ClvModelJson.read(CDNOW));
+  }
 }
